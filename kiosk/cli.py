@@ -1,0 +1,124 @@
+"""The `kiosk` command: check, new, run, render.
+
+Qt is imported only by the commands that show something, so `kiosk check` and
+`kiosk new` run on a machine with no display and start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from kiosk import __version__
+from kiosk.locations import bundled_content_dir
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size: write it as WIDTHxHEIGHT, e.g. 1920x1080") from None
+    if width < 320 or height < 240 or width > 8192 or height > 8192:
+        raise argparse.ArgumentTypeError(f"'{text}' is out of range: use a size between 320x240 and 8192x8192")
+    return width, height
+
+
+def _folder_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "folder",
+        nargs="?",
+        type=Path,
+        default=None,
+        help="content folder (default: the bundled content)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk", description="A full-screen, touch-navigable presentation kiosk.")
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = commands.add_parser("check", help="check a content folder and list every problem with file and line")
+    _folder_argument(check)
+    check.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    check.add_argument("--strict", action="store_true", help="fail on warnings too")
+
+    new = commands.add_parser("new", help="write a starter content folder to copy from")
+    new.add_argument("folder", type=Path, help="folder to create (must not exist yet, or be empty)")
+
+    run = commands.add_parser("run", help="show the kiosk (full screen unless --windowed)")
+    _folder_argument(run)
+    run.add_argument("--windowed", action="store_true", help="show in a window, e.g. to preview content")
+    run.add_argument("--lang", metavar="CODE", help="start in this language (e.g. fr)")
+    run.add_argument("--screen", type=int, default=0, metavar="N", help="screen number for full screen (default: 0)")
+    run.add_argument("--size", type=_size, metavar="WxH", help="window size with --windowed, e.g. 1280x800")
+
+    render = commands.add_parser("render", help="render every panel to PNG files, with no display needed")
+    _folder_argument(render)
+    render.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PNG files")
+    render.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH", help="image size (default: 1920x1080)")
+    render.add_argument("--lang", metavar="CODE", help="render only this language")
+    return parser
+
+
+def _check(folder: Path, output_format: str, strict: bool) -> int:
+    from kiosk.content import load_deck
+
+    deck = load_deck(folder)
+    failing = bool(deck.errors) or (strict and bool(deck.warnings))
+    if output_format == "json":
+        report = {
+            "folder": str(folder),
+            "ok": not failing,
+            "errors": len(deck.errors),
+            "warnings": len(deck.warnings),
+            "diagnostics": [
+                {"path": d.path, "line": d.line, "severity": str(d.severity), "message": d.message}
+                for d in deck.diagnostics
+            ],
+        }
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        for diagnostic in deck.diagnostics:
+            print(diagnostic.format())
+        panels = sum(len(language.panels) for language in deck.languages)
+        print(
+            f"{folder}: {len(deck.errors)} error(s), {len(deck.warnings)} warning(s); "
+            f"{panels} panel(s) in {len(deck.languages)} language(s)"
+            + (" (warnings count as failures with --strict)" if strict and deck.warnings and not deck.errors else "")
+        )
+    return 1 if failing else 0
+
+
+def _new(folder: Path) -> int:
+    from kiosk.content.scaffold import ScaffoldError, write_starter
+
+    try:
+        write_starter(folder)
+    except ScaffoldError as problem:
+        print(f"kiosk new: {problem}", file=sys.stderr)
+        return 1
+    print(f"Wrote a starter content folder to {folder}. Edit it, then run: kiosk check {folder}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    folder = getattr(args, "folder", None) or bundled_content_dir()
+    if args.command == "check":
+        return _check(folder, args.format, args.strict)
+    if args.command == "new":
+        return _new(args.folder)
+    if args.command == "run":
+        from kiosk.ui.app import run_kiosk
+
+        return run_kiosk(folder, windowed=args.windowed, language=args.lang, screen=args.screen, size=args.size)
+    if args.command == "render":
+        from kiosk.ui.render import render_deck
+
+        return render_deck(folder, out=args.out, size=args.size, language=args.lang)
+    parser.print_help()
+    return 0

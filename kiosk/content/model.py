@@ -1,0 +1,237 @@
+"""The immutable content model: what a content folder means, once loaded.
+
+Everything here is a frozen dataclass so the Qt layer, the checker and the
+renderer can share one Deck without copying or locking. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One problem an editor can fix: where it is, how bad, and what to do.
+
+    `path` is relative to the content folder, with forward slashes (``en/01-vision.md``,
+    ``kiosk.toml``, or ``.`` for the folder itself). `line` counts from 1.
+    """
+
+    path: str
+    line: int
+    severity: Severity
+    message: str
+
+    def format(self) -> str:
+        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+
+
+class Layout(StrEnum):
+    STATEMENT = "statement"
+    TIMELINE = "timeline"
+    CARDS = "cards"
+    TEXT = "text"
+
+
+@dataclass(frozen=True)
+class ImageRef:
+    """An image the content points at, already checked and confined to the folder.
+
+    `path` is the absolute file path when the image is usable, None when it is
+    missing or broken (the UI then shows a neutral placeholder). `width` and
+    `height` are the pixel size read from the file header (0 when unknown, e.g. SVG
+    without a size).
+    """
+
+    source: str
+    path: Path | None
+    width: int = 0
+    height: int = 0
+    alt: str = ""
+
+    @property
+    def usable(self) -> bool:
+        return self.path is not None
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link from the content. A kiosk visitor cannot follow it, so the UI shows it as a QR code."""
+
+    text: str
+    url: str
+
+
+@dataclass(frozen=True)
+class RichText:
+    """Markdown turned into sanitized HTML that Qt's rich text can display.
+
+    No raw HTML from the editor survives as markup, no remote resource is referenced,
+    and every link target is collected in `links`.
+    """
+
+    html: str
+    links: tuple[Link, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not self.html.strip()
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A timeline date as precise as the editor wrote it: a year, a year-month or a full date."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def sort_key(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 0, self.day or 0)
+
+    def iso(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return date(self.year, self.month, self.day).isoformat()
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One big message (first paragraph of the body) with optional supporting text."""
+
+    message: str
+    supporting: RichText
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    date: PartialDate
+    label: str
+    title: str
+    body: RichText
+    image: ImageRef | None
+    line: int
+
+
+@dataclass(frozen=True)
+class Card:
+    name: str
+    body: RichText
+    icon: ImageRef | None
+    line: int
+
+
+@dataclass(frozen=True)
+class Panel:
+    """One screen of the deck, in one language.
+
+    `key` is the file name (``02-goal.md``): the same key in two language folders is
+    the same panel. `intro` is the text above the first ``##`` heading for timeline
+    and cards layouts, and the whole body for the text layout. Exactly one of
+    `statement`, `events`, `cards` is filled, according to `layout`.
+    """
+
+    key: str
+    language: str
+    source: str
+    layout: Layout
+    title: str
+    image: ImageRef | None = None
+    intro: RichText = RichText("")
+    statement: Statement | None = None
+    events: tuple[TimelineEvent, ...] = ()
+    cards: tuple[Card, ...] = ()
+    fallback: bool = False
+    has_errors: bool = False
+
+    @property
+    def links(self) -> tuple[Link, ...]:
+        texts = [self.intro]
+        if self.statement:
+            texts.append(self.statement.supporting)
+        texts.extend(event.body for event in self.events)
+        texts.extend(card.body for card in self.cards)
+        return tuple(link for text in texts for link in text.links)
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str
+    right_to_left: bool
+    panels: tuple[Panel, ...]
+
+
+@dataclass(frozen=True)
+class Timings:
+    autoplay_seconds: float = 12.0
+    idle_seconds: float = 60.0
+    transition_ms: int = 400
+
+
+@dataclass(frozen=True)
+class Theme:
+    background: str = "#10243e"
+    surface: str = "#1b3556"
+    text: str = "#ffffff"
+    muted: str = "#c9d6e8"
+    accent: str = "#f2b138"
+    logo: ImageRef | None = None
+    font: Path | None = None
+
+
+@dataclass(frozen=True)
+class Admin:
+    pin_hash: str | None = None
+    gesture_corner: str = "top-left"
+    gesture_seconds: float = 3.0
+
+
+@dataclass(frozen=True)
+class Settings:
+    title: str = "Kiosk"
+    languages: tuple[str, ...] = ()
+    timings: Timings = field(default_factory=Timings)
+    theme: Theme = field(default_factory=Theme)
+    admin: Admin = field(default_factory=Admin)
+    renderer: str = "auto"
+
+
+@dataclass(frozen=True)
+class Deck:
+    """A whole content folder: settings, languages in display order, and every diagnostic.
+
+    The first language is the default one. A deck with errors is still usable: it
+    holds everything that could be loaded, and the UI shows it.
+    """
+
+    folder: Path
+    settings: Settings
+    languages: tuple[Language, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+    @property
+    def errors(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if d.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if d.severity is Severity.WARNING)
+
+    @property
+    def default_language(self) -> Language | None:
+        return self.languages[0] if self.languages else None
+
+    def language(self, code: str) -> Language | None:
+        return next((lang for lang in self.languages if lang.code == code), None)
