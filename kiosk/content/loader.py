@@ -1,0 +1,456 @@
+"""Turning a content folder into an immutable Deck, reporting every problem on the way.
+
+load_deck never raises for anything an editor can put in the folder: each problem
+becomes a Diagnostic with file, line and what to do, and whatever could be loaded
+is still returned so the kiosk keeps running.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from kiosk.content.frontmatter import parse_front_matter
+from kiosk.content.images import ImageError, ImageInfo, read_image_info
+from kiosk.content.languages import LANGUAGE_CODE, is_right_to_left, language_name
+from kiosk.content.markdown_html import MarkdownRenderer, Section
+from kiosk.content.model import (
+    Card,
+    Deck,
+    ImageRef,
+    Language,
+    Layout,
+    Panel,
+    PartialDate,
+    RichText,
+    Settings,
+    Statement,
+    TimelineEvent,
+)
+from kiosk.content.paths import Resolved, describe, resolve_inside
+from kiosk.content.report import Report
+from kiosk.content.settings import SETTINGS_FILE, load_settings
+
+MEDIA_FOLDER = "media"
+FRONT_MATTER_KEYS = ("layout", "title", "image", "image_alt")
+STATEMENT_MAX_CHARACTERS = 160
+MAX_MEGAPIXELS = 40
+_LAYOUTS = ", ".join(layout.value for layout in Layout)
+_IGNORED_SILENTLY = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_TITLE_HEADING = re.compile(r"^#(?!#)[ \t]*(.*?)[ \t]*#*[ \t]*$")
+_SECTION_HEADING = re.compile(r"^##(?!#)[ \t]*(.*?)[ \t]*#*[ \t]*$")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_DATE_SEPARATORS = (" - ", " – ", " — ", ": ")
+_FILE_NUMBER = re.compile(r"^[0-9]+[-_. ]*")
+_NATURAL = re.compile(r"(\d+)")
+
+
+def natural_key(name: str) -> tuple[tuple[int, int, str], ...]:
+    """Sort key that puts 2 before 10, as people count."""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part.casefold()) for part in _NATURAL.split(name) if part)
+
+
+def title_from_file_name(name: str) -> str:
+    """"05-who-we-are.md" -> "Who we are": a readable title when the editor gave none."""
+    stem = name[:-3] if name.lower().endswith(".md") else name
+    words = _FILE_NUMBER.sub("", stem).replace("-", " ").replace("_", " ").strip() or stem
+    return " ".join(words.split())[:1].upper() + " ".join(words.split())[1:]
+
+
+def _ignored_silently(name: str) -> bool:
+    """Hidden files and editor leftovers, which editors never meant as content."""
+    return name.startswith((".", "~$")) or name.endswith(("~", ".swp", ".swo", ".tmp", ".bak")) or name in _IGNORED_SILENTLY
+
+
+@dataclass
+class _Loader:
+    root: Path
+    report: Report = field(default_factory=Report)
+    renderer: MarkdownRenderer = field(default_factory=MarkdownRenderer)
+    _paths: dict[str, Resolved] = field(default_factory=dict)
+    _images: dict[Path, ImageInfo | str] = field(default_factory=dict)
+
+    def image(self, source: str, alt: str, path: str, line: int, what: str = "image") -> ImageRef:
+        """Check a picture the content names; report problems at path:line; cache the file header."""
+        resolved = self._paths.get(source)
+        if resolved is None:
+            resolved = self._paths[source] = resolve_inside(self.root, source)
+        if resolved.path is None:
+            assert resolved.problem is not None
+            self.report.error(path, line, describe(resolved.problem, source, what))
+            return ImageRef(source, None, alt=alt)
+        key = resolved.path
+        info = self._images.get(key)
+        if info is None:
+            try:
+                info = read_image_info(resolved.path)
+            except ImageError as problem:
+                info = str(problem)
+            except OSError as problem:
+                info = f"it cannot be opened ({problem.strerror or problem})"
+            self._images[key] = info
+        if isinstance(info, str):
+            self.report.error(path, line, f'the {what} "{source}" cannot be shown: {info}.')
+            return ImageRef(source, None, alt=alt)
+        if info.megapixels > MAX_MEGAPIXELS:
+            self.report.warning(
+                path,
+                line,
+                f'the {what} "{source}" is very large ({info.width} x {info.height} pixels, {info.megapixels:.0f} '
+                f"megapixels); it will be shrunk when shown, which is slow. Save a smaller copy, at most 4000 pixels wide.",
+            )
+        return ImageRef(source, resolved.path, info.width, info.height, alt)
+
+    def load(self) -> Deck:
+        settings = load_settings(self.root, self.report, lambda source, alt, path, line: self.image(source, alt, path, line, "logo"))
+        folders = self._language_folders()
+        order = self._language_order(folders, settings.languages)
+        panels = {code: self._panels(code, folders[code]) for code in order}
+        languages = self._assemble(order, panels)
+        if not any(language.panels for language in languages):
+            self.report.error(
+                ".",
+                1,
+                "there are no panels to show. Put Markdown files (such as 01-vision.md) in a language folder "
+                "such as en/, or run `kiosk new` to get a starter folder to copy from.",
+            )
+        return Deck(self.root, replace(settings, languages=tuple(order)), languages, self.report.sorted())
+
+    def _language_folders(self) -> dict[str, Path]:
+        folders: dict[str, Path] = {}
+        for entry in sorted(os.scandir(self.root), key=lambda entry: entry.name):
+            name = entry.name
+            if _ignored_silently(name) or name in (SETTINGS_FILE,):
+                continue
+            try:
+                is_folder = entry.is_dir()
+            except OSError:
+                is_folder = False
+            if is_folder and name == MEDIA_FOLDER:
+                continue
+            if is_folder and LANGUAGE_CODE.match(name):
+                if entry.is_symlink() and not Path(entry.path).resolve().is_relative_to(self.root):
+                    self.report.error(name, 1, f'the folder "{name}" is a link to a folder outside the content folder '
+                                      "and is ignored. Copy the folder itself into the content folder.")
+                    continue
+                folders[name] = Path(entry.path)
+            elif is_folder:
+                self.report.warning(
+                    name,
+                    1,
+                    f'the folder "{name}" is ignored. Panels go in folders named by a two-letter language code '
+                    "(en, fr, ar ...) and pictures in media/; rename or remove this folder.",
+                )
+            else:
+                self.report.warning(
+                    name,
+                    1,
+                    f'the file "{name}" is ignored: the content folder holds only kiosk.toml, language folders '
+                    "(en, fr ...) and media/. Move it into a language folder or media/, or remove it.",
+                )
+        return folders
+
+    def _language_order(self, folders: dict[str, Path], listed: tuple[str, ...]) -> list[str]:
+        if not listed:
+            return sorted(folders, key=lambda code: (code != "en", code))
+        order = [code for code in listed if code in folders]
+        for code in listed:
+            if code not in folders:
+                self.report.warning(
+                    SETTINGS_FILE,
+                    self._settings_line("languages"),
+                    f'"languages" lists "{code}" but there is no folder {code}/ in the content folder, so that '
+                    f"language is left out. Create the folder {code}/ or remove \"{code}\" from the list.",
+                )
+        for code in sorted(folders):
+            if code not in listed:
+                self.report.warning(
+                    code,
+                    1,
+                    f'the language folder "{code}" is not shown because "languages" in kiosk.toml does not list it. '
+                    f'Add "{code}" to the list to show it.',
+                )
+        return order
+
+    def _settings_line(self, key: str) -> int:
+        try:
+            text = (self.root / SETTINGS_FILE).read_text("utf-8-sig", errors="replace")
+        except OSError:
+            return 1
+        pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
+        return next((number for number, line in enumerate(text.splitlines(), 1) if pattern.match(line)), 1)
+
+    def _panels(self, code: str, folder: Path) -> dict[str, Panel | None]:
+        """Every panel file of one language folder; None for a file too broken to show."""
+        found: dict[str, Panel | None] = {}
+        try:
+            entries = sorted(os.scandir(folder), key=lambda entry: natural_key(entry.name))
+        except OSError as problem:
+            self.report.error(code, 1, f'the folder "{code}" cannot be opened ({problem.strerror}).')
+            return found
+        for entry in entries:
+            name, relative = entry.name, f"{code}/{entry.name}"
+            if _ignored_silently(name):
+                continue
+            try:
+                is_file = entry.is_file()
+            except OSError:
+                is_file = False
+            if not is_file or not name.endswith(".md"):
+                kind = "folder" if not is_file else "file"
+                self.report.warning(
+                    relative,
+                    1,
+                    f'the {kind} "{name}" is ignored: panels are Markdown text files whose names end in .md '
+                    "(e.g. 01-vision.md). Rename it, or move it to media/ if it is a picture.",
+                )
+                continue
+            if entry.is_symlink() and not Path(entry.path).resolve().is_relative_to(self.root):
+                self.report.error(relative, 1, "this file is a link to a file outside the content folder and is "
+                                  "ignored. Copy the file itself into the folder.")
+                found[name] = None
+                continue
+            try:
+                found[name] = self._panel(Path(entry.path), relative, name, code)
+            except RecursionError:
+                self.report.error(relative, 1, "this text is nested too deeply to show (too many levels of "
+                                  "lists or quotes). Simplify it.")
+                found[name] = None
+            except Exception as problem:  # noqa: BLE001 - one odd file must not stop the whole deck
+                self.report.error(relative, 1, f"this file could not be loaded because of a problem in the kiosk "
+                                  f"itself ({type(problem).__name__}: {problem}). Please report it with a copy of the file.")
+                found[name] = None
+        return found
+
+    def _assemble(self, order: list[str], panels: dict[str, dict[str, Panel | None]]) -> tuple[Language, ...]:
+        if not order:
+            return ()
+        default = order[0]
+        own = panels[default]
+        languages = []
+        for code in order:
+            theirs = panels[code]
+            chosen: list[Panel] = []
+            for key in sorted(set(theirs) | {key for key, panel in own.items() if panel is not None}, key=natural_key):
+                panel = theirs.get(key)
+                if panel is not None:
+                    chosen.append(panel)
+                    continue
+                original = own.get(key)
+                if original is None:
+                    continue
+                if key not in theirs:
+                    self.report.warning(
+                        f"{code}/{key}",
+                        1,
+                        f"there is no {language_name(code)} ({code}) version of {default}/{key}, so visitors see the "
+                        f"{language_name(default)} one. Copy {default}/{key} into {code}/ and translate it.",
+                    )
+                chosen.append(replace(original, language=code, fallback=True))
+            languages.append(Language(code, language_name(code), is_right_to_left(code), tuple(chosen)))
+        return tuple(languages)
+
+    def _panel(self, file: Path, relative: str, key: str, code: str) -> Panel | None:
+        try:
+            raw = file.read_bytes()
+        except OSError as problem:
+            self.report.error(relative, 1, f"this file cannot be opened ({problem.strerror or problem}). Check that "
+                              "it is not locked by another program and that the kiosk may read it.")
+            return None
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as problem:
+            line = raw[: problem.start].count(b"\n") + 1
+            self.report.error(relative, line, f"this file is not saved as UTF-8 text (line {line} has a character "
+                              "the kiosk cannot read). In your editor choose Save As and pick the UTF-8 encoding.")
+            return None
+        if "\x00" in text:
+            self.report.error(relative, 1, "this is not a text file. Panels are Markdown text files; "
+                              "write the panel in a text editor and save it as .md.")
+            return None
+        lines = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
+        return _PanelReader(self, relative, key, code, lines).read()
+
+
+@dataclass
+class _PanelReader:
+    """Reads one panel file: front matter, title, then the layout's blocks."""
+
+    loader: _Loader
+    relative: str
+    key: str
+    language: str
+    lines: list[str]
+
+    def read(self) -> Panel:
+        report = self.loader.report
+        front = parse_front_matter(self.lines)
+        if front.problem:
+            report.error(self.relative, *front.problem)
+        values = front.values
+        for name in values:
+            if name not in FRONT_MATTER_KEYS:
+                report.warning(self.relative, front.lines[name], f'the setting "{name}" is unknown and is ignored. '
+                               f"Check the spelling; the settings a panel can have are: {', '.join(FRONT_MATTER_KEYS)}.")
+        layout = self._layout(values.get("layout"), front.lines.get("layout", 1))
+        title = self._text(values, "title", front.lines)
+        alt = self._text(values, "image_alt", front.lines) or ""
+        image = None
+        source = values.get("image")
+        if source is not None:
+            if isinstance(source, str):
+                image = self.loader.image(source, alt, self.relative, front.lines["image"])
+            else:
+                report.error(self.relative, front.lines["image"], 'the setting "image" must be the path of a picture, '
+                             "e.g. image: media/hope.svg.")
+        body = self.lines[front.body_start:]
+        first_line = front.body_start + 1
+        heading = next((index for index, line in enumerate(body) if _TITLE_HEADING.match(line)), None)
+        if heading is not None and not title:
+            match = _TITLE_HEADING.match(body[heading])
+            assert match is not None
+            title = match.group(1).strip()
+            body = body[:heading] + [""] + body[heading + 1:]
+        panel = Panel(self.key, self.language, self.relative, layout, title or title_from_file_name(self.key), image)
+        if layout is Layout.STATEMENT:
+            panel = self._statement(panel, body, first_line)
+        elif layout is Layout.TIMELINE:
+            panel = self._timeline(panel, body, first_line)
+        elif layout is Layout.CARDS:
+            panel = self._cards(panel, body, first_line)
+        else:
+            sections, _ = self.loader.renderer.render(body, first_line, self._image_resolver)
+            panel = replace(panel, intro=_rich(sections[0]))
+        return replace(panel, has_errors=report.has_errors(self.relative))
+
+    def _image_resolver(self, source: str, alt: str, line: int) -> ImageRef:
+        return self.loader.image(source, alt, self.relative, line)
+
+    def _layout(self, value: object, line: int) -> Layout:
+        if value is None:
+            return Layout.TEXT
+        try:
+            return Layout(str(value).strip().lower())
+        except ValueError:
+            self.loader.report.error(self.relative, line, f'the layout "{value}" does not exist. Write one of: '
+                                     f"{_LAYOUTS}. The panel is shown as text until this is fixed.")
+            return Layout.TEXT
+
+    def _text(self, values: dict[str, object], name: str, lines: dict[str, int]) -> str | None:
+        value = values.get(name)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            self.loader.report.error(self.relative, lines[name], f'the setting "{name}" must be a line of text, '
+                                     f"e.g. {name}: Our vision. Put text in quotes if it starts with [ or {{.")
+            return None
+        return str(value).strip() or None
+
+    def _headings(self, body: list[str]) -> list[tuple[int, str]]:
+        return [(index, match.group(1)) for index, line in enumerate(body) if (match := _SECTION_HEADING.match(line))]
+
+    def _statement(self, panel: Panel, body: list[str], first_line: int) -> Panel:
+        sections, message = self.loader.renderer.render(body, first_line, self._image_resolver, split_first_paragraph=True)
+        start = next((first_line + index for index, line in enumerate(body) if line.strip()), first_line)
+        if not message:
+            self.loader.report.warning(self.relative, start, "this statement has no message. Write the message as "
+                                       "the first paragraph below the settings.")
+        elif len(message) > STATEMENT_MAX_CHARACTERS:
+            self.loader.report.warning(
+                self.relative,
+                start,
+                f"the statement is {len(message)} characters long, too long to read from two metres away (at most "
+                f"{STATEMENT_MAX_CHARACTERS}). Keep the first paragraph short and move the detail to a second paragraph.",
+            )
+        return replace(panel, statement=Statement(message, _rich(sections[0])))
+
+    def _timeline(self, panel: Panel, body: list[str], first_line: int) -> Panel:
+        headings = self._headings(body)
+        dates: list[tuple[PartialDate, str] | None] = []
+        titles: list[tuple[int, str]] = []
+        for index, text in headings:
+            parsed = _parse_event_heading(text)
+            if parsed is None:
+                self.loader.report.error(
+                    self.relative,
+                    first_line + index,
+                    f'"## {text}" does not start with a date the kiosk understands. Write a year (1998), a year and '
+                    f'month (2002-02) or a full date (2002-02-12), then " - " and the title, e.g. "## 1998 - Founded". '
+                    "This event is left out until this is fixed.",
+                )
+                dates.append(None)
+                titles.append((index, text))
+            else:
+                dates.append(parsed[:2])
+                titles.append((index, parsed[2]))
+        sections, _ = self.loader.renderer.render(body, first_line, self._image_resolver, headings=titles, take_first_image=True)
+        events = [
+            TimelineEvent(when[0], when[1], section.heading, _rich(section), section.image, first_line + index)
+            for when, section, (index, _) in zip(dates, sections[1:], headings, strict=True)
+            if when is not None
+        ]
+        events.sort(key=lambda event: event.date.sort_key)
+        return replace(panel, intro=_rich(sections[0]), events=tuple(events))
+
+    def _cards(self, panel: Panel, body: list[str], first_line: int) -> Panel:
+        headings = self._headings(body)
+        sections, _ = self.loader.renderer.render(body, first_line, self._image_resolver, headings=headings, take_first_image=True)
+        cards = tuple(
+            Card(section.heading, _rich(section), section.image, first_line + index)
+            for section, (index, _) in zip(sections[1:], headings, strict=True)
+        )
+        return replace(panel, intro=_rich(sections[0]), cards=cards)
+
+
+def _rich(section: Section) -> RichText:
+    return RichText(section.html, tuple(section.links))
+
+
+def _parse_event_heading(text: str) -> tuple[PartialDate, str, str] | None:
+    """"2002-02 - The treaty" -> (PartialDate(2002, 2), "2002-02", "The treaty"); None if no valid date."""
+    cuts = [(text.find(separator), separator) for separator in _DATE_SEPARATORS if separator in text]
+    if cuts:
+        position, separator = min(cuts)
+        label, title = text[:position].strip(), text[position + len(separator):].strip()
+    else:
+        label, title = text.strip(), ""
+    match = _DATE.match(label)
+    if not match:
+        return None
+    year, month, day = (int(part) if part else None for part in match.groups())
+    assert year is not None
+    try:
+        PartialDate(year, month, day).iso()
+    except ValueError:
+        return None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    return PartialDate(year, month, day), label, title
+
+
+def load_deck(folder: Path) -> Deck:
+    """Load `folder` into a Deck. Never raises: every problem is a Diagnostic in the Deck."""
+    report = Report()
+    try:
+        root = Path(folder).resolve()
+        exists, is_folder = root.exists(), root.is_dir()
+    except (OSError, RuntimeError, ValueError):
+        exists = is_folder = False
+        root = Path(folder)
+    if not is_folder:
+        message = (
+            f'the content folder "{folder}" does not exist. Check the path, or run `kiosk new {folder}` to create one.'
+            if not exists
+            else f'"{folder}" is a file, not a folder. Give the path of the content folder (the one holding kiosk.toml and en/).'
+        )
+        report.error(".", 1, message)
+        return Deck(root, Settings(), (), report.sorted())
+    try:
+        return _Loader(root, report).load()
+    except OSError as problem:
+        report.error(".", 1, f'the content folder "{folder}" cannot be read ({problem.strerror or problem}). '
+                     "Check that the kiosk may open it.")
+        return Deck(root, Settings(), (), report.sorted())

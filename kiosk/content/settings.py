@@ -1,0 +1,281 @@
+"""kiosk.toml: every setting optional, every mistake reported with its key and line.
+
+A wrong value never stops the kiosk: it is reported as an error and that one
+setting keeps its default, so the stand still runs while someone fixes the file.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.content.languages import LANGUAGE_CODE
+from kiosk.content.model import Admin, ImageRef, Settings, Theme, Timings
+from kiosk.content.paths import describe, resolve_inside
+from kiosk.content.pin import PIN_HASH_FORMAT, is_pin_hash
+from kiosk.content.report import Report
+
+SETTINGS_FILE = "kiosk.toml"
+CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
+RENDERERS = ("auto", "software", "opengl")
+_COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
+_TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
+_TABLE_HEADER = re.compile(r"^\s*\[\s*([A-Za-z0-9_.\"' -]+?)\s*\]")
+_KEY = re.compile(r"^\s*([A-Za-z0-9_\"'.-]+)\s*=")
+
+_KEYS: dict[str, tuple[str, ...]] = {
+    "": ("title", "languages", "timings", "theme", "admin", "display"),
+    "timings": ("autoplay", "idle", "transition"),
+    "theme": ("background", "surface", "text", "muted", "accent", "logo", "font"),
+    "admin": ("pin_hash", "corner", "hold_seconds"),
+    "display": ("renderer",),
+}
+_RANGES: dict[tuple[str, str], tuple[float, float]] = {
+    ("timings", "autoplay"): (2, 600),
+    ("timings", "idle"): (5, 3600),
+    ("timings", "transition"): (0.1, 2),
+    ("admin", "hold_seconds"): (1, 30),
+}
+
+ImageLoader = Callable[[str, str, str, int], ImageRef]
+"""(source, alt, path of the file naming it, line) -> ImageRef; reports its own problems."""
+
+
+def _key_lines(text: str) -> dict[tuple[str, str], int]:
+    """The line of each `key =` (per table) and of each `[table]`, found by reading the text."""
+    found: dict[tuple[str, str], int] = {}
+    table = ""
+    for number, line in enumerate(text.splitlines(), start=1):
+        header = _TABLE_HEADER.match(line)
+        if header and not line.lstrip().startswith("[["):
+            table = header.group(1).strip("\"' ")
+            found.setdefault(("", table), number)
+            continue
+        key = _KEY.match(line)
+        if key:
+            found.setdefault((table, key.group(1).strip("\"'")), number)
+    return found
+
+
+@dataclass
+class _Checker:
+    root: Path
+    report: Report
+    lines: dict[tuple[str, str], int]
+
+    def line(self, table: str, key: str) -> int:
+        return self.lines.get((table, key)) or self.lines.get(("", table)) or 1
+
+    def name(self, table: str, key: str) -> str:
+        return f"{table}.{key}" if table else key
+
+    def error(self, table: str, key: str, message: str) -> None:
+        self.report.error(SETTINGS_FILE, self.line(table, key), f'the setting "{self.name(table, key)}" {message}')
+
+    def number(self, table: str, key: str, value: object) -> float | None:
+        low, high = _RANGES[(table, key)]
+        if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+            self.error(table, key, f"must be a number of seconds from {low:g} to {high:g} (e.g. {key} = {low * 2:g}); "
+                       "the default is used until this is fixed.")
+            return None
+        return float(value)
+
+    def text(self, table: str, key: str, value: object, example: str) -> str | None:
+        if not isinstance(value, str) or not value.strip():
+            self.error(table, key, f'must be text in quotes, e.g. {key} = "{example}"; the default is used until this is fixed.')
+            return None
+        return value.strip()
+
+    def choice(self, table: str, key: str, value: object, choices: tuple[str, ...]) -> str | None:
+        if value not in choices:
+            allowed = ", ".join(f'"{choice}"' for choice in choices)
+            self.error(table, key, f"must be one of {allowed}; the default \"{choices[0]}\" is used until this is fixed.")
+            return None
+        return str(value)
+
+    def unknown(self, table: str, keys: dict[str, object]) -> None:
+        valid = _KEYS[table]
+        for key in keys:
+            if key not in valid and (table, key) != ("admin", "pin"):
+                where = f"in [{table}]" if table else "at the top of kiosk.toml"
+                listed = ", ".join(valid)
+                self.report.warning(
+                    SETTINGS_FILE,
+                    self.line(table, key),
+                    f'the setting "{key}" {where} is unknown and is ignored. Check the spelling; '
+                    f"the settings there are: {listed}.",
+                )
+
+
+def load_settings(root: Path, report: Report, load_image: ImageLoader) -> Settings:
+    """Read root/kiosk.toml; a missing file means every default."""
+    path = root / SETTINGS_FILE
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Settings()
+    except OSError as problem:
+        report.error(SETTINGS_FILE, 1, f"kiosk.toml cannot be opened ({problem.strerror}). "
+                     "Check that the kiosk may read it; every setting keeps its default until then.")
+        return Settings()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as problem:
+        line = raw[: problem.start].count(b"\n") + 1
+        report.error(SETTINGS_FILE, line, f"kiosk.toml is not saved as UTF-8 text (line {line} has a character the "
+                     "kiosk cannot read). Save it again with the UTF-8 encoding.")
+        return Settings()
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as problem:
+        match = _TOML_LINE.search(str(problem))
+        reason = _TOML_LINE.sub("", str(problem)).strip().rstrip(".")
+        report.error(
+            SETTINGS_FILE,
+            int(match.group(1)) if match else 1,
+            f"kiosk.toml cannot be read: {reason}. Write each setting as name = value, with text in \"quotes\" "
+            "(e.g. title = \"Our story\"); every setting keeps its default until this is fixed.",
+        )
+        return Settings()
+    return _settings(data, _Checker(root, report, _key_lines(text)), load_image)
+
+
+def _table(check: _Checker, data: dict[str, object], name: str) -> dict[str, object]:
+    value = data.get(name, {})
+    if isinstance(value, dict):
+        check.unknown(name, value)
+        return value
+    check.report.error(
+        SETTINGS_FILE,
+        check.line("", name),
+        f'"{name}" must be a section written as [{name}] on its own line, followed by its settings; '
+        "its defaults are used until this is fixed.",
+    )
+    return {}
+
+
+def _settings(data: dict[str, object], check: _Checker, load_image: ImageLoader) -> Settings:
+    check.unknown("", data)
+    defaults = Settings()
+    title = defaults.title
+    if "title" in data:
+        title = check.text("", "title", data["title"], "Our story") or title
+    languages: tuple[str, ...] = ()
+    if "languages" in data:
+        languages = _languages(check, data["languages"])
+    return Settings(
+        title=title,
+        languages=languages,
+        timings=_timings(check, _table(check, data, "timings")),
+        theme=_theme(check, _table(check, data, "theme"), load_image),
+        admin=_admin(check, _table(check, data, "admin")),
+        renderer=_renderer(check, _table(check, data, "display")),
+    )
+
+
+def _languages(check: _Checker, value: object) -> tuple[str, ...]:
+    if (
+        not isinstance(value, list)
+        or not value
+        or not all(isinstance(code, str) and LANGUAGE_CODE.match(code) for code in value)
+    ):
+        check.error("", "languages", 'must be a list of language folder names in quotes, e.g. languages = ["en", "fr"]; '
+                    "the languages are shown in the default order until this is fixed.")
+        return ()
+    unique = tuple(dict.fromkeys(value))
+    if len(unique) != len(value):
+        check.report.warning(SETTINGS_FILE, check.line("", "languages"),
+                             'the setting "languages" names a language twice; the second mention is ignored.')
+    return unique
+
+
+def _timings(check: _Checker, table: dict[str, object]) -> Timings:
+    defaults = Timings()
+    autoplay = check.number("timings", "autoplay", table["autoplay"]) if "autoplay" in table else None
+    idle = check.number("timings", "idle", table["idle"]) if "idle" in table else None
+    transition = check.number("timings", "transition", table["transition"]) if "transition" in table else None
+    return Timings(
+        autoplay_seconds=defaults.autoplay_seconds if autoplay is None else autoplay,
+        idle_seconds=defaults.idle_seconds if idle is None else idle,
+        transition_ms=defaults.transition_ms if transition is None else round(transition * 1000),
+    )
+
+
+def _theme(check: _Checker, table: dict[str, object], load_image: ImageLoader) -> Theme:
+    defaults = Theme()
+    colours: dict[str, str] = {}
+    for key in ("background", "surface", "text", "muted", "accent"):
+        if key not in table:
+            continue
+        value = table[key]
+        if isinstance(value, str) and _COLOUR.match(value.strip()):
+            colours[key] = value.strip().lower()
+        else:
+            check.error("theme", key, f'must be a colour written as "#rgb" or "#rrggbb", e.g. {key} = "{getattr(defaults, key)}"; '
+                        "the default is used until this is fixed.")
+    logo = None
+    if "logo" in table:
+        source = check.text("theme", "logo", table["logo"], "media/logo.svg")
+        if source is not None:
+            found = load_image(source, "", SETTINGS_FILE, check.line("theme", "logo"))
+            logo = found if found.usable else None
+    font = _font(check, table["font"]) if "font" in table else None
+    return Theme(**colours, logo=logo, font=font)
+
+
+def _font(check: _Checker, value: object) -> Path | None:
+    source = check.text("theme", "font", value, "media/Brand.ttf")
+    if source is None:
+        return None
+    line = check.line("theme", "font")
+    resolved = resolve_inside(check.root, source)
+    if resolved.path is None:
+        assert resolved.problem is not None
+        check.report.error(SETTINGS_FILE, line, describe(resolved.problem, source, "font"))
+        return None
+    try:
+        with resolved.path.open("rb") as stream:
+            head = stream.read(4)
+    except OSError as problem:
+        check.report.error(SETTINGS_FILE, line, f'the font "{source}" cannot be opened ({problem.strerror}).')
+        return None
+    if resolved.path.suffix.lower() not in (".ttf", ".otf") or head not in (b"\x00\x01\x00\x00", b"OTTO", b"true"):
+        check.report.error(SETTINGS_FILE, line, f'the font "{source}" is not a TrueType (.ttf) or OpenType (.otf) font file; '
+                           "the bundled Noto Sans is used until this is fixed.")
+        return None
+    return resolved.path
+
+
+def _admin(check: _Checker, table: dict[str, object]) -> Admin:
+    defaults = Admin()
+    if "pin" in table:
+        check.report.error(
+            SETTINGS_FILE,
+            check.line("admin", "pin"),
+            'a PIN must never be written in kiosk.toml as "pin": delete that line and run `kiosk set-pin`, '
+            "which stores the PIN safely as pin_hash.",
+        )
+    pin_hash = None
+    if "pin_hash" in table:
+        value = table["pin_hash"]
+        if isinstance(value, str) and is_pin_hash(value):
+            pin_hash = value
+        else:
+            check.error("admin", "pin_hash", f"is not a PIN hash written by `kiosk set-pin` (it looks like {PIN_HASH_FORMAT}). "
+                        "Run `kiosk set-pin` to set the PIN again.")
+    corner = check.choice("admin", "corner", table["corner"], CORNERS) if "corner" in table else None
+    hold = check.number("admin", "hold_seconds", table["hold_seconds"]) if "hold_seconds" in table else None
+    return Admin(
+        pin_hash=pin_hash,
+        gesture_corner=corner or defaults.gesture_corner,
+        gesture_seconds=defaults.gesture_seconds if hold is None else hold,
+    )
+
+
+def _renderer(check: _Checker, table: dict[str, object]) -> str:
+    if "renderer" not in table:
+        return "auto"
+    return check.choice("display", "renderer", table["renderer"], RENDERERS) or "auto"

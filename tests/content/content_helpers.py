@@ -1,0 +1,47 @@
+"""Helpers for the content tests: small content folders in tmp_path, and image headers."""
+
+from __future__ import annotations
+
+import struct
+import textwrap
+import zlib
+from pathlib import Path
+
+from kiosk.content import Deck, Diagnostic
+
+SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 200"><rect width="300" height="200"/></svg>\n'
+
+
+def png_bytes(width: int, height: int) -> bytes:
+    """A valid PNG header of the given size (the pixel data is never decoded by the loader)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IEND", b"")
+
+
+def jpeg_bytes(width: int, height: int) -> bytes:
+    """JPEG markers up to a baseline start-of-frame, after an APP0 segment the reader must skip."""
+    app0 = b"\xff\xe0" + struct.pack(">H", 16) + b"JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
+    sof0 = b"\xff\xc0" + struct.pack(">HBHHB", 11, 8, height, width, 1) + b"\x01\x11\x00"
+    return b"\xff\xd8" + app0 + sof0 + b"\xff\xd9"
+
+
+def write(folder: Path, files: dict[str, str | bytes]) -> Path:
+    for name, content in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(textwrap.dedent(content).lstrip("\n"), encoding="utf-8")
+    return folder
+
+
+def only(deck: Deck, path: str) -> Diagnostic:
+    """The single diagnostic on `path`, failing with all diagnostics shown if there is not exactly one."""
+    found = [d for d in deck.diagnostics if d.path == path]
+    assert len(found) == 1, [d.format() for d in deck.diagnostics]
+    return found[0]

@@ -1,0 +1,92 @@
+"""Language folders: order, names, direction and falling back to the default language."""
+
+from __future__ import annotations
+
+from content_helpers import only
+
+from kiosk.content.languages import is_right_to_left, language_name
+from kiosk.content.model import Severity
+
+
+def test_default_order_puts_english_first_then_alphabetical(deck_from):
+    deck = deck_from({f"{code}/01-a.md": "Text.\n" for code in ("fr", "ar", "en", "de")})
+    assert [language.code for language in deck.languages] == ["en", "ar", "de", "fr"]
+    assert deck.settings.languages == ("en", "ar", "de", "fr")
+    assert deck.default_language is not None and deck.default_language.code == "en"
+
+
+def test_without_english_the_order_is_alphabetical(deck_from):
+    deck = deck_from({f"{code}/01-a.md": "Text.\n" for code in ("fr", "ar")})
+    assert [language.code for language in deck.languages] == ["ar", "fr"]
+
+
+def test_kiosk_toml_sets_the_order_and_the_default(deck_from):
+    deck = deck_from({
+        "kiosk.toml": 'languages = ["fr", "en"]\n',
+        "en/01-a.md": "Text.\n",
+        "fr/01-a.md": "Texte.\n",
+    })
+    assert [language.code for language in deck.languages] == ["fr", "en"]
+    assert deck.diagnostics == ()
+
+
+def test_a_language_listed_without_a_folder_is_left_out_with_a_warning(deck_from):
+    deck = deck_from({"kiosk.toml": 'title = "T"\nlanguages = ["en", "de"]\n', "en/01-a.md": "Text.\n"})
+    assert [language.code for language in deck.languages] == ["en"]
+    diagnostic = only(deck, "kiosk.toml")
+    assert (diagnostic.line, diagnostic.severity) == (2, Severity.WARNING)
+    assert 'lists "de" but there is no folder de/' in diagnostic.message
+
+
+def test_a_folder_not_listed_in_kiosk_toml_is_hidden_with_a_warning(deck_from):
+    deck = deck_from({"kiosk.toml": 'languages = ["en"]\n', "en/01-a.md": "Text.\n", "es/01-a.md": "Texto.\n"})
+    assert [language.code for language in deck.languages] == ["en"]
+    diagnostic = only(deck, "es")
+    assert diagnostic.severity is Severity.WARNING and 'Add "es" to the list' in diagnostic.message
+
+
+def test_names_are_written_in_the_language_itself_and_arabic_is_right_to_left(deck_from):
+    deck = deck_from({f"{code}/01-a.md": "Text.\n" for code in ("en", "fr", "ar", "pt-BR", "xx")})
+    found = {language.code: (language.name, language.right_to_left) for language in deck.languages}
+    assert found == {
+        "en": ("English", False),
+        "fr": ("Français", False),
+        "ar": ("العربية", True),
+        "pt-BR": ("Português (Brasil)", False),
+        "xx": ("xx", False),
+    }
+    assert language_name("sw") == "Kiswahili" and language_name("es") == "Español"
+    assert all(is_right_to_left(code) for code in ("he", "fa", "ur", "ps", "yi", "dv", "sd", "ug", "ckb"))
+
+
+def test_a_missing_translation_falls_back_to_the_default_language_with_a_warning(deck_from):
+    deck = deck_from({
+        "en/01-vision.md": "Vision.\n",
+        "en/02-goal.md": "Goal.\n",
+        "fr/01-vision.md": "Vision (fr).\n",
+    })
+    french = deck.language("fr")
+    assert french is not None
+    assert [(panel.key, panel.language, panel.fallback) for panel in french.panels] == [
+        ("01-vision.md", "fr", False),
+        ("02-goal.md", "fr", True),
+    ]
+    assert french.panels[1].intro.html == "<p>Goal.</p>"
+    assert french.panels[1].source == "en/02-goal.md"
+    diagnostic = only(deck, "fr/02-goal.md")
+    assert (diagnostic.line, diagnostic.severity) == (1, Severity.WARNING)
+    assert "no Français (fr) version of en/02-goal.md" in diagnostic.message
+
+
+def test_a_panel_only_in_another_language_is_shown_in_that_language_only(deck_from):
+    deck = deck_from({"en/01-a.md": "A.\n", "fr/01-a.md": "A.\n", "fr/02-local.md": "Local.\n"})
+    assert [panel.key for panel in deck.languages[0].panels] == ["01-a.md"]
+    assert [panel.key for panel in deck.languages[1].panels] == ["01-a.md", "02-local.md"]
+    assert deck.diagnostics == ()
+
+
+def test_a_broken_translation_shows_the_default_version_without_a_missing_warning(deck_from):
+    deck = deck_from({"en/01-a.md": "A.\n", "fr/01-a.md": b"\xff\xfe broken"})
+    french = deck.language("fr")
+    assert french is not None and french.panels[0].fallback
+    assert only(deck, "fr/01-a.md").severity is Severity.ERROR
