@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     new = commands.add_parser("new", help="write a starter content folder to copy from")
     new.add_argument("folder", type=Path, help="folder to create (must not exist yet, or be empty)")
 
+    set_pin = commands.add_parser("set-pin", help="set the admin PIN (stored in kiosk.toml as a salted hash)")
+    _folder_argument(set_pin)
+
     run = commands.add_parser("run", help="show the kiosk (full screen unless --windowed)")
     _folder_argument(run)
     run.add_argument("--windowed", action="store_true", help="show in a window, e.g. to preview content")
@@ -112,6 +115,10 @@ def main(argv: list[str] | None = None) -> int:
         return _check(folder, args.format, args.strict)
     if args.command == "new":
         return _new(args.folder)
+    if args.command == "set-pin":
+        from kiosk.setpin import set_pin
+
+        return set_pin(folder)
     if args.command == "run":
         from kiosk.ui.app import run_kiosk
 
