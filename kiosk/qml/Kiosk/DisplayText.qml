@@ -1,0 +1,56 @@
+import QtQuick
+
+/*
+    Plain display text (messages, dates, names, titles) in the theme's font, wrapping
+    within its width and following the reading direction.
+
+    The line height is fixed from the font size rather than from the font's own
+    metrics: Noto Sans Arabic reports very tall lines, which would spread Arabic
+    headlines far apart, while Latin headlines want tight leading. Joined scripts
+    still get more room than Latin for their marks above and below the letters.
+
+    Big type in a narrow column ("Responsabilité" on a portrait card) would otherwise be
+    cut in the middle of a word: the size shrinks until the longest word fits, but never
+    below the body size, where wrapping inside a word is the lesser evil.
+*/
+Text {
+    id: root
+
+    required property QtObject theme
+    /// Font size as a multiple of theme.unit.
+    property real sizeFactor: 1.0
+    /// Line height as a multiple of the font size, for Latin-like scripts.
+    property real leading: 1.18
+
+    /// Weight of the type; set this rather than font.weight so the word fitting measures the same face.
+    property int weight: Font.Bold
+
+    readonly property bool joinedScript: /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/.test(text)
+    readonly property real baseSize: Math.max(1, theme.unit * sizeFactor)
+    readonly property real fittedSize: {
+        const word = wordMetrics.advanceWidth
+        if (width <= 0 || word <= width)
+            return baseSize
+        return Math.max(Math.min(baseSize, theme.unit), Math.floor(baseSize * width / word))
+    }
+
+    TextMetrics {
+        id: wordMetrics
+        font.family: root.theme.fontFamily
+        font.pixelSize: root.baseSize
+        font.weight: root.weight
+        text: root.text.split(/\s+/).reduce((longest, word) => word.length > longest.length ? word : longest, "")
+    }
+
+    visible: text.length > 0
+    height: visible ? implicitHeight : 0
+    textFormat: Text.PlainText
+    wrapMode: Text.Wrap
+    horizontalAlignment: Text.AlignLeft
+    color: theme.text
+    font.family: theme.fontFamily
+    font.pixelSize: fittedSize
+    font.weight: weight
+    lineHeightMode: Text.FixedHeight
+    lineHeight: Math.ceil(font.pixelSize * (joinedScript ? leading + 0.32 : leading))
+}

@@ -1,0 +1,69 @@
+import QtQuick
+
+/*
+    The vertical scroller every layout view puts its content in.
+
+    It only ever flicks vertically, and only when the content is taller than the
+    panel, so a horizontal swipe always reaches the outer page view. A slim
+    indicator on the trailing edge and soft fades at the cut edges tell a visitor
+    there is more to see.
+*/
+Flickable {
+    id: scroller
+    objectName: "panelScroller"
+
+    required property QtObject theme
+    readonly property bool scrollable: contentHeight > height + 1
+
+    flickableDirection: Flickable.VerticalFlick
+    boundsBehavior: Flickable.StopAtBounds
+    interactive: scrollable
+    clip: true
+    contentWidth: width
+    maximumFlickVelocity: theme.unit * 150
+    flickDeceleration: theme.unit * 45
+
+    readonly property color fadeColor: theme.background
+    readonly property real fadeDepth: theme.unit * 1.6
+
+    Rectangle {
+        parent: scroller
+        anchors { top: parent.top; left: parent.left; right: parent.right }
+        height: scroller.fadeDepth
+        visible: scroller.scrollable
+        opacity: scroller.atYBeginning ? 0 : 1
+        Behavior on opacity { NumberAnimation { duration: 180 } }
+        gradient: Gradient {
+            GradientStop { position: 0; color: scroller.fadeColor }
+            GradientStop { position: 1; color: Qt.rgba(scroller.fadeColor.r, scroller.fadeColor.g, scroller.fadeColor.b, 0) }
+        }
+    }
+
+    Rectangle {
+        parent: scroller
+        anchors { bottom: parent.bottom; left: parent.left; right: parent.right }
+        height: scroller.fadeDepth
+        visible: scroller.scrollable
+        opacity: scroller.atYEnd ? 0 : 1
+        Behavior on opacity { NumberAnimation { duration: 180 } }
+        gradient: Gradient {
+            GradientStop { position: 0; color: Qt.rgba(scroller.fadeColor.r, scroller.fadeColor.g, scroller.fadeColor.b, 0) }
+            GradientStop { position: 1; color: scroller.fadeColor }
+        }
+    }
+
+    Rectangle {
+        objectName: "scrollIndicator"
+        parent: scroller
+        anchors.right: parent.right
+        anchors.rightMargin: scroller.theme.unit * 0.3
+        width: Math.max(2, scroller.theme.unit * 0.22)
+        radius: width / 2
+        y: scroller.visibleArea.yPosition * scroller.height
+        height: scroller.visibleArea.heightRatio * scroller.height
+        color: scroller.theme.muted
+        opacity: scroller.moving ? 0.8 : 0.4
+        visible: scroller.scrollable
+        Behavior on opacity { NumberAnimation { duration: 250 } }
+    }
+}

@@ -1,0 +1,79 @@
+import QtQuick
+
+/*
+    Sanitized rich text from the content (paragraphs, headings, lists, tables, links),
+    styled for reading from two metres.
+
+    Qt's rich text ignores most of the theme on its own: headings and margins come in
+    fixed points and tables have no borders, so a stylesheet sized from theme.unit is
+    put in front of the HTML. Pictures wider than the column are scaled down to fit.
+    Links are styled but never opened: a kiosk visitor cannot follow them.
+*/
+Text {
+    id: root
+
+    required property QtObject theme
+    /// The sanitized HTML to show ("" shows nothing and takes no height).
+    property string html
+    /// Body size as a multiple of theme.unit.
+    property real sizeFactor: 1.0
+
+    readonly property real bodySize: Math.max(1, theme.unit * sizeFactor)
+
+    visible: html.trim().length > 0
+    height: visible ? implicitHeight : 0
+    textFormat: Text.RichText
+    wrapMode: Text.Wrap
+    color: theme.text
+    linkColor: theme.accent
+    font.family: theme.fontFamily
+    font.pixelSize: bodySize
+    horizontalAlignment: Text.AlignLeft
+    text: visible ? stylesheet() + styleHeaderCells(fitImages(html, Math.max(1, Math.floor(width)))) : ""
+
+    /// Joined scripts (Arabic, Hebrew) need taller lines for their marks; Latin reads best at ~1.4.
+    readonly property bool joinedScript: /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/.test(html)
+
+    function px(multiple: real): string {
+        return Math.round(bodySize * multiple) + "px"
+    }
+
+    function lines(multiple: real): string {
+        return "line-height: " + px(multiple * (joinedScript ? 1.12 : 1)) + ";"
+    }
+
+    function stylesheet(): string {
+        const rule = root.theme.muted.toString()
+        return "<style>"
+            + "p { margin-top: 0px; margin-bottom: " + px(0.7) + "; " + lines(1.42) + " }"
+            + "h1 { font-size: " + px(1.6) + "; font-weight: 700; margin-top: " + px(0.9) + "; margin-bottom: " + px(0.45) + "; " + lines(1.6 * 1.2) + " }"
+            + "h2 { font-size: " + px(1.3) + "; font-weight: 700; margin-top: " + px(0.8) + "; margin-bottom: " + px(0.4) + "; " + lines(1.3 * 1.2) + " }"
+            + "h3, h4, h5, h6 { font-size: " + px(1.1) + "; font-weight: 700; margin-top: " + px(0.6) + "; margin-bottom: " + px(0.3) + "; " + lines(1.1 * 1.25) + " }"
+            + "ul, ol { margin-top: 0px; margin-bottom: " + px(0.7) + "; }"
+            + "li { margin-bottom: " + px(0.25) + "; " + lines(1.42) + " }"
+            + "a { color: " + root.theme.accent + "; text-decoration: underline; }"
+            + "table { border-collapse: collapse; border-style: solid; border-color: " + rule + "; margin-top: " + px(0.5) + "; margin-bottom: " + px(0.9) + "; }"
+            + "th, td { border-width: 1px; border-style: solid; border-color: " + rule + "; padding: " + px(0.35) + "; " + lines(1.3) + " }"
+            + "th { font-weight: 700; color: " + root.theme.accent + "; }"
+            + "blockquote { margin-left: " + px(1.2) + "; margin-right: " + px(1.2) + "; font-style: italic; }"
+            + "</style>"
+    }
+
+    /// Header cells start at the reading edge like the rest of the text, not centred as Qt does.
+    function styleHeaderCells(source: string): string {
+        const edge = LayoutMirroring.enabled || joinedScript ? "right" : "left"
+        return source.replace(/<th\b/g, '<th align="' + edge + '"')
+    }
+
+    /// Scale every <img width= height=> down so it fits the column, keeping its aspect ratio.
+    function fitImages(source: string, maxWidth: int): string {
+        return source.replace(/<img\b[^>]*>/g, function (tag) {
+            const w = /\bwidth\s*=\s*"?(\d+)"?/.exec(tag)
+            const h = /\bheight\s*=\s*"?(\d+)"?/.exec(tag)
+            if (!w || !h || Number(w[1]) <= maxWidth)
+                return tag
+            const height = Math.round(Number(h[1]) * maxWidth / Number(w[1]))
+            return tag.replace(w[0], 'width="' + maxWidth + '"').replace(h[0], 'height="' + height + '"')
+        })
+    }
+}

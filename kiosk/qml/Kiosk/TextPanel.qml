@@ -1,0 +1,45 @@
+import QtQuick
+
+/*
+    Free rich text (headings, lists, emphasis, links, tables) in a reading column
+    of about sixty characters per line, centred on wide screens, scrolling
+    vertically when long.
+*/
+Item {
+    id: view
+    objectName: "textPanel"
+
+    required property var panel
+    required property QtObject theme
+
+    readonly property real u: theme.unit
+    readonly property real columnWidth: Math.min(width - 2 * u * 2, u * 30)
+
+    PanelScroller {
+        id: scroller
+        anchors.fill: parent
+        theme: view.theme
+        contentHeight: Math.max(height, page.height + 2 * view.u * 1.2)
+
+        Column {
+            id: page
+            anchors.horizontalCenter: parent.horizontalCenter
+            y: view.u * 1.2
+            width: view.columnWidth
+            spacing: view.u * 1.0
+
+            PanelTitle {
+                theme: view.theme
+                width: parent.width
+                text: view.panel.title || ""
+            }
+
+            RichTextBlock {
+                objectName: "textBody"
+                theme: view.theme
+                width: parent.width
+                html: view.panel.introHtml || ""
+            }
+        }
+    }
+}

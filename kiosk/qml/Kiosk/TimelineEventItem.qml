@@ -1,0 +1,101 @@
+import QtQuick
+
+/*
+    One stop on the timeline: a dot on the axis, the date large in the accent
+    colour, the title, the body text and an optional small picture.
+
+    Horizontal (landscape): the axis runs along the top of the item, so stops placed
+    side by side form one continuous line. Vertical (portrait): the axis runs down
+    the leading edge and the text sits beside it.
+*/
+Item {
+    id: root
+
+    required property QtObject theme
+    required property var event
+    property bool vertical: false
+    property bool first: false
+    property bool last: false
+    /// Space kept free after the text, towards the next stop (horizontal) or below (vertical).
+    property real trailingGap: theme.unit * 1.2
+
+    readonly property real u: theme.unit
+    readonly property real dotSize: u * 0.8
+    readonly property real axisThickness: Math.max(2, u * 0.09)
+    readonly property bool hasImage: (event.imageSource || "") !== "" || event.imagePlaceholder === true
+
+    implicitHeight: vertical ? content.height + trailingGap : content.y + content.height
+
+    Rectangle {
+        objectName: "timelineAxis"
+        color: Qt.rgba(root.theme.muted.r, root.theme.muted.g, root.theme.muted.b, 0.45)
+        // Horizontal: from this stop's dot to the next one; the last stop's line ends just past its dot.
+        readonly property real start: root.vertical ? (root.dotSize - root.axisThickness) / 2
+                                                    : (root.first ? root.dotSize / 2 : 0)
+        anchors.left: parent.left
+        anchors.leftMargin: start
+        width: root.vertical ? root.axisThickness : (root.last ? root.dotSize * 2.5 : root.width - start)
+        y: root.vertical ? (root.first ? dot.y + dot.height / 2 : 0) : dot.y + (dot.height - height) / 2
+        height: root.vertical ? (root.last ? dot.y + dot.height / 2 - y : root.height - y) : root.axisThickness
+    }
+
+    Rectangle {
+        id: dot
+        anchors.left: parent.left
+        y: root.vertical ? dateText.y + content.y + (dateText.height - height) / 2 : 0
+        width: root.dotSize
+        height: width
+        radius: width / 2
+        color: root.theme.accent
+        border.color: root.theme.background
+        border.width: Math.max(2, root.u * 0.12)
+    }
+
+    Column {
+        id: content
+        anchors.left: parent.left
+        anchors.leftMargin: root.vertical ? root.dotSize + root.u * 1.0 : 0
+        anchors.right: parent.right
+        anchors.rightMargin: root.vertical ? 0 : root.trailingGap
+        y: root.vertical ? 0 : dot.height + root.u * 0.6
+        spacing: root.u * 0.35
+
+        DisplayText {
+            id: dateText
+            objectName: "timelineDate"
+            theme: root.theme
+            width: parent.width
+            text: root.event.dateLabel || ""
+            color: root.theme.accent
+            sizeFactor: 1.5
+            leading: 1.1
+        }
+
+        DisplayText {
+            objectName: "timelineTitle"
+            theme: root.theme
+            width: parent.width
+            text: root.event.title || ""
+            sizeFactor: 1.15
+        }
+
+        RichTextBlock {
+            theme: root.theme
+            width: parent.width
+            html: root.event.bodyHtml || ""
+            color: root.theme.muted
+        }
+
+        KioskImage {
+            visible: root.hasImage
+            anchors.left: parent.left
+            width: Math.min(parent.width, root.u * 6.5)
+            height: visible ? width * 0.62 : 0
+            horizontalAlignment: Image.AlignLeft
+            source: root.event.imageSource || ""
+            alt: root.event.imageAlt || ""
+            placeholder: root.event.imagePlaceholder === true
+            tint: root.theme.muted
+        }
+    }
+}

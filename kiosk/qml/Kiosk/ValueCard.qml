@@ -1,0 +1,73 @@
+import QtQuick
+
+/*
+    One card of a cards panel: icon, name in large type, body text, on a rounded
+    surface. `contentHeight` is what the card needs; the panel may make it taller so
+    every card in a row ends on the same line.
+*/
+Rectangle {
+    id: root
+
+    required property QtObject theme
+    required property var card
+
+    readonly property real u: theme.unit
+    readonly property real padding: u * 1.0
+    readonly property bool hasIcon: (card.imageSource || "") !== "" || card.imagePlaceholder === true
+    readonly property real contentHeight: content.height + 2 * padding
+
+    color: theme.surface
+    radius: u * 0.6
+
+    Column {
+        id: content
+        x: root.padding
+        y: root.padding
+        width: root.width - 2 * root.padding
+        spacing: root.u * 0.5
+
+        // The icon sits beside the name, on its leading side, to keep cards short enough for
+        // six of them to share one landscape screen; narrow cards put it above, so the name
+        // keeps the whole width. Positioned with x/y: switching anchors would break bindings.
+        Item {
+            id: heading
+            readonly property bool iconAbove: root.width < root.u * 14
+            readonly property real gap: root.u * 0.6
+            readonly property bool mirrored: LayoutMirroring.enabled
+            width: parent.width
+            height: iconAbove ? icon.height + (root.hasIcon ? gap : 0) + name.height : Math.max(icon.height, name.height)
+
+            KioskImage {
+                id: icon
+                visible: root.hasIcon
+                x: heading.mirrored ? heading.width - width : 0
+                y: heading.iconAbove ? 0 : (heading.height - height) / 2
+                width: visible ? root.u * 2.2 : 0
+                height: width
+                source: root.card.imageSource || ""
+                alt: root.card.imageAlt || ""
+                placeholder: root.card.imagePlaceholder === true
+                tint: root.theme.muted
+            }
+
+            DisplayText {
+                id: name
+                objectName: "cardName"
+                theme: root.theme
+                width: heading.iconAbove || !root.hasIcon ? heading.width : heading.width - icon.width - heading.gap
+                x: heading.mirrored ? 0 : heading.width - width
+                y: heading.iconAbove ? icon.height + (root.hasIcon ? heading.gap : 0) : (heading.height - height) / 2
+                text: root.card.name || ""
+                sizeFactor: 1.35
+                leading: 1.15
+            }
+        }
+
+        RichTextBlock {
+            theme: root.theme
+            width: parent.width
+            html: root.card.bodyHtml || ""
+            color: root.theme.muted
+        }
+    }
+}
