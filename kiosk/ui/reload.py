@@ -1,0 +1,122 @@
+"""Hot reload: notice edits to the content folder, wait until writes settle, load, hand over.
+
+Editors save in place, through a temporary file and a rename, or a sync tool
+(Syncthing, rsync) or a USB copy rewrites many files at once. So a change only
+starts a settle period; the folder is loaded once two snapshots of every file's
+size and modification time, one settle period apart, agree. A deck with errors is
+never handed over: the kiosk keeps the last good one and the diagnostics are
+reported instead.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+from kiosk.content import load_deck
+from kiosk.content.model import Deck
+
+log = logging.getLogger(__name__)
+
+Snapshot = frozenset[tuple[str, int, int]]
+
+
+def snapshot(folder: Path) -> Snapshot:
+    """Every file and folder below `folder` with its size and modification time."""
+    entries: set[tuple[str, int, int]] = set()
+    for root, directories, files in os.walk(folder):
+        for name in (*directories, *files):
+            path = os.path.join(root, name)
+            try:
+                status = os.stat(path)
+            except OSError:
+                continue
+            entries.add((path, status.st_size, status.st_mtime_ns))
+    return frozenset(entries)
+
+
+class ContentWatcher(QObject):
+    """Watches one content folder and emits each new deck once the folder is quiet.
+
+    `deckLoaded` carries a deck without errors, ready to be swapped in whole;
+    `deckRejected` carries a deck with errors, whose diagnostics the admin overlay
+    and the log show while the last good deck stays on screen.
+    """
+
+    deckLoaded = Signal(object)
+    deckRejected = Signal(object)
+
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        settle_ms: int = 600,
+        load: Callable[[Path], Deck] = load_deck,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._folder = folder
+        self._load = load
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.directoryChanged.connect(self._on_change)
+        self._watcher.fileChanged.connect(self._on_change)
+        self._settle = QTimer(self, singleShot=True, interval=settle_ms)
+        self._settle.timeout.connect(self._on_settled)
+        self._loaded_snapshot = snapshot(folder)
+        self._pending_snapshot: Snapshot | None = None
+        self._watch_tree()
+
+    @property
+    def folder(self) -> Path:
+        return self._folder
+
+    def reload_now(self) -> None:
+        """Load the folder at once, e.g. when the admin asks for it."""
+        self._settle.stop()
+        self._pending_snapshot = None
+        self._load_and_emit(snapshot(self._folder))
+
+    def _watch_tree(self) -> None:
+        """(Re)watch every folder and file: new files appear, and renames drop watches."""
+        stale = self._watcher.files() + self._watcher.directories()
+        if stale:
+            self._watcher.removePaths(stale)
+        paths = [str(self._folder)]
+        for root, directories, files in os.walk(self._folder):
+            paths.extend(os.path.join(root, name) for name in (*directories, *files))
+        self._watcher.addPaths(paths)
+
+    def _on_change(self, _path: str) -> None:
+        self._pending_snapshot = None
+        self._settle.start()
+
+    def _on_settled(self) -> None:
+        current = snapshot(self._folder)
+        if current != self._pending_snapshot:
+            # Still changing, or the first look after an event: look once more later.
+            self._pending_snapshot = current
+            self._settle.start()
+            return
+        self._pending_snapshot = None
+        self._watch_tree()
+        if current != self._loaded_snapshot:
+            self._load_and_emit(current)
+
+    def _load_and_emit(self, current: Snapshot) -> None:
+        self._loaded_snapshot = current
+        deck = self._load(self._folder)
+        if deck.errors:
+            log.warning(
+                "content in %s has %d error(s); still showing the last good content:\n%s",
+                self._folder,
+                len(deck.errors),
+                "\n".join(d.format() for d in deck.errors),
+            )
+            self.deckRejected.emit(deck)
+        else:
+            log.info("content reloaded from %s", self._folder)
+            self.deckLoaded.emit(deck)
