@@ -1,0 +1,94 @@
+import QtQuick
+
+/*
+    The attract loop's invitation: "Touch to explore" in the visiting language,
+    with the other languages smaller below, and a slowly pulsing ring. The pulse
+    only runs while the hint is shown.
+*/
+Rectangle {
+    id: root
+    objectName: "attractHint"
+
+    required property QtObject theme
+    property var hints: []
+    property bool shown: false
+
+    readonly property real u: theme.unit
+
+    width: content.width + u * 2.4
+    height: content.height + u * 1.2
+    radius: Math.min(height / 2, u * 1.2)
+    color: Qt.rgba(theme.surface.r, theme.surface.g, theme.surface.b, 0.94)
+    border.color: theme.accent
+    border.width: Math.max(2, u * 0.08)
+    opacity: shown ? 1 : 0
+    visible: opacity > 0
+    Behavior on opacity { NumberAnimation { duration: 400 } }
+
+    Row {
+        id: content
+        anchors.centerIn: parent
+        spacing: root.u * 0.8
+
+        Item {
+            id: touchIcon
+            anchors.verticalCenter: parent.verticalCenter
+            width: root.u * 1.3
+            height: width
+
+            Rectangle {
+                id: ring
+                anchors.centerIn: parent
+                width: parent.width
+                height: width
+                radius: width / 2
+                color: "transparent"
+                border.color: root.theme.accent
+                border.width: Math.max(2, root.u * 0.08)
+
+                SequentialAnimation on scale {
+                    running: root.visible
+                    loops: Animation.Infinite
+                    NumberAnimation { from: 0.55; to: 1.0; duration: 1400; easing.type: Easing.OutCubic }
+                    PauseAnimation { duration: 600 }
+                }
+                SequentialAnimation on opacity {
+                    running: root.visible
+                    loops: Animation.Infinite
+                    NumberAnimation { from: 1.0; to: 0.0; duration: 1400; easing.type: Easing.OutCubic }
+                    PauseAnimation { duration: 600 }
+                }
+            }
+
+            Rectangle {
+                anchors.centerIn: parent
+                width: parent.width * 0.36
+                height: width
+                radius: width / 2
+                color: root.theme.accent
+            }
+        }
+
+        Column {
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: root.u * 0.15
+
+            Text {
+                objectName: "attractHintText"
+                text: root.hints.length > 0 ? root.hints[0] : ""
+                color: root.theme.text
+                font.family: root.theme.fontFamily
+                font.pixelSize: Math.round(root.u * 1.05)
+                font.weight: Font.Bold
+            }
+
+            Text {
+                visible: root.hints.length > 1
+                text: root.hints.slice(1).join("   ·   ")
+                color: root.theme.muted
+                font.family: root.theme.fontFamily
+                font.pixelSize: Math.round(root.u * 0.7)
+            }
+        }
+    }
+}

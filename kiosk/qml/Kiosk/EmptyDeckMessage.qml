@@ -1,0 +1,51 @@
+import QtQuick
+
+/*
+    Shown instead of a blank screen when the content has nothing to show: says
+    which folder was read and how to find out what is wrong.
+*/
+Rectangle {
+    id: root
+    objectName: "emptyMessage"
+
+    required property QtObject theme
+    property string message
+
+    readonly property real u: theme.unit
+
+    color: theme.background
+
+    Column {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - root.u * 4, root.u * 30)
+        spacing: root.u * 1.0
+
+        Rectangle {
+            width: root.u * 3
+            height: Math.max(2, root.u * 0.16)
+            radius: height / 2
+            color: root.theme.accent
+        }
+
+        Text {
+            width: parent.width
+            text: "Nothing to show yet"
+            color: root.theme.text
+            font.family: root.theme.fontFamily
+            font.pixelSize: Math.round(root.u * 1.7)
+            font.weight: Font.Bold
+            wrapMode: Text.Wrap
+        }
+
+        Text {
+            objectName: "emptyMessageText"
+            width: parent.width
+            text: root.message
+            color: root.theme.muted
+            font.family: root.theme.fontFamily
+            font.pixelSize: Math.round(root.u)
+            lineHeight: 1.3
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+        }
+    }
+}

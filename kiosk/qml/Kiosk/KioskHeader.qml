@@ -1,0 +1,62 @@
+import QtQuick
+
+/*
+    The band above the panels: the organisation's logo and name at the leading
+    edge, the language picker at the trailing edge (only with several languages).
+*/
+Item {
+    id: root
+    objectName: "header"
+
+    required property QtObject controller
+    required property QtObject theme
+    required property var languageModel
+    property real touchTarget: 80
+
+    readonly property real u: theme.unit
+
+    height: touchTarget + u * 0.9
+
+    Row {
+        id: brand
+        anchors { left: parent.left; leftMargin: root.u * 1.2; verticalCenter: parent.verticalCenter }
+        spacing: root.u * 0.6
+
+        Image {
+            id: logo
+            objectName: "logo"
+            anchors.verticalCenter: parent.verticalCenter
+            visible: root.controller.logoSource !== "" && status !== Image.Error
+            height: Math.round(root.u * 1.7)
+            width: visible ? height : 0
+            source: root.controller.logoSource
+            sourceSize: Qt.size(width * 2, height * 2)
+            fillMode: Image.PreserveAspectFit
+            asynchronous: true
+            smooth: true
+        }
+
+        Text {
+            objectName: "deckTitle"
+            anchors.verticalCenter: parent.verticalCenter
+            width: Math.max(0, Math.min(implicitWidth, root.width - picker.width - logo.width - brand.spacing - root.u * 3.6))
+            text: root.controller.title
+            color: root.theme.muted
+            font.family: root.theme.fontFamily
+            font.pixelSize: Math.round(root.u * 0.8)
+            font.weight: Font.DemiBold
+            elide: Text.ElideRight
+        }
+    }
+
+    LanguagePicker {
+        id: picker
+        anchors { right: parent.right; rightMargin: root.u * 1.2; verticalCenter: parent.verticalCenter }
+        visible: root.controller.languageCount > 1
+        width: visible ? implicitWidth : 0
+        controller: root.controller
+        theme: root.theme
+        model: root.languageModel
+        touchTarget: root.touchTarget
+    }
+}

@@ -1,0 +1,69 @@
+import QtQuick
+
+/*
+    One button per language, each named in itself (English, Français, العربية);
+    the language being shown is filled with the accent colour.
+*/
+Item {
+    id: root
+    objectName: "languagePicker"
+
+    required property QtObject controller
+    required property QtObject theme
+    required property var model
+    property real touchTarget: 80
+
+    readonly property real u: theme.unit
+
+    implicitWidth: buttons.implicitWidth
+    implicitHeight: touchTarget
+
+    Row {
+        id: buttons
+        anchors.verticalCenter: parent.verticalCenter
+        spacing: root.u * 0.4
+
+        Repeater {
+            model: root.model
+            delegate: Item {
+                id: button
+                required property string code
+                required property string name
+                required property bool current
+                objectName: "language_" + code
+                width: Math.max(root.touchTarget, label.implicitWidth + root.u * 1.4)
+                height: root.touchTarget
+
+                Accessible.role: Accessible.Button
+                Accessible.name: name
+
+                Rectangle {
+                    anchors.centerIn: parent
+                    width: parent.width
+                    height: Math.round(root.touchTarget * 0.74)
+                    radius: height / 2
+                    color: button.current ? root.theme.accent : (tap.pressed ? root.theme.surface : "transparent")
+                    border.color: button.current ? root.theme.accent
+                                                 : Qt.rgba(root.theme.muted.r, root.theme.muted.g, root.theme.muted.b, 0.5)
+                    border.width: Math.max(1, root.u * 0.06)
+                }
+
+                Text {
+                    id: label
+                    anchors.centerIn: parent
+                    text: button.name
+                    color: button.current ? root.theme.background : root.theme.text
+                    font.family: root.theme.fontFamily
+                    font.pixelSize: Math.round(root.u * 0.75)
+                    font.weight: button.current ? Font.Bold : Font.Normal
+                }
+
+                MouseArea {
+                    id: tap
+                    anchors.fill: parent
+                    onClicked: root.controller.setLanguage(button.code)
+                }
+            }
+        }
+    }
+}

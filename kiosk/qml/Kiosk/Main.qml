@@ -1,0 +1,149 @@
+import QtQuick
+import QtQuick.Window
+
+/*
+    The kiosk window: a header (logo, title, language picker), the panels in a
+    horizontal page view that follows the finger and settles, and a footer with
+    previous/next buttons and the page indicator.
+
+    Python owns the state (controller) and the input (keys, waking from the
+    attract loop); this file only presents it. Right-to-left languages mirror the
+    whole shell, the page order and so the swipe direction.
+*/
+Window {
+    id: window
+    objectName: "kioskWindow"
+
+    required property QtObject controller
+    required property QtObject theme
+    required property var panelModel
+    required property var languageModel
+
+    readonly property real u: theme.unit
+    /// Touch targets of at least 11 mm (pixelDensity is pixels per millimetre), and never small beside the text.
+    readonly property real touchTarget: Math.round(Math.max(u * 2.3, Screen.pixelDensity * 11))
+
+    title: controller.title
+    color: theme.background
+    visible: false
+
+    Item {
+        id: shell
+        objectName: "shell"
+        anchors.fill: parent
+        visible: window.controller.count > 0
+        LayoutMirroring.enabled: window.theme.rightToLeft
+        LayoutMirroring.childrenInherit: true
+
+        KioskHeader {
+            id: header
+            anchors { top: parent.top; left: parent.left; right: parent.right }
+            controller: window.controller
+            theme: window.theme
+            languageModel: window.languageModel
+            touchTarget: window.touchTarget
+        }
+
+        ListView {
+            id: panelView
+            objectName: "panelView"
+            anchors { top: header.bottom; bottom: footer.top; left: parent.left; right: parent.right }
+            model: window.panelModel
+            orientation: ListView.Horizontal
+            snapMode: ListView.SnapOneItem
+            highlightRangeMode: ListView.StrictlyEnforceRange
+            preferredHighlightBegin: 0
+            preferredHighlightEnd: 0
+            highlightMoveDuration: window.controller.transitionMs
+            highlightMoveVelocity: -1
+            boundsBehavior: Flickable.StopAtBounds
+            maximumFlickVelocity: 4 * width
+            // Neighbours are built before they slide in, so a swipe never waits for a page.
+            cacheBuffer: Math.max(0, Math.round(width))
+            keyNavigationEnabled: false
+            clip: true
+
+            delegate: PanelPage {
+                width: panelView.width
+                height: panelView.height
+                theme: window.theme
+            }
+
+            // Only a visitor's swipe moves the controller; layout changes (start-up, resize,
+            // rotation, mirroring) put the view back on the controller's panel.
+            onCurrentIndexChanged: if (moving) window.controller.goTo(currentIndex)
+            onMovementEnded: window.controller.goTo(currentIndex)
+            onWidthChanged: jumpTo(window.controller.currentIndex)
+            onEffectiveLayoutDirectionChanged: jumpTo(window.controller.currentIndex)
+            Component.onCompleted: jumpTo(window.controller.currentIndex)
+
+            function jumpTo(index: int) {
+                forceLayout()  // lay pages out for the new size or direction first, or the jump lands between pages
+                positionViewAtIndex(index, ListView.Beginning)
+                currentIndex = index
+            }
+
+            Connections {
+                target: window.controller
+                function onCurrentIndexChanged() {
+                    if (panelView.currentIndex !== window.controller.currentIndex)
+                        panelView.currentIndex = window.controller.currentIndex
+                }
+                function onPanelsReset() {
+                    panelView.jumpTo(window.controller.currentIndex)
+                }
+            }
+        }
+
+        Item {
+            id: footer
+            objectName: "footer"
+            anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+            height: window.touchTarget + window.u * 1.0
+
+            NavButton {
+                id: previousButton
+                objectName: "previousButton"
+                anchors { left: parent.left; leftMargin: window.u * 1.0; verticalCenter: parent.verticalCenter }
+                theme: window.theme
+                size: window.touchTarget
+                forward: false
+                enabled: window.controller.currentIndex > 0
+                onActivated: window.controller.previous()
+            }
+
+            PageIndicator {
+                anchors { left: previousButton.right; right: nextButton.left; margins: window.u * 0.5 }
+                anchors.verticalCenter: parent.verticalCenter
+                controller: window.controller
+                theme: window.theme
+                touchTarget: window.touchTarget
+            }
+
+            NavButton {
+                id: nextButton
+                objectName: "nextButton"
+                anchors { right: parent.right; rightMargin: window.u * 1.0; verticalCenter: parent.verticalCenter }
+                theme: window.theme
+                size: window.touchTarget
+                forward: true
+                enabled: window.controller.currentIndex < window.controller.count - 1
+                onActivated: window.controller.next()
+            }
+        }
+
+        AttractHint {
+            anchors { horizontalCenter: parent.horizontalCenter; bottom: footer.top; bottomMargin: window.u * 0.6 }
+            theme: window.theme
+            hints: window.controller.hints
+            shown: window.controller.attractMode
+        }
+    }
+
+    EmptyDeckMessage {
+        anchors.fill: parent
+        visible: window.controller.count === 0
+        theme: window.theme
+        message: window.controller.emptyMessage
+    }
+}

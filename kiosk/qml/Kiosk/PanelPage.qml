@@ -1,0 +1,27 @@
+import QtQuick
+
+/*
+    One page of the panel view: picks the layout view for panel.layout and gives it
+    the whole page. An unknown layout shows as text rather than nothing.
+*/
+Item {
+    id: page
+    objectName: "panelPage" + index
+
+    required property var panel
+    required property int index
+    required property QtObject theme
+
+    Loader {
+        id: loader
+        objectName: "layoutLoader"
+        anchors.fill: parent
+        sourceComponent: ({statement: statementView, timeline: timelineView, cards: cardsView, text: textView})[page.panel.layout]
+                         ?? textView
+    }
+
+    Component { id: statementView; StatementPanel { panel: page.panel; theme: page.theme } }
+    Component { id: timelineView; TimelinePanel { panel: page.panel; theme: page.theme } }
+    Component { id: cardsView; CardsPanel { panel: page.panel; theme: page.theme } }
+    Component { id: textView; TextPanel { panel: page.panel; theme: page.theme } }
+}

@@ -1,0 +1,102 @@
+"""The look QML reads: colours and font from kiosk.toml, and a type unit sized to the window.
+
+Everything is sized from `unit`, the body text's pixel size, so one layout reads
+the same from two metres on a 1280x800 laptop and on a 3840x2160 screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtGui import QColor
+
+from kiosk.content.model import Theme as ContentTheme
+
+#: Body text at 1080 px on the short side of the window: readable from two metres.
+UNIT_AT_1080 = 34.0
+DEFAULT_FONT_FAMILY = "Noto Sans"
+
+
+def unit_for(width: float, height: float) -> float:
+    """The body text pixel size for a window, scaled with its short side."""
+    short_side = max(1.0, min(width, height))
+    return round(UNIT_AT_1080 * short_side / 1080.0, 2)
+
+
+class Theme(QObject):
+    """Colours, font family, reading direction and type unit, with change signals for QML bindings."""
+
+    coloursChanged = Signal()
+    fontFamilyChanged = Signal()
+    rightToLeftChanged = Signal()
+    unitChanged = Signal()
+
+    def __init__(
+        self,
+        theme: ContentTheme | None = None,
+        font_family: str = DEFAULT_FONT_FAMILY,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._colours = self._colours_of(theme or ContentTheme())
+        self._font_family = font_family
+        self._right_to_left = False
+        self._unit = unit_for(1920, 1080)
+
+    @staticmethod
+    def _colours_of(theme: ContentTheme) -> dict[str, QColor]:
+        return {
+            name: QColor(getattr(theme, name))
+            for name in ("background", "surface", "text", "muted", "accent")
+        }
+
+    def set_content_theme(self, theme: ContentTheme, font_family: str) -> None:
+        self._colours = self._colours_of(theme)
+        self.coloursChanged.emit()
+        if font_family != self._font_family:
+            self._font_family = font_family
+            self.fontFamilyChanged.emit()
+
+    def set_right_to_left(self, value: bool) -> None:
+        if value != self._right_to_left:
+            self._right_to_left = value
+            self.rightToLeftChanged.emit()
+
+    @Slot(int, int)
+    def setWindowSize(self, width: int, height: int) -> None:
+        unit = unit_for(width, height)
+        if unit != self._unit:
+            self._unit = unit
+            self.unitChanged.emit()
+
+    def _background(self) -> QColor:
+        return self._colours["background"]
+
+    def _surface(self) -> QColor:
+        return self._colours["surface"]
+
+    def _text(self) -> QColor:
+        return self._colours["text"]
+
+    def _muted(self) -> QColor:
+        return self._colours["muted"]
+
+    def _accent(self) -> QColor:
+        return self._colours["accent"]
+
+    def _font_family_value(self) -> str:
+        return self._font_family
+
+    def _right_to_left_value(self) -> bool:
+        return self._right_to_left
+
+    def _unit_value(self) -> float:
+        return self._unit
+
+    background = Property(QColor, _background, notify=coloursChanged)
+    surface = Property(QColor, _surface, notify=coloursChanged)
+    text = Property(QColor, _text, notify=coloursChanged)
+    muted = Property(QColor, _muted, notify=coloursChanged)
+    accent = Property(QColor, _accent, notify=coloursChanged)
+    fontFamily = Property(str, _font_family_value, notify=fontFamilyChanged)
+    rightToLeft = Property(bool, _right_to_left_value, notify=rightToLeftChanged)
+    unit = Property(float, _unit_value, notify=unitChanged)

@@ -1,0 +1,138 @@
+"""Helpers for driving the real kiosk window: content folders, a fake clock, gestures."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QPointingDevice
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtTest import QTest
+
+from kiosk.content.model import Deck, Timings
+from kiosk.ui.app import KioskWindow
+from kiosk.ui.render import page_settled
+
+
+def write_content(folder: Path, files: dict[str, str | bytes]) -> Path:
+    """Write a content folder: {"en/01-one.md": "...", "media/x.jpg": b"..."}."""
+    for name, content in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(textwrap.dedent(content).lstrip("\n"), encoding="utf-8")
+    return folder
+
+
+def statement(title: str, message: str) -> str:
+    return f"---\nlayout: statement\ntitle: {title}\n---\n{message}\n"
+
+
+ENGLISH = {f"en/0{n}-{name}.md": statement(name.title(), f"Panel {name}.") for n, name in
+           enumerate(["one", "two", "three", "four"], start=1)}
+FRENCH = {f"fr/0{n}-{name}.md": statement(title, f"Panneau {title.lower()}.") for n, (name, title) in
+          enumerate([("one", "Un"), ("two", "Deux"), ("three", "Trois"), ("four", "Quatre")], start=1)}
+ARABIC = {f"ar/0{n}-{name}.md": statement(title, f"اللوحة {title}.") for n, (name, title) in
+          enumerate([("one", "واحد"), ("two", "اثنان"), ("three", "ثلاثة"), ("four", "أربعة")], start=1)}
+
+
+def with_timings(deck: Deck, autoplay: float, idle: float, transition_ms: int = 100) -> Deck:
+    """The deck with timings shorter than kiosk.toml allows, so tests never wait long."""
+    return replace(deck, settings=replace(deck.settings, timings=Timings(autoplay, idle, transition_ms)))
+
+
+class FakeTimer:
+    def __init__(self, clock: FakeClock, callback: Callable[[], None]) -> None:
+        self._clock = clock
+        self.callback = callback
+        self.deadline: float | None = None
+
+    def start(self, seconds: float) -> None:
+        self.deadline = self._clock.now + seconds
+
+    def stop(self) -> None:
+        self.deadline = None
+
+    @property
+    def active(self) -> bool:
+        return self.deadline is not None
+
+
+class FakeClock:
+    """Time that only moves when a test says so."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.timers: list[FakeTimer] = []
+
+    def single_shot(self, callback: Callable[[], None]) -> FakeTimer:
+        timer = FakeTimer(self, callback)
+        self.timers.append(timer)
+        return timer
+
+    def advance(self, seconds: float) -> None:
+        """Move time forward, firing every timer that falls due, in order."""
+        target = self.now + seconds
+        while True:
+            due = [t for t in self.timers if t.deadline is not None and t.deadline <= target]
+            if not due:
+                break
+            timer = min(due, key=lambda t: t.deadline)  # type: ignore[arg-type, return-value]
+            self.now = timer.deadline  # type: ignore[assignment]
+            timer.deadline = None
+            timer.callback()
+        self.now = target
+
+    @property
+    def active_timers(self) -> int:
+        return sum(timer.active for timer in self.timers)
+
+
+def centre(item: QQuickItem) -> QPointF:
+    return item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+
+
+def tap(window: QQuickWindow, item: QQuickItem) -> None:
+    QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre(item).toPoint())
+
+
+def mouse_swipe(window: QQuickWindow, qtbot, view: QQuickItem, towards_left: bool, steps: int = 10) -> None:
+    """Drag across 60% of the panel view, as a visitor's finger would with a mouse."""
+    start, end = _swipe_ends(view, towards_left)
+    QTest.mousePress(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, steps + 1):
+        qtbot.wait(16)
+        QTest.mouseMove(window, start + (end - start) * step / steps)
+    QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+
+
+def touch_swipe(
+    window: QQuickWindow, qtbot, device: QPointingDevice, view: QQuickItem, towards_left: bool, steps: int = 10
+) -> None:
+    """The same swipe with a real touch point."""
+    start, end = _swipe_ends(view, towards_left)
+    QTest.touchEvent(window, device).press(0, start, window).commit()
+    for step in range(1, steps + 1):
+        qtbot.wait(16)
+        QTest.touchEvent(window, device).move(0, start + (end - start) * step / steps, window).commit()
+    QTest.touchEvent(window, device).release(0, end, window).commit()
+
+
+def _swipe_ends(view: QQuickItem, towards_left: bool) -> tuple[QPoint, QPoint]:
+    middle = centre(view)
+    offset = view.width() * 0.3
+    left = QPoint(round(middle.x() - offset), round(middle.y()))
+    right = QPoint(round(middle.x() + offset), round(middle.y()))
+    return (right, left) if towards_left else (left, right)
+
+
+def wait_settled(qtbot, kiosk: KioskWindow, index: int | None = None) -> None:
+    """Wait until the page view has come to rest (on panel `index` when given)."""
+    qtbot.waitUntil(
+        lambda: page_settled(kiosk) and (index is None or kiosk.controller.currentIndex == index), timeout=5000
+    )

@@ -1,0 +1,211 @@
+"""The attract loop: autoplay when nobody is there, wake on the first touch, resume when idle."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from kiosk_helpers import (
+    ARABIC,
+    ENGLISH,
+    FRENCH,
+    FakeClock,
+    tap,
+    touch_swipe,
+    wait_settled,
+    with_timings,
+    write_content,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from kiosk.content import load_deck
+from kiosk.content.model import Deck
+from kiosk.ui.controller import KioskController, attract_hint
+from kiosk.ui.theme import Theme
+
+AUTOPLAY = 12.0
+IDLE = 60.0
+
+
+@pytest.fixture
+def deck(tmp_path: Path) -> Deck:
+    folder = write_content(tmp_path / "content", {**ENGLISH, **FRENCH, "kiosk.toml": 'languages = ["en", "fr"]\n'})
+    return with_timings(load_deck(folder), AUTOPLAY, IDLE)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def controller(deck: Deck, clock: FakeClock, qapp) -> KioskController:
+    return KioskController(deck, Theme(), clock=clock)
+
+
+@pytest.fixture(scope="module")
+def touchscreen():
+    return QTest.createTouchDevice()
+
+
+def test_at_start_the_panels_advance_by_themselves_and_loop(controller, clock) -> None:
+    controller.start()
+    assert controller.attractMode
+    seen = [controller.currentIndex]
+    for _ in range(5):
+        clock.advance(AUTOPLAY)
+        seen.append(controller.currentIndex)
+    assert seen == [0, 1, 2, 3, 0, 1]
+
+
+def test_nothing_advances_before_autoplay_seconds(controller, clock) -> None:
+    controller.start()
+    clock.advance(AUTOPLAY - 0.1)
+    assert controller.currentIndex == 0
+
+
+def test_the_first_input_only_wakes_the_kiosk(controller, clock) -> None:
+    controller.start()
+    clock.advance(AUTOPLAY)
+    assert controller.userInput() is True
+    assert not controller.attractMode
+    assert controller.currentIndex == 1
+    assert controller.userInput() is False
+    clock.advance(AUTOPLAY * 3)
+    assert controller.currentIndex == 1
+
+
+def test_after_idle_seconds_it_resumes_in_the_default_language_on_the_first_panel(controller, clock) -> None:
+    controller.start()
+    controller.userInput()
+    controller.setLanguage("fr")
+    controller.goTo(2)
+    clock.advance(IDLE - 1)
+    assert not controller.attractMode
+    assert controller.userInput() is False  # any input restarts the countdown
+    clock.advance(IDLE - 1)
+    assert not controller.attractMode
+    clock.advance(1)
+    assert controller.attractMode
+    assert controller.language == "en"
+    assert controller.currentIndex == 0
+
+
+def test_only_the_idle_timer_runs_during_a_visit(controller, clock) -> None:
+    controller.start()
+    assert clock.active_timers == 1  # autoplay
+    controller.userInput()
+    assert clock.active_timers == 1  # idle
+    controller.stop()
+    assert clock.active_timers == 0
+
+
+def test_attract_mode_change_is_signalled(controller, clock, qtbot) -> None:
+    with qtbot.waitSignal(controller.attractModeChanged, timeout=100):
+        controller.start()
+    with qtbot.waitSignal(controller.attractModeChanged, timeout=100):
+        controller.userInput()
+
+
+def test_with_the_attract_loop_off_no_input_is_swallowed(deck, clock, qapp) -> None:
+    controller = KioskController(deck, Theme(), clock=clock, attract=False)
+    controller.start()
+    assert not controller.attractMode
+    assert controller.userInput() is False
+    assert clock.active_timers == 0
+
+
+def test_the_home_language_is_where_the_loop_returns(deck, clock, qapp) -> None:
+    controller = KioskController(deck, Theme(), home_language="fr", clock=clock)
+    controller.start()
+    controller.userInput()
+    controller.setLanguage("en")
+    clock.advance(IDLE)
+    assert controller.language == "fr"
+
+
+@pytest.mark.parametrize(("code", "hint"), [("en", "Touch to explore"), ("fr", "Touchez l’écran pour explorer"),
+                                             ("ar", "المس الشاشة للاستكشاف"), ("fr-CA", "Touchez l’écran pour explorer"),
+                                             ("xx", "Touch to explore")])
+def test_the_hint_is_translated(code, hint) -> None:
+    assert attract_hint(code) == hint
+
+
+def test_the_hint_lists_the_visiting_language_first(controller) -> None:
+    controller.setLanguage("fr")
+    assert controller.hints == ["Touchez l’écran pour explorer", "Touch to explore"]
+
+
+# -- on the real window, with a fake clock or short real timings -----------------------
+
+
+def test_a_touch_during_the_attract_loop_wakes_without_swiping(show_kiosk, deck, clock, qtbot, touchscreen) -> None:
+    kiosk = show_kiosk(deck, attract=True, clock=clock)
+    kiosk.controller.start()
+    clock.advance(AUTOPLAY)
+    wait_settled(qtbot, kiosk, 1)
+    hint = kiosk.item("attractHint")
+    assert hint.isVisible()
+
+    touch_swipe(kiosk.window, qtbot, touchscreen, kiosk.item("panelView"), towards_left=True)
+    qtbot.wait(50)
+    wait_settled(qtbot, kiosk)
+    assert kiosk.controller.currentIndex == 1
+    assert not kiosk.controller.attractMode
+    qtbot.waitUntil(lambda: not hint.isVisible(), timeout=2000)
+
+    touch_swipe(kiosk.window, qtbot, touchscreen, kiosk.item("panelView"), towards_left=True)
+    wait_settled(qtbot, kiosk, 2)
+
+
+def test_a_tap_on_next_during_the_attract_loop_only_wakes(show_kiosk, deck, clock, qtbot) -> None:
+    kiosk = show_kiosk(deck, attract=True, clock=clock)
+    kiosk.controller.start()
+    tap(kiosk.window, kiosk.item("nextButton"))
+    qtbot.wait(50)
+    assert kiosk.controller.currentIndex == 0
+    assert not kiosk.controller.attractMode
+    tap(kiosk.window, kiosk.item("nextButton"))
+    wait_settled(qtbot, kiosk, 1)
+
+
+def test_a_key_during_the_attract_loop_only_wakes(show_kiosk, deck, clock, qtbot) -> None:
+    kiosk = show_kiosk(deck, attract=True, clock=clock)
+    kiosk.controller.start()
+    QTest.keyClick(kiosk.window, Qt.Key.Key_PageDown)
+    qtbot.wait(50)
+    assert kiosk.controller.currentIndex == 0
+    assert not kiosk.controller.attractMode
+    QTest.keyClick(kiosk.window, Qt.Key.Key_PageDown)
+    wait_settled(qtbot, kiosk, 1)
+
+
+def test_the_real_loop_advances_wakes_and_resumes_with_short_timings(show_kiosk, deck, qtbot) -> None:
+    kiosk = show_kiosk(with_timings(deck, autoplay=0.25, idle=0.6), attract=True)
+    controller = kiosk.controller
+    controller.start()
+    qtbot.waitUntil(lambda: controller.currentIndex == 3, timeout=3000)
+    qtbot.waitUntil(lambda: controller.currentIndex == 0, timeout=3000)  # looped
+
+    tap(kiosk.window, kiosk.item("panelView"))
+    assert not controller.attractMode
+    tap(kiosk.window, kiosk.item("language_fr"))
+    qtbot.waitUntil(lambda: controller.language == "fr", timeout=1000)
+    QTest.keyClick(kiosk.window, Qt.Key.Key_End)
+    wait_settled(qtbot, kiosk, 3)
+
+    with qtbot.waitSignal(controller.attractModeChanged, timeout=3000):
+        pass
+    assert controller.attractMode
+    assert controller.language == "en"
+    wait_settled(qtbot, kiosk, 0)
+    assert kiosk.item("attractHint").isVisible()
+    assert kiosk.item("attractHintText").property("text") == "Touch to explore"
+
+
+def test_the_hint_is_shown_in_arabic_for_an_arabic_deck(show_kiosk, tmp_path, clock) -> None:
+    folder = write_content(tmp_path / "content", ARABIC)
+    kiosk = show_kiosk(folder, attract=True, clock=clock)
+    kiosk.controller.start()
+    assert kiosk.item("attractHintText").property("text") == "المس الشاشة للاستكشاف"

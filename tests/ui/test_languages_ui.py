@@ -1,0 +1,119 @@
+"""Switching language with the picker, and right-to-left languages mirroring the kiosk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from kiosk_helpers import ARABIC, ENGLISH, FRENCH, centre, mouse_swipe, tap, touch_swipe, wait_settled, write_content
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
+
+from kiosk.content import load_deck
+from kiosk.ui.app import build_kiosk
+from kiosk.ui.render import page_settled
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    toml = 'languages = ["en", "fr", "ar"]\n'
+    return write_content(tmp_path / "content", {**ENGLISH, **FRENCH, **ARABIC, "kiosk.toml": toml})
+
+
+@pytest.fixture(scope="module")
+def touchscreen():
+    return QTest.createTouchDevice()
+
+
+def shown_message(kiosk) -> str:
+    page = kiosk.current_page()
+    return next(item for item in _descendants(page) if item.objectName() == "statementMessage").property("text")
+
+
+def _descendants(item):
+    for child in item.childItems():
+        yield child
+        yield from _descendants(child)
+
+
+def test_the_picker_names_each_language_in_itself(show_kiosk, content) -> None:
+    kiosk = show_kiosk(content)
+    picker = kiosk.item("languagePicker")
+    assert picker.isVisible()
+    names = [kiosk.item(f"language_{code}").property("name") for code in ("en", "fr", "ar")]
+    assert names == ["English", "Français", "العربية"]
+
+
+def test_tapping_a_language_switches_on_the_same_panel(show_kiosk, content, qtbot) -> None:
+    kiosk = show_kiosk(content)
+    QTest.keyClick(kiosk.window, Qt.Key.Key_3)
+    wait_settled(qtbot, kiosk, 2)
+    assert shown_message(kiosk) == "Panel three."
+
+    tap(kiosk.window, kiosk.item("language_fr"))
+    qtbot.waitUntil(lambda: kiosk.controller.language == "fr", timeout=2000)
+    wait_settled(qtbot, kiosk, 2)
+    assert shown_message(kiosk) == "Panneau trois."
+    assert kiosk.item("language_fr").property("current")
+    assert not kiosk.item("language_en").property("current")
+
+
+def test_no_picker_with_a_single_language(show_kiosk, tmp_path) -> None:
+    kiosk = show_kiosk(write_content(tmp_path / "content", ENGLISH))
+    assert not kiosk.item("languagePicker").isVisible()
+
+
+def test_arabic_mirrors_the_layout(show_kiosk, content, qtbot) -> None:
+    kiosk = show_kiosk(content)
+    next_x = centre(kiosk.item("nextButton")).x()
+    previous_x = centre(kiosk.item("previousButton")).x()
+    assert previous_x < next_x
+    tap(kiosk.window, kiosk.item("language_ar"))
+    qtbot.waitUntil(lambda: kiosk.theme.rightToLeft, timeout=2000)
+    wait_settled(qtbot, kiosk, 0)
+    assert centre(kiosk.item("nextButton")).x() == pytest.approx(previous_x, abs=1)
+    assert centre(kiosk.item("previousButton")).x() == pytest.approx(next_x, abs=1)
+    assert centre(kiosk.item("languagePicker")).x() < kiosk.window.width() / 2
+    assert kiosk.item("pageDot0").mapToScene(QPointF(0, 0)).x() > kiosk.item("pageDot1").mapToScene(QPointF(0, 0)).x()
+    assert shown_message(kiosk) == "اللوحة واحد."
+
+
+def test_in_arabic_a_swipe_towards_the_right_shows_the_next_panel(show_kiosk, content, qtbot, touchscreen) -> None:
+    kiosk = show_kiosk(content, language="ar")
+    view = kiosk.item("panelView")
+    touch_swipe(kiosk.window, qtbot, touchscreen, view, towards_left=False)
+    wait_settled(qtbot, kiosk, 1)
+    mouse_swipe(kiosk.window, qtbot, view, towards_left=False)
+    wait_settled(qtbot, kiosk, 2)
+    assert shown_message(kiosk) == "اللوحة ثلاثة."
+    page = kiosk.current_page()
+    assert page.mapToScene(QPointF(0, 0)).x() == pytest.approx(view.mapToScene(QPointF(0, 0)).x(), abs=1)
+    touch_swipe(kiosk.window, qtbot, touchscreen, view, towards_left=True)
+    wait_settled(qtbot, kiosk, 1)
+
+
+def test_in_arabic_the_left_arrow_shows_the_next_panel(show_kiosk, content, qtbot) -> None:
+    kiosk = show_kiosk(content, language="ar")
+    QTest.keyClick(kiosk.window, Qt.Key.Key_Left)
+    wait_settled(qtbot, kiosk, 1)
+    QTest.keyClick(kiosk.window, Qt.Key.Key_Right)
+    wait_settled(qtbot, kiosk, 0)
+    QTest.keyClick(kiosk.window, Qt.Key.Key_PageDown)
+    wait_settled(qtbot, kiosk, 1)
+
+
+def test_an_unknown_start_language_falls_back_to_the_default(show_kiosk, content) -> None:
+    kiosk = show_kiosk(content, language="de")
+    assert kiosk.controller.language == "en"
+
+
+def test_starting_in_arabic_lands_on_the_first_panel_at_once(content, qtbot) -> None:
+    kiosk = build_kiosk(load_deck(content), size=(1920, 1080), language="ar", attract=False, animate=False)
+    try:
+        kiosk.window.show()
+        qtbot.waitUntil(lambda: kiosk.item("panelView").width() == 1920, timeout=5000)
+        qtbot.wait(50)
+        assert page_settled(kiosk)
+        assert kiosk.current_page().property("panel")["title"] == "واحد"
+    finally:
+        kiosk.close()
