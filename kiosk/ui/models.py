@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from kiosk.content.model import ImageRef, Language, Panel, RichText
+from kiosk.qrcodes import qr_svg_data_uri
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -58,7 +59,7 @@ def panel_to_qml(panel: Panel) -> dict[str, Any]:
             for event in panel.events
         ],
         "cards": [{"name": card.name, "bodyHtml": _html(card.body), **image_fields(card.icon)} for card in panel.cards],
-        "links": [{"text": link.text, "url": link.url} for link in panel.links],
+        "links": [{"text": link.text, "url": link.url, "qr": qr_svg_data_uri(link.url)} for link in panel.links],
         "fallback": panel.fallback,
         "hasErrors": panel.has_errors,
     }

@@ -123,3 +123,15 @@ def test_a_missing_translation_is_marked_as_fallback(tmp_path: Path) -> None:
     maps = [panel_to_qml(panel) for panel in fr.panels]
     assert [(m["key"], m["fallback"]) for m in maps][-1] == ("04-four.md", True)
     assert maps[-1]["message"] == "Panel four."
+
+
+def test_each_link_carries_the_qr_code_visitors_scan(tmp_path: Path) -> None:
+    text = "---\ntitle: Contact\n---\nRead [our report](https://example.org/report) or write to <mailto:info@example.org>.\n"
+    deck = load_deck(write_content(tmp_path, {"en/01-contact.md": text}))
+    links = panel_to_qml(deck.languages[0].panels[0])["links"]
+    assert [(link["text"], link["url"]) for link in links] == [
+        ("our report", "https://example.org/report"),
+        ("info@example.org", "mailto:info@example.org"),
+    ]
+    assert all(link["qr"].startswith("data:image/svg+xml") for link in links)
+    assert links[0]["qr"] != links[1]["qr"]

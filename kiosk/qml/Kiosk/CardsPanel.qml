@@ -6,6 +6,11 @@ import QtQuick
     Columns follow the space available and are balanced so rows fill evenly:
     six cards make 3x2 on a landscape screen, 2x3 in portrait, one column when
     narrow. Cards in the same row share the height of the tallest.
+
+    Six values belong on one landscape screen, from 1920x1080 down to 1280x800,
+    with body text at the full unit: so the intro sits beside the title when it
+    is short, margins and gaps are tighter than on the other panels, and the
+    card text is set a little more tightly (line height 1.3).
 */
 Item {
     id: view
@@ -16,8 +21,9 @@ Item {
 
     readonly property real u: theme.unit
     readonly property var cards: panel.cards || []
-    readonly property real sideMargin: Math.max(u * 2, (width - u * 64) / 2)
-    readonly property real gap: u * 1.0
+    readonly property real sideMargin: Math.max(u * 1.5, (width - u * 64) / 2)
+    readonly property real vMargin: u * 0.7
+    readonly property real gap: u * 0.7
     readonly property int columns: {
         if (cards.length === 0)
             return 1
@@ -25,6 +31,13 @@ Item {
         const rows = Math.ceil(cards.length / fit)
         return Math.ceil(cards.length / rows)
     }
+    /// A tapped link opens nothing: its QR code is brought into view and flashes instead.
+    function showLink(url: string) {
+        const entry = codes.reveal(url)
+        if (entry)
+            scroller.ensureVisible(entry)
+    }
+
     /// Bumped whenever a card appears, so row heights are recomputed over every card.
     property int cardRevision: 0
 
@@ -44,27 +57,25 @@ Item {
         id: scroller
         anchors.fill: parent
         theme: view.theme
-        contentHeight: Math.max(height, page.height + 2 * view.u)
+        contentHeight: Math.max(height, page.height + 2 * view.vMargin)
 
         Column {
             id: page
             x: view.sideMargin
-            y: Math.max(view.u, (scroller.height - height) / 2)
+            y: Math.max(view.vMargin, (scroller.height - height) / 2)
             width: scroller.width - 2 * view.sideMargin
-            spacing: view.u * 1.0
+            spacing: view.u * 0.7
 
-            PanelTitle {
+            PanelHeading {
                 theme: view.theme
                 width: parent.width
-                text: view.panel.title || ""
-            }
-
-            RichTextBlock {
-                theme: view.theme
-                anchors.left: parent.left
-                width: Math.min(parent.width, view.u * 32)
-                html: view.panel.introHtml || ""
-                color: view.theme.muted
+                title: view.panel.title || ""
+                introHtml: view.panel.introHtml || ""
+                introMaxWidth: view.u * 32
+                gap: view.u * 0.8
+                // Portrait has the height to spare: a long intro reads better below the title.
+                maxInlineLines: view.width > view.height ? 2 : 1
+                onLinkTapped: url => view.showLink(url)
             }
 
             Grid {
@@ -87,8 +98,16 @@ Item {
                         card: modelData
                         width: (grid.width - (grid.columns - 1) * grid.columnSpacing) / grid.columns
                         height: view.rowHeight(index)
+                        onLinkTapped: url => view.showLink(url)
                     }
                 }
+            }
+
+            LinkCodes {
+                id: codes
+                theme: view.theme
+                width: parent.width
+                links: view.panel.links || []
             }
         }
     }

@@ -23,6 +23,27 @@ Flickable {
     maximumFlickVelocity: theme.unit * 150
     flickDeceleration: theme.unit * 45
 
+    /// Scroll smoothly, only as far as needed, so `item` (inside the content) is in full view.
+    function ensureVisible(item: Item) {
+        const top = item.mapToItem(contentItem, 0, 0).y
+        const margin = theme.unit
+        let target = Math.max(contentY, top + item.height + margin - height)
+        target = Math.min(target, top - margin)
+        target = Math.max(0, Math.min(contentHeight - height, target))
+        if (Math.abs(target - contentY) < 1)
+            return
+        scrollTo.to = target
+        scrollTo.restart()
+    }
+
+    NumberAnimation {
+        id: scrollTo
+        target: scroller
+        property: "contentY"
+        duration: 450
+        easing.type: Easing.InOutCubic
+    }
+
     readonly property color fadeColor: theme.background
     readonly property real fadeDepth: theme.unit * 1.6
 

@@ -7,7 +7,8 @@ import QtQuick
     Qt's rich text ignores most of the theme on its own: headings and margins come in
     fixed points and tables have no borders, so a stylesheet sized from theme.unit is
     put in front of the HTML. Pictures wider than the column are scaled down to fit.
-    Links are styled but never opened: a kiosk visitor cannot follow them.
+    Links are styled but never opened: a kiosk visitor cannot follow them. A tap on
+    one only reports it (linkTapped), so the panel can point at the link's QR code.
 */
 Text {
     id: root
@@ -17,6 +18,12 @@ Text {
     property string html
     /// Body size as a multiple of theme.unit.
     property real sizeFactor: 1.0
+    /// Line height of paragraphs and list items as a multiple of the body size: 1.42 for
+    /// reading, down to ~1.3 for the short texts of a dense panel such as six cards.
+    property real leading: 1.42
+
+    /// A visitor tapped the link to `url`. Nothing is opened: there is no browser on a kiosk.
+    signal linkTapped(string url)
 
     readonly property real bodySize: Math.max(1, theme.unit * sizeFactor)
 
@@ -29,6 +36,7 @@ Text {
     font.family: theme.fontFamily
     font.pixelSize: bodySize
     horizontalAlignment: Text.AlignLeft
+    onLinkActivated: link => root.linkTapped(link)
     text: visible ? stylesheet() + styleHeaderCells(fitImages(html, Math.max(1, Math.floor(width)))) : ""
 
     /// Joined scripts (Arabic, Hebrew) need taller lines for their marks; Latin reads best at ~1.4.
@@ -45,12 +53,12 @@ Text {
     function stylesheet(): string {
         const rule = root.theme.muted.toString()
         return "<style>"
-            + "p { margin-top: 0px; margin-bottom: " + px(0.7) + "; " + lines(1.42) + " }"
+            + "p { margin-top: 0px; margin-bottom: " + px(0.7) + "; " + lines(root.leading) + " }"
             + "h1 { font-size: " + px(1.6) + "; font-weight: 700; margin-top: " + px(0.9) + "; margin-bottom: " + px(0.45) + "; " + lines(1.6 * 1.2) + " }"
             + "h2 { font-size: " + px(1.3) + "; font-weight: 700; margin-top: " + px(0.8) + "; margin-bottom: " + px(0.4) + "; " + lines(1.3 * 1.2) + " }"
             + "h3, h4, h5, h6 { font-size: " + px(1.1) + "; font-weight: 700; margin-top: " + px(0.6) + "; margin-bottom: " + px(0.3) + "; " + lines(1.1 * 1.25) + " }"
             + "ul, ol { margin-top: 0px; margin-bottom: " + px(0.7) + "; }"
-            + "li { margin-bottom: " + px(0.25) + "; " + lines(1.42) + " }"
+            + "li { margin-bottom: " + px(0.25) + "; " + lines(root.leading) + " }"
             + "a { color: " + root.theme.accent + "; text-decoration: underline; }"
             + "table { border-collapse: collapse; border-style: solid; border-color: " + rule + "; margin-top: " + px(0.5) + "; margin-bottom: " + px(0.9) + "; }"
             + "th, td { border-width: 1px; border-style: solid; border-color: " + rule + "; padding: " + px(0.35) + "; " + lines(1.3) + " }"

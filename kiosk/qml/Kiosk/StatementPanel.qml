@@ -23,6 +23,13 @@ Item {
     readonly property real gap: u * 2
     readonly property real messageScale: message.length <= 60 ? 2.6 : message.length <= 110 ? 2.35 : 2.1
 
+    /// A tapped link opens nothing: its QR code is brought into view and flashes instead.
+    function showLink(url: string) {
+        const entry = codes.reveal(url)
+        if (entry)
+            scroller.ensureVisible(entry)
+    }
+
     PanelScroller {
         id: scroller
         anchors.fill: parent
@@ -94,6 +101,14 @@ Item {
                     anchors.left: parent.left
                     html: view.panel.supportingHtml || ""
                     color: view.theme.muted
+                    onLinkTapped: url => view.showLink(url)
+                }
+
+                LinkCodes {
+                    id: codes
+                    theme: view.theme
+                    width: parent.width
+                    links: view.panel.links || []
                 }
             }
         }

@@ -15,6 +15,13 @@ Item {
     readonly property real u: theme.unit
     readonly property real columnWidth: Math.min(width - 2 * u * 2, u * 30)
 
+    /// A tapped link opens nothing: its QR code is brought into view and flashes instead.
+    function showLink(url: string) {
+        const entry = codes.reveal(url)
+        if (entry)
+            scroller.ensureVisible(entry)
+    }
+
     PanelScroller {
         id: scroller
         anchors.fill: parent
@@ -39,6 +46,14 @@ Item {
                 theme: view.theme
                 width: parent.width
                 html: view.panel.introHtml || ""
+                onLinkTapped: url => view.showLink(url)
+            }
+
+            LinkCodes {
+                id: codes
+                theme: view.theme
+                width: parent.width
+                links: view.panel.links || []
             }
         }
     }

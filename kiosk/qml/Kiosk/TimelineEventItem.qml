@@ -2,7 +2,8 @@ import QtQuick
 
 /*
     One stop on the timeline: a dot on the axis, the date large in the accent
-    colour, the title, the body text and an optional small picture.
+    colour, the title, the body text and an optional small picture (beside the
+    date and title in landscape, below the text in portrait).
 
     Horizontal (landscape): the axis runs along the top of the item, so stops placed
     side by side form one continuous line. Vertical (portrait): the axis runs down
@@ -17,7 +18,10 @@ Item {
     property bool first: false
     property bool last: false
     /// Space kept free after the text, towards the next stop (horizontal) or below (vertical).
-    property real trailingGap: theme.unit * 1.2
+    property real trailingGap: theme.unit * 1.0
+
+    /// A link in the body was tapped (see RichTextBlock.linkTapped).
+    signal linkTapped(string url)
 
     readonly property real u: theme.unit
     readonly property real dotSize: u * 0.8
@@ -57,26 +61,55 @@ Item {
         anchors.leftMargin: root.vertical ? root.dotSize + root.u * 1.0 : 0
         anchors.right: parent.right
         anchors.rightMargin: root.vertical ? 0 : root.trailingGap
-        y: root.vertical ? 0 : dot.height + root.u * 0.6
-        spacing: root.u * 0.35
+        y: root.vertical ? 0 : dot.height + root.u * 0.45
+        spacing: root.u * 0.3
 
-        DisplayText {
-            id: dateText
-            objectName: "timelineDate"
-            theme: root.theme
+        // Landscape: the picture sits beside the date and title, on the trailing side, so a
+        // three-stop history keeps to one screen. Portrait has the height: it goes below the text.
+        Item {
+            id: heading
+            readonly property bool pictureBeside: !root.vertical && root.hasImage
+            readonly property real pictureSide: pictureBeside ? Math.min(root.u * 3.6, width * 0.3) : 0
+            readonly property bool mirrored: LayoutMirroring.enabled
             width: parent.width
-            text: root.event.dateLabel || ""
-            color: root.theme.accent
-            sizeFactor: 1.5
-            leading: 1.1
-        }
+            height: Math.max(words.height, pictureSide)
 
-        DisplayText {
-            objectName: "timelineTitle"
-            theme: root.theme
-            width: parent.width
-            text: root.event.title || ""
-            sizeFactor: 1.15
+            Column {
+                id: words
+                width: heading.pictureBeside ? heading.width - heading.pictureSide - root.u * 0.6 : heading.width
+                x: heading.mirrored ? heading.width - width : 0
+                spacing: root.u * 0.3
+
+                DisplayText {
+                    id: dateText
+                    objectName: "timelineDate"
+                    theme: root.theme
+                    width: parent.width
+                    text: root.event.dateLabel || ""
+                    color: root.theme.accent
+                    sizeFactor: root.vertical ? 1.5 : 1.4
+                    leading: 1.1
+                }
+
+                DisplayText {
+                    objectName: "timelineTitle"
+                    theme: root.theme
+                    width: parent.width
+                    text: root.event.title || ""
+                    sizeFactor: 1.15
+                }
+            }
+
+            KioskImage {
+                visible: heading.pictureBeside
+                x: heading.mirrored ? 0 : heading.width - width
+                width: heading.pictureSide
+                height: heading.pictureSide
+                source: visible ? root.event.imageSource || "" : ""
+                alt: root.event.imageAlt || ""
+                placeholder: root.event.imagePlaceholder === true
+                tint: root.theme.muted
+            }
         }
 
         RichTextBlock {
@@ -84,15 +117,17 @@ Item {
             width: parent.width
             html: root.event.bodyHtml || ""
             color: root.theme.muted
+            leading: root.vertical ? 1.42 : 1.3
+            onLinkTapped: url => root.linkTapped(url)
         }
 
         KioskImage {
-            visible: root.hasImage
+            visible: root.vertical && root.hasImage
             anchors.left: parent.left
             width: Math.min(parent.width, root.u * 6.5)
             height: visible ? width * 0.62 : 0
             horizontalAlignment: Image.AlignLeft
-            source: root.event.imageSource || ""
+            source: visible ? root.event.imageSource || "" : ""
             alt: root.event.imageAlt || ""
             placeholder: root.event.imagePlaceholder === true
             tint: root.theme.muted

@@ -19,7 +19,15 @@ Item {
     readonly property real u: theme.unit
     readonly property var events: panel.events || []
     readonly property bool vertical: width <= height
-    readonly property real sideMargin: Math.max(u * 2, (width - u * 64) / 2)
+    readonly property real sideMargin: Math.max(u * 1.5, (width - u * 64) / 2)
+    readonly property real vMargin: u * 0.7
+    /// A tapped link opens nothing: its QR code is brought into view and flashes instead.
+    function showLink(url: string) {
+        const entry = codes.reveal(url)
+        if (entry)
+            scroller.ensureVisible(entry)
+    }
+
     readonly property int columns: {
         if (vertical || events.length === 0)
             return 1
@@ -32,27 +40,25 @@ Item {
         id: scroller
         anchors.fill: parent
         theme: view.theme
-        contentHeight: Math.max(height, page.height + 2 * view.u * 1.2)
+        contentHeight: Math.max(height, page.height + 2 * view.vMargin)
 
         Column {
             id: page
             x: view.sideMargin
-            y: view.u * 1.2
+            y: view.vMargin
             width: scroller.width - 2 * view.sideMargin
-            spacing: view.u * 1.2
+            spacing: view.u * 1.0
 
-            PanelTitle {
+            PanelHeading {
                 theme: view.theme
                 width: parent.width
-                text: view.panel.title || ""
-            }
-
-            RichTextBlock {
-                theme: view.theme
-                anchors.left: parent.left
-                width: Math.min(parent.width, view.u * 32)
-                html: view.panel.introHtml || ""
-                color: view.theme.muted
+                title: view.panel.title || ""
+                introHtml: view.panel.introHtml || ""
+                introMaxWidth: view.u * 36
+                gap: view.u * 0.8
+                // Portrait has the height to spare: a long intro reads better below the title.
+                maxInlineLines: view.width > view.height ? 2 : 1
+                onLinkTapped: url => view.showLink(url)
             }
 
             Grid {
@@ -76,8 +82,16 @@ Item {
                         last: index === view.events.length - 1
                         width: grid.width / grid.columns
                         height: implicitHeight
+                        onLinkTapped: url => view.showLink(url)
                     }
                 }
+            }
+
+            LinkCodes {
+                id: codes
+                theme: view.theme
+                width: parent.width
+                links: view.panel.links || []
             }
         }
     }

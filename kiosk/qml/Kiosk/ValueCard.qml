@@ -11,8 +11,11 @@ Rectangle {
     required property QtObject theme
     required property var card
 
+    /// A link in the body was tapped (see RichTextBlock.linkTapped).
+    signal linkTapped(string url)
+
     readonly property real u: theme.unit
-    readonly property real padding: u * 1.0
+    readonly property real padding: u * 0.8
     readonly property bool hasIcon: (card.imageSource || "") !== "" || card.imagePlaceholder === true
     readonly property real contentHeight: content.height + 2 * padding
 
@@ -24,7 +27,7 @@ Rectangle {
         x: root.padding
         y: root.padding
         width: root.width - 2 * root.padding
-        spacing: root.u * 0.5
+        spacing: root.u * 0.4
 
         // The icon sits beside the name, on its leading side, to keep cards short enough for
         // six of them to share one landscape screen; narrow cards put it above, so the name
@@ -42,7 +45,7 @@ Rectangle {
                 visible: root.hasIcon
                 x: heading.mirrored ? heading.width - width : 0
                 y: heading.iconAbove ? 0 : (heading.height - height) / 2
-                width: visible ? root.u * 2.2 : 0
+                width: visible ? root.u * 1.6 : 0
                 height: width
                 source: root.card.imageSource || ""
                 alt: root.card.imageAlt || ""
@@ -58,8 +61,8 @@ Rectangle {
                 x: heading.mirrored ? 0 : heading.width - width
                 y: heading.iconAbove ? icon.height + (root.hasIcon ? heading.gap : 0) : (heading.height - height) / 2
                 text: root.card.name || ""
-                sizeFactor: 1.35
-                leading: 1.15
+                sizeFactor: 1.3
+                leading: 1.12
             }
         }
 
@@ -68,6 +71,8 @@ Rectangle {
             width: parent.width
             html: root.card.bodyHtml || ""
             color: root.theme.muted
+            leading: 1.3
+            onLinkTapped: url => root.linkTapped(url)
         }
     }
 }
