@@ -39,8 +39,11 @@ Item {
         anchors.left: parent.left
         anchors.leftMargin: start
         width: root.vertical ? root.axisThickness : (root.last ? root.dotSize * 2.5 : root.width - start)
-        y: root.vertical ? (root.first ? dot.y + dot.height / 2 : 0) : dot.y + (dot.height - height) / 2
-        height: root.vertical ? (root.last ? dot.y + dot.height / 2 - y : root.height - y) : root.axisThickness
+        // Computed from the dot alone (never from its own height), so orientation changes cannot loop.
+        readonly property real axisTop: root.vertical ? (root.first ? dot.y + dot.height / 2 : 0)
+                                                  : dot.y + (dot.height - root.axisThickness) / 2
+        y: axisTop
+        height: root.vertical ? (root.last ? dot.y + dot.height / 2 - axisTop : root.height - axisTop) : root.axisThickness
     }
 
     Rectangle {
