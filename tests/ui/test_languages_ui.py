@@ -117,3 +117,39 @@ def test_starting_in_arabic_lands_on_the_first_panel_at_once(content, qtbot) -> 
         assert kiosk.current_page().property("panel")["title"] == "واحد"
     finally:
         kiosk.close()
+
+
+def _ink_span(kiosk, item) -> tuple[float, float]:
+    """Where the item's text is drawn, as fractions of the item's width (leftmost, rightmost bright pixel)."""
+    image = kiosk.window.grabWindow()
+    ratio = image.width() / kiosk.window.width()
+    corner = item.mapToScene(QPointF(0, 0))
+    left, top = int(corner.x() * ratio), int(corner.y() * ratio)
+    width, height = int(item.width() * ratio), int(item.height() * ratio)
+    columns = [
+        x
+        for x in range(left, left + width, 2)
+        if any(image.pixelColor(x, y).lightness() > 200 for y in range(top, top + height, 3))
+    ]
+    assert columns, "no text drawn where the message is"
+    return (columns[0] - left) / width, (columns[-1] - left) / width
+
+
+def test_a_panel_shown_in_the_default_language_keeps_its_own_direction(show_kiosk, tmp_path, qtbot) -> None:
+    """An English fallback inside the Arabic deck reads left to right; the Arabic panels right to left."""
+    arabic_first_only = {"ar/01-one.md": ARABIC["ar/01-one.md"]}
+    toml = 'languages = ["en", "ar"]\n'
+    content = write_content(tmp_path / "content", {**ENGLISH, **arabic_first_only, "kiosk.toml": toml})
+    kiosk = show_kiosk(content, language="ar")
+    wait_settled(qtbot, kiosk, 0)
+    arabic_left, arabic_right = _ink_span(kiosk, _message_item(kiosk))
+    QTest.keyClick(kiosk.window, Qt.Key.Key_PageDown)
+    wait_settled(qtbot, kiosk, 1)
+    assert shown_message(kiosk) == "Panel two."
+    english_left, english_right = _ink_span(kiosk, _message_item(kiosk))
+    assert arabic_right > 0.9 and arabic_left > 0.3
+    assert english_left < 0.1 and english_right < 0.7
+
+
+def _message_item(kiosk):
+    return next(item for item in _descendants(kiosk.current_page()) if item.objectName() == "statementMessage")

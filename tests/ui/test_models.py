@@ -85,7 +85,7 @@ def test_a_statement_becomes_the_map_the_views_read(tmp_path: Path) -> None:
     deck = load_deck(write_content(tmp_path, ENGLISH))
     panel = panel_to_qml(deck.languages[0].panels[0])
     assert panel == {
-        "key": "01-one.md", "layout": "statement", "title": "One",
+        "key": "01-one.md", "rightToLeft": False, "layout": "statement", "title": "One",
         "imageSource": "", "imageAlt": "", "imagePlaceholder": False,
         "introHtml": "", "message": "Panel one.", "supportingHtml": "",
         "events": [], "cards": [], "links": [], "fallback": False, "hasErrors": False,

@@ -3,6 +3,8 @@ import QtQuick
 /*
     One page of the panel view: picks the layout view for panel.layout and gives it
     the whole page. An unknown layout shows as text rather than nothing.
+    The page mirrors by the direction its text is written in, not the visiting
+    language's: an English fallback inside the Arabic deck still reads left to right.
 */
 Item {
     id: page
@@ -11,6 +13,9 @@ Item {
     required property var panel
     required property int index
     required property QtObject theme
+
+    LayoutMirroring.enabled: page.panel.rightToLeft === true
+    LayoutMirroring.childrenInherit: true
 
     Loader {
         id: loader
