@@ -53,4 +53,7 @@ Text {
     font.weight: weight
     lineHeightMode: Text.FixedHeight
     lineHeight: Math.ceil(font.pixelSize * (joinedScript ? leading + 0.32 : leading))
+    // The fixed line height lets the last line's marks below the letters (the dots of "في")
+    // hang under the item: keep room for them so nothing below touches them.
+    bottomPadding: joinedScript ? Math.ceil(font.pixelSize * 0.3) : 0
 }
