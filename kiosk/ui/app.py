@@ -2,6 +2,8 @@
 
 `build_kiosk` is the one way to turn a Deck into a window: `kiosk run`, `kiosk
 render` and the tests all use it, so tests drive exactly what visitors see.
+`attach_content_watcher` is the one place where hot reload meets the window, and
+`choose_renderer` the one place that picks Qt Quick's renderer.
 """
 
 from __future__ import annotations
@@ -14,18 +16,21 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCursor, QFont, QFontDatabase, QGuiApplication
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QCursor, QFont, QFontDatabase, QGuiApplication, QOffscreenSurface, QOpenGLContext
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickItem, QQuickWindow, QSGRendererInterface
 
 from kiosk.content import load_deck
 from kiosk.content.model import Deck
 from kiosk.locations import assets_dir, qml_dir
+from kiosk.ui.admin import AdminController
 from kiosk.ui.attract import Clock
 from kiosk.ui.controller import KioskController
 from kiosk.ui.input import KioskInput
+from kiosk.ui.logs import configure_logging
 from kiosk.ui.offline import OfflineNetworkAccessManagerFactory, make_offline
+from kiosk.ui.reload import ContentWatcher
 from kiosk.ui.theme import DEFAULT_FONT_FAMILY, Theme
 
 log = logging.getLogger(__name__)
@@ -36,6 +41,9 @@ _RENDERERS = {
     "software": QSGRendererInterface.GraphicsApi.Software,
     "opengl": QSGRendererInterface.GraphicsApi.OpenGL,
 }
+_GL_RENDERER = 0x1F01
+#: OpenGL drivers that draw with the CPU: Qt Quick's own software renderer is faster and lighter there.
+_SOFTWARE_GL = ("llvmpipe", "softpipe", "swrast")
 
 
 class QmlLoadError(Exception):
@@ -51,11 +59,55 @@ def prepare_environment(*, offscreen: bool = False, software: bool = False) -> N
         os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 
-def choose_renderer(renderer: str) -> None:
-    """Apply kiosk.toml's `renderer` (auto leaves Qt's choice); QT_QUICK_BACKEND overrides it."""
-    api = _RENDERERS.get(renderer)
-    if api is not None and not os.environ.get("QT_QUICK_BACKEND"):
-        QQuickWindow.setGraphicsApi(api)
+def gpu_problem() -> str | None:
+    """Why Qt Quick's GPU renderer would fail or crawl here, or None when it can be used.
+
+    Needs the QGuiApplication and must run before the first window exists. On
+    Windows and macOS Qt draws with Direct3D or Metal, which every machine has.
+    """
+    if sys.platform in ("win32", "darwin"):
+        return None
+    context = QOpenGLContext()
+    if not context.create():
+        return "no OpenGL context can be created"
+    surface = QOffscreenSurface()
+    surface.setFormat(context.format())
+    surface.create()
+    try:
+        if not surface.isValid() or not context.makeCurrent(surface):
+            return "OpenGL cannot draw on this display"
+        renderer = context.functions().glGetString(_GL_RENDERER) or "an unknown driver"
+        context.doneCurrent()
+    finally:
+        surface.destroy()
+    if any(name in renderer.lower() for name in _SOFTWARE_GL):
+        return f"OpenGL is only emulated on the processor ({renderer})"
+    return None
+
+
+def choose_renderer(renderer: str, probe: Callable[[], str | None] = gpu_problem) -> str:
+    """Pick Qt Quick's renderer before the window exists; returns what was chosen, for the log.
+
+    "software" and "opengl" are honoured as asked; "auto" keeps Qt's GPU renderer
+    unless `probe` finds a reason not to, then falls back to the software
+    renderer. QT_QUICK_BACKEND in the environment wins over all of them.
+    """
+    backend = os.environ.get("QT_QUICK_BACKEND")
+    if backend:
+        log.info("renderer: %s, from QT_QUICK_BACKEND in the environment", backend)
+        return backend
+    if renderer == "auto":
+        problem = probe()
+        if problem is None:
+            log.info("renderer: Qt's default GPU renderer")
+            return "gpu"
+        log.warning("%s; using Qt Quick's software renderer", problem)
+        renderer = "software"
+    if renderer != "software":
+        QQuickWindow.setSceneGraphBackend("")  # leave the software backend, should anything have chosen it
+    QQuickWindow.setGraphicsApi(_RENDERERS[renderer])
+    log.info("renderer: %s", renderer)
+    return renderer
 
 
 def application() -> QGuiApplication:
@@ -113,9 +165,11 @@ class KioskWindow:
     window: QQuickWindow
     controller: KioskController
     theme: Theme
+    admin: AdminController
     input: KioskInput
     offline: OfflineNetworkAccessManagerFactory
     qml_warnings: list[str] = field(default_factory=list)
+    watcher: ContentWatcher | None = None
 
     def items(self) -> Iterator[QQuickItem]:
         """Every item in the window, depth first."""
@@ -132,7 +186,14 @@ class KioskWindow:
     def current_page(self) -> QQuickItem | None:
         return self.item(f"panelPage{self.controller.currentIndex}")
 
+    def show_deck(self, deck: Deck) -> None:
+        """Swap in a whole new deck (hot reload): same panel and language where they still exist."""
+        self.theme.set_content_theme(deck.settings.theme, font_family_for(deck))
+        self.controller.set_deck(deck)
+        self.admin.set_deck(deck)
+
     def close(self) -> None:
+        self.admin.allow_close()
         self.controller.stop()
         self.window.removeEventFilter(self.input)
         self.window.close()
@@ -152,17 +213,24 @@ def build_kiosk(
     attract: bool = True,
     animate: bool = True,
     clock: Clock | None = None,
+    windowed: bool = False,
     quit: Callable[[], None] | None = None,
+    monotonic: Callable[[], float] = time.monotonic,
 ) -> KioskWindow:
     """The kiosk window for `deck`, not yet shown. Raises QmlLoadError when the QML is broken.
 
     `language` is the home language (where the attract loop returns), `attract`
     enables the attract loop (started by `controller.start()`), `animate=False`
-    makes transitions instant (rendering), `quit` is what Escape does (windowed only).
+    makes transitions instant (rendering). A `windowed` kiosk closes as usual and
+    Escape calls `quit`; otherwise it is locked down and only the admin overlay's
+    exit calls `quit` (default: quit the application). `clock` times the attract
+    loop and the admin long press, `monotonic` the PIN pad's lockouts.
     """
     application()
+    quit = quit or QCoreApplication.quit
     theme = Theme(deck.settings.theme, font_family_for(deck))
     controller = KioskController(deck, theme, home_language=language, clock=clock, attract=attract, animate=animate)
+    admin = AdminController(deck, windowed=windowed, quit=quit, now=monotonic)
     engine = QQmlApplicationEngine()
     offline = make_offline(engine)
     engine.addImportPath(str(qml_dir()))
@@ -179,6 +247,7 @@ def build_kiosk(
         {
             "controller": controller,
             "theme": theme,
+            "admin": admin,
             "panelModel": controller.panel_model,
             "languageModel": controller.language_model,
         }
@@ -192,13 +261,36 @@ def build_kiosk(
         raise QmlLoadError(details)
     controller.setParent(window)
     theme.setParent(window)
-    kiosk_input = KioskInput(controller, quit=quit, parent=window)
+    admin.setParent(window)
+    # Left alone, the kiosk returns to its attract loop: whatever the admin had open closes.
+    controller.attractModeChanged.connect(lambda: admin.dismiss() if controller.attractMode else None)
+    kiosk_input = KioskInput(
+        controller, admin, window, theme, quit=quit if windowed else None, clock=clock, parent=window
+    )
     window.installEventFilter(kiosk_input)
     window.widthChanged.connect(lambda _width: theme.setWindowSize(window.width(), window.height()))
     window.heightChanged.connect(lambda _height: theme.setWindowSize(window.width(), window.height()))
     window.resize(*(size or WINDOWED_SIZE))
     theme.setWindowSize(window.width(), window.height())
-    return KioskWindow(engine, window, controller, theme, kiosk_input, offline, warnings)
+    return KioskWindow(engine, window, controller, theme, admin, kiosk_input, offline, warnings)
+
+
+def attach_content_watcher(kiosk: KioskWindow, folder: Path, *, settle_ms: int = 600) -> ContentWatcher | None:
+    """Hot reload for a kiosk window: good decks are swapped in whole, bad ones only reported.
+
+    A deck with errors never reaches the screen: the last good one stays, and its
+    diagnostics wait in the admin overlay (the watcher also logs them). The admin
+    overlay's "reload now" goes through the same path. None when `folder` is not a folder.
+    """
+    if not folder.is_dir():
+        log.warning("%s is not a folder: the kiosk will not notice content edits", folder)
+        return None
+    watcher = ContentWatcher(folder, settle_ms=settle_ms, parent=kiosk.window)
+    watcher.deckLoaded.connect(kiosk.show_deck)
+    watcher.deckRejected.connect(kiosk.admin.set_rejected)
+    kiosk.admin.reloadRequested.connect(watcher.reload_now)
+    kiosk.watcher = watcher
+    return watcher
 
 
 def report_diagnostics(deck: Deck) -> None:
@@ -236,14 +328,31 @@ def _show(kiosk: KioskWindow, app: QGuiApplication, *, windowed: bool, screen: i
     window.showFullScreen()
 
 
+def _scene_graph_failed(error: QQuickWindow.SceneGraphError, message: str) -> None:
+    """The renderer could not start: say how to fix it and exit, rather than show a blank screen."""
+    log.error(
+        "the screen cannot be drawn (%s: %s). Start with `kiosk run --renderer software`, "
+        'or put renderer = "software" under [display] in kiosk.toml',
+        error.name,
+        message,
+    )
+    QCoreApplication.exit(3)
+
+
 def run_kiosk(
     folder: Path,
     windowed: bool = False,
     language: str | None = None,
     screen: int = 0,
     size: tuple[int, int] | None = None,
+    renderer: str | None = None,
+    log_folder: Path | None = None,
 ) -> int:
-    """`kiosk run`: show the deck in `folder` until the kiosk is closed; returns the exit code."""
+    """`kiosk run`: show the deck in `folder` until the kiosk is closed; returns the exit code.
+
+    `renderer` (auto, software, opengl) overrides kiosk.toml's; `log_folder`
+    overrides the platform's log location.
+    """
     started = time.perf_counter()
     deck = load_deck(folder)
     report_diagnostics(deck)
@@ -251,13 +360,18 @@ def run_kiosk(
         codes = ", ".join(lang.code for lang in deck.languages)
         print(f"kiosk: the content has no language '{language}' (it has: {codes}); starting in the default", file=sys.stderr)
     prepare_environment()
-    choose_renderer(deck.settings.renderer)
     app = application()
+    log_file = configure_logging(log_folder)
+    log.info("kiosk starting on %s (%s)", folder, "windowed" if windowed else "full screen")
+    choose_renderer(renderer or deck.settings.renderer)
     try:
-        kiosk = build_kiosk(deck, language=language, quit=app.quit if windowed else None)
+        kiosk = build_kiosk(deck, language=language, windowed=windowed, quit=app.quit)
     except QmlLoadError as problem:
         print(f"kiosk: the kiosk screen could not be built (the installation is broken):\n{problem}", file=sys.stderr)
         return 2
+    kiosk.admin.set_log_file(log_file)
+    kiosk.window.sceneGraphError.connect(_scene_graph_failed)
+    attach_content_watcher(kiosk, folder)
 
     def first_frame() -> None:
         kiosk.window.frameSwapped.disconnect(first_frame)
@@ -267,6 +381,9 @@ def run_kiosk(
     _show(kiosk, app, windowed=windowed, screen=screen, size=size)
     QTimer.singleShot(0, kiosk.controller.start)
     code = app.exec()
-    kiosk.controller.stop()
+    kiosk.close()
+    if not windowed:
+        app.restoreOverrideCursor()
+    log.info("kiosk stopped (exit code %d)", code)
     return code
 

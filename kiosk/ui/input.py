@@ -4,16 +4,26 @@ It tells the controller about each input (which may wake the kiosk from its
 attract loop: the whole waking gesture is then swallowed, so the first touch
 never also swipes or presses a button) and turns keys into navigation: arrows,
 the PageUp/PageDown that presenter clickers send, Space, Home/End and 1-9.
+
+It also watches for the hidden admin gesture, a long press in one corner of the
+screen, here rather than in QML so that it works over every panel and control.
+A short tap in that corner is an ordinary tap. While the PIN pad or the admin
+overlay is open, keys go to it (digits, Backspace, Enter, Escape) and never move
+the panels underneath. In full screen (no `quit`), Escape and Alt+F4 do nothing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QKeyEvent, QSinglePointEvent, QTouchEvent
+from PySide6.QtQuick import QQuickWindow
 
+from kiosk.ui.admin import AdminController
+from kiosk.ui.attract import Clock, QtClock
 from kiosk.ui.controller import KioskController
+from kiosk.ui.theme import Theme
 
 Action = Callable[[KioskController], None]
 
@@ -30,6 +40,23 @@ _KEYS: dict[int, Action] = {
 }
 
 
+#: The admin corner: at least this many type units, and at least this many millimetres, across.
+CORNER_UNITS = 2.5
+CORNER_MILLIMETRES = 15.0
+#: A finger drifting further than this many type units is swiping, not holding.
+HOLD_TOLERANCE_UNITS = 0.8
+
+_DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
+
+
+def corner_area(corner: str, width: float, height: float, size: float) -> QRectF:
+    """The square of side `size` in `corner` ("top-left", "bottom-right", ...) of a width x height window."""
+    size = min(size, width, height)
+    left = width - size if corner.endswith("right") else 0.0
+    top = height - size if corner.startswith("bottom") else 0.0
+    return QRectF(left, top, size, size)
+
+
 def key_action(key: int, right_to_left: bool) -> Action | None:
     """What a key does. Arrows follow the screen: in a right-to-left language the next panel is on the left."""
     if key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
@@ -42,29 +69,53 @@ def key_action(key: int, right_to_left: bool) -> Action | None:
 
 
 class KioskInput(QObject):
-    """An event filter for the kiosk window. `quit` is called on Escape when given (windowed mode)."""
+    """An event filter for the kiosk window. `quit` is called on Escape when given (windowed mode).
+
+    `clock` times the admin long press (the controller's clock, so tests can move time).
+    """
 
     def __init__(
         self,
         controller: KioskController,
+        admin: AdminController,
+        window: QQuickWindow,
+        theme: Theme,
+        *,
         quit: Callable[[], None] | None = None,
+        clock: Clock | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._controller = controller
+        self._admin = admin
+        self._window = window
+        self._theme = theme
         self._quit = quit
         self._swallowing = False
+        self._hold = (clock or QtClock(self)).single_shot(self._on_held)
+        self._hold_start: QPointF | None = None
+        self._held = False
+
+    def corner(self) -> QRectF:
+        """Where the admin long press is recognised, in window coordinates."""
+        screen = self._window.screen()
+        per_mm = screen.physicalDotsPerInch() / 25.4 if screen else 96 / 25.4
+        size = max(self._theme.unit * CORNER_UNITS, per_mm * CORNER_MILLIMETRES)
+        size = min(size, min(self._window.width(), self._window.height()) / 4)
+        return corner_area(self._admin.settings.gesture_corner, self._window.width(), self._window.height(), size)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.KeyPress:
             return self._key(event)  # type: ignore[arg-type]
         if kind in _PRESSES:
+            self._track_hold(event)
             self._swallowing = self._controller.userInput()
             return self._swallow(event) if self._swallowing else False
         if kind in _MOVES or kind in _RELEASES:
-            if self._swallowing:
-                self._swallowing = kind not in _RELEASES
+            held = self._track_hold(event)
+            if self._swallowing or held:
+                self._swallowing = self._swallowing and kind not in _RELEASES
                 return self._swallow(event)
             if kind in _RELEASES or _pressed(event):
                 self._controller.userInput()
@@ -73,18 +124,91 @@ class KioskInput(QObject):
             return self._swallow(event) if self._controller.userInput() else False
         return False
 
+    # -- the admin long press -------------------------------------------------------------
+
+    def _track_hold(self, event: QEvent) -> bool:
+        """Follow a possible long press; returns True while the rest of a recognised one must be swallowed."""
+        kind = event.type()
+        position = _single_position(event)
+        if kind in _PRESSES:
+            self._held = False
+            self._hold.stop()
+            self._hold_start = None
+            if position is not None and not self._admin.active and self.corner().contains(position):
+                self._hold_start = position
+                self._hold.start(self._admin.settings.gesture_seconds)
+            return False
+        held = self._held
+        if kind in _RELEASES:
+            self._hold.stop()
+            self._hold_start = None
+            self._held = False
+        elif self._hold_start is not None and (
+            position is None or _distance(position, self._hold_start) > self._tolerance()
+        ):
+            self._hold.stop()
+            self._hold_start = None
+        return held
+
+    def _tolerance(self) -> float:
+        return self._theme.unit * HOLD_TOLERANCE_UNITS
+
+    def _on_held(self) -> None:
+        """The finger stayed in the corner long enough: take it away from whatever it pressed, open the pad."""
+        self._hold_start = None
+        self._held = True
+        self._release_grabs()
+        self._controller.userInput()
+        self._admin.openPad()
+
+    def _release_grabs(self) -> None:
+        """Make every item let go of the finger or mouse (a button under it must not stay pressed or fire).
+
+        The rest of the gesture is swallowed, so the items would otherwise never see it end.
+        """
+        grabber = self._window.mouseGrabberItem()
+        if grabber is not None:
+            grabber.ungrabMouse()
+        stack = [self._window.contentItem()]
+        while stack:
+            item = stack.pop()
+            item.ungrabTouchPoints()
+            stack.extend(item.childItems())
+
+    # -- keys -------------------------------------------------------------------------------
+
     def _key(self, event: QKeyEvent) -> bool:
-        if event.key() == Qt.Key.Key_Escape and self._quit is not None:
+        key = event.key()
+        if self._admin.active:
+            self._controller.userInput()
+            self._admin_key(key)
+            return self._swallow(event)
+        if key == Qt.Key.Key_Escape and self._quit is not None:
             self._quit()
             return True
+        if self._quit is None and _closes_window(event):
+            return self._swallow(event)
         if self._controller.userInput():
             return self._swallow(event)
-        action = key_action(event.key(), self._controller.rightToLeft)
+        action = key_action(key, self._controller.rightToLeft)
         if action is None:
             return False
         if not event.isAutoRepeat():  # a held key moves one panel, it does not race through the deck
             action(self._controller)
         return True
+
+    def _admin_key(self, key: int) -> None:
+        """A keyboard works the PIN pad too: digits, Backspace, Delete, Enter; Escape closes."""
+        if key in _DIGIT_KEYS:
+            self._admin.digit(_DIGIT_KEYS[key])
+        elif key == Qt.Key.Key_Backspace:
+            self._admin.backspace()
+        elif key == Qt.Key.Key_Delete:
+            self._admin.clear()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._admin.submit()
+        elif key == Qt.Key.Key_Escape:
+            self._admin.cancel()
 
     @staticmethod
     def _swallow(event: QEvent) -> bool:
@@ -92,9 +216,29 @@ class KioskInput(QObject):
         return True
 
 
+def _closes_window(event: QKeyEvent) -> bool:
+    """Escape, and Alt+F4 where the window system leaves it to the application."""
+    key = event.key()
+    alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+    return key == Qt.Key.Key_Escape or (key == Qt.Key.Key_F4 and alt)
+
+
+def _single_position(event: QEvent) -> QPointF | None:
+    """Where a one-finger (or mouse) gesture is, in window coordinates; None for several fingers."""
+    if isinstance(event, QTouchEvent):
+        points = event.points()
+        return points[0].position() if len(points) == 1 else None
+    if isinstance(event, QSinglePointEvent):
+        return event.position()
+    return None
+
+
+def _distance(a: QPointF, b: QPointF) -> float:
+    return ((a.x() - b.x()) ** 2 + (a.y() - b.y()) ** 2) ** 0.5
+
+
 def _pressed(event: QEvent) -> bool:
     """A move that is part of a gesture (a button or finger down), not a hovering mouse."""
     if event.type() == QEvent.Type.MouseMove:
         return event.buttons() != Qt.MouseButton.NoButton  # type: ignore[attr-defined]
     return True
-

@@ -9,6 +9,10 @@ import QtQuick.Window
     Python owns the state (controller) and the input (keys, waking from the
     attract loop); this file only presents it. Right-to-left languages mirror the
     whole shell, the page order and so the swipe direction.
+
+    In full screen the window refuses to close (Escape, Alt+F4, the window
+    manager's close): only the admin overlay, behind the hidden gesture and the
+    PIN, can end the kiosk. The PIN pad and the overlay sit above everything.
 */
 Window {
     id: window
@@ -18,6 +22,7 @@ Window {
     required property QtObject theme
     required property var panelModel
     required property var languageModel
+    required property QtObject admin
 
     readonly property real u: theme.unit
     /// Touch targets of at least 11 mm (pixelDensity is pixels per millimetre), and never small beside the text.
@@ -26,6 +31,8 @@ Window {
     title: controller.title
     color: theme.background
     visible: false
+
+    onClosing: (close) => { close.accepted = window.admin.mayClose }
 
     Item {
         id: shell
@@ -145,5 +152,21 @@ Window {
         visible: window.controller.count === 0
         theme: window.theme
         message: window.controller.emptyMessage
+    }
+
+    PinPad {
+        anchors.fill: parent
+        visible: window.admin.padOpen
+        admin: window.admin
+        theme: window.theme
+        touchTarget: window.touchTarget
+    }
+
+    AdminOverlay {
+        anchors.fill: parent
+        visible: window.admin.overlayOpen
+        admin: window.admin
+        theme: window.theme
+        touchTarget: window.touchTarget
     }
 }

@@ -1,0 +1,50 @@
+import QtQuick
+
+/*
+    A large labelled button for the PIN pad and the admin overlay. `primary` fills
+    it with the accent colour, `danger` marks an action that ends something.
+*/
+Rectangle {
+    id: root
+
+    required property QtObject theme
+    property string label
+    property real size: 80
+    property bool primary: false
+    property bool danger: false
+    signal activated()
+
+    readonly property color dangerColour: "#ff8a7a"
+    readonly property color fill: primary ? theme.accent : (danger ? Qt.rgba(1, 0.54, 0.48, 0.14) : theme.surface)
+
+    implicitWidth: Math.max(size * 2.4, caption.implicitWidth + size * 0.9)
+    implicitHeight: size
+    radius: height / 2
+    color: area.pressed ? Qt.lighter(fill, 1.35) : fill
+    border.color: danger ? dangerColour : Qt.rgba(theme.muted.r, theme.muted.g, theme.muted.b, primary ? 0 : 0.4)
+    border.width: Math.max(1, size * 0.03)
+    opacity: enabled ? 1 : 0.35
+    scale: area.pressed ? 0.96 : 1
+    Behavior on scale { NumberAnimation { duration: 90 } }
+
+    Accessible.role: Accessible.Button
+    Accessible.name: label
+    Accessible.onPressAction: root.activated()
+
+    Text {
+        id: caption
+        anchors.centerIn: parent
+        text: root.label
+        color: root.primary ? root.theme.background : (root.danger ? root.dangerColour : root.theme.text)
+        font.family: root.theme.fontFamily
+        font.pixelSize: Math.round(root.size * 0.36)
+        font.weight: Font.Bold
+    }
+
+    MouseArea {
+        id: area
+        anchors.fill: parent
+        enabled: root.enabled
+        onClicked: root.activated()
+    }
+}

@@ -1,0 +1,229 @@
+import QtQuick
+
+/*
+    The admin overlay, after the right PIN: reload the content now, read what is
+    wrong with it (each line "path:line: severity: message", the way `kiosk check`
+    prints it), see the version, content folder and log file, close, or exit the
+    kiosk. Covers the whole window; nothing below it can be touched.
+*/
+Rectangle {
+    id: root
+    objectName: "adminOverlay"
+
+    required property QtObject admin
+    required property QtObject theme
+    property real touchTarget: 80
+
+    readonly property real u: theme.unit
+    readonly property real margin: u * (width > height ? 2.0 : 1.2)
+    readonly property color errorColour: "#ff8a7a"
+
+    color: theme.background
+
+    MouseArea {
+        anchors.fill: parent
+        onWheel: (wheel) => { wheel.accepted = true }
+    }
+
+    Column {
+        id: top
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: root.margin }
+        spacing: root.u * 0.9
+
+        Item {
+            width: parent.width
+            height: Math.max(heading.height, closeButton.height)
+
+            Column {
+                id: heading
+                anchors { left: parent.left; right: closeButton.left; rightMargin: root.u; verticalCenter: parent.verticalCenter }
+                spacing: root.u * 0.2
+
+                Text {
+                    width: parent.width
+                    text: "Kiosk admin"
+                    color: root.theme.text
+                    font.family: root.theme.fontFamily
+                    font.pixelSize: Math.round(root.u * 1.5)
+                    font.weight: Font.Bold
+                    elide: Text.ElideRight
+                }
+
+                Text {
+                    objectName: "adminVersion"
+                    width: parent.width
+                    text: "kiosk " + root.admin.version
+                    color: root.theme.muted
+                    font.family: root.theme.fontFamily
+                    font.pixelSize: Math.round(root.u * 0.75)
+                }
+            }
+
+            AdminButton {
+                id: closeButton
+                objectName: "adminClose"
+                anchors { right: parent.right; verticalCenter: parent.verticalCenter }
+                theme: root.theme
+                size: root.touchTarget
+                label: "Close"
+                onActivated: root.admin.cancel()
+            }
+        }
+
+        Rectangle {
+            width: parent.width
+            height: facts.implicitHeight + root.u * 1.2
+            radius: root.u * 0.5
+            color: root.theme.surface
+
+            Column {
+                id: facts
+                anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: root.u * 0.8 }
+                spacing: root.u * 0.35
+
+                Fact { objectName: "adminFolder"; label: "Content folder"; value: root.admin.folder }
+                Fact {
+                    objectName: "adminLogFile"
+                    visible: root.admin.logFile !== ""
+                    label: "Log file"
+                    value: root.admin.logFile
+                }
+            }
+        }
+
+        Flow {
+            width: parent.width
+            spacing: root.u * 0.6
+
+            AdminButton {
+                objectName: "adminReload"
+                theme: root.theme
+                size: root.touchTarget
+                primary: true
+                label: "Reload content now"
+                onActivated: root.admin.reloadNow()
+            }
+
+            AdminButton {
+                objectName: "adminExit"
+                theme: root.theme
+                size: root.touchTarget
+                danger: true
+                label: "Exit the kiosk"
+                onActivated: root.admin.exitKiosk()
+            }
+        }
+
+        Text {
+            objectName: "adminReloadStatus"
+            visible: text !== ""
+            width: parent.width
+            text: root.admin.reloadStatus
+            color: root.admin.rejectedDiagnostics.length > 0 ? root.errorColour : root.theme.muted
+            font.family: root.theme.fontFamily
+            font.pixelSize: Math.round(root.u * 0.72)
+            wrapMode: Text.Wrap
+        }
+    }
+
+    Flickable {
+        id: problems
+        objectName: "adminDiagnostics"
+        anchors { left: parent.left; right: parent.right; top: top.bottom; bottom: parent.bottom }
+        anchors { leftMargin: root.margin; rightMargin: root.margin; topMargin: root.u * 0.9; bottomMargin: root.margin * 0.6 }
+        contentHeight: lists.implicitHeight
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+
+        Column {
+            id: lists
+            width: problems.width
+            spacing: root.u * 0.9
+
+            DiagnosticList {
+                visible: root.admin.rejectedDiagnostics.length > 0
+                title: "Not shown: the last change to the content has errors"
+                lines: root.admin.rejectedDiagnostics
+            }
+
+            DiagnosticList {
+                title: root.admin.diagnostics.length > 0 ? "Problems in the content on screen"
+                                                         : "The content on screen has no problems."
+                lines: root.admin.diagnostics
+            }
+        }
+    }
+
+    component Fact: Row {
+        property string label
+        property string value
+        width: parent.width
+        spacing: root.u * 0.6
+
+        Text {
+            id: factLabel
+            width: root.u * 6.5
+            text: parent.label
+            color: root.theme.muted
+            font.family: root.theme.fontFamily
+            font.pixelSize: Math.round(root.u * 0.72)
+        }
+
+        Text {
+            width: parent.width - factLabel.width - parent.spacing
+            text: parent.value
+            color: root.theme.text
+            font.family: root.theme.fontFamily
+            font.pixelSize: Math.round(root.u * 0.72)
+            wrapMode: Text.WrapAnywhere
+        }
+    }
+
+    component DiagnosticList: Column {
+        property string title
+        property var lines: []
+        width: parent.width
+        spacing: root.u * 0.3
+
+        Text {
+            width: parent.width
+            text: parent.title
+            color: root.theme.text
+            font.family: root.theme.fontFamily
+            font.pixelSize: Math.round(root.u * 0.85)
+            font.weight: Font.Bold
+            wrapMode: Text.Wrap
+        }
+
+        Repeater {
+            model: parent.lines
+            delegate: Rectangle {
+                required property string modelData
+                readonly property bool isError: modelData.indexOf(": error: ") >= 0
+                width: parent.width
+                height: line.implicitHeight + root.u * 0.5
+                radius: root.u * 0.25
+                color: Qt.rgba(root.theme.surface.r, root.theme.surface.g, root.theme.surface.b, 0.8)
+
+                Rectangle {
+                    width: Math.max(3, root.u * 0.12)
+                    height: parent.height
+                    radius: width / 2
+                    color: parent.isError ? root.errorColour : root.theme.accent
+                }
+
+                Text {
+                    id: line
+                    objectName: "diagnosticLine"
+                    anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }
+                    anchors { leftMargin: root.u * 0.6; rightMargin: root.u * 0.4 }
+                    text: parent.modelData
+                    color: root.theme.text
+                    font.family: root.theme.fontFamily
+                    font.pixelSize: Math.round(root.u * 0.66)
+                    wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,254 @@
+import QtQuick
+
+/*
+    The admin PIN pad, opened by the hidden long press. Big round digit keys, the
+    PIN shown only as dots, OK / clear / cancel. The digits live in Python (admin),
+    never here; this only shows how many there are. With no PIN set in kiosk.toml
+    the pad explains how to set one instead of offering keys.
+
+    Everything under it is dimmed and unreachable while it is open.
+*/
+Item {
+    id: root
+    objectName: "pinPad"
+
+    required property QtObject admin
+    required property QtObject theme
+    property real touchTarget: 80
+
+    readonly property real u: theme.unit
+    readonly property real key: Math.round(Math.max(touchTarget, Math.min(u * 2.9, (height - u * 11) / 5.3)))
+    readonly property color errorColour: "#ff8a7a"
+
+    // Catches every touch, click and wheel turn that misses the card.
+    Rectangle {
+        anchors.fill: parent
+        color: Qt.rgba(0, 0, 0, 0.72)
+
+        MouseArea {
+            anchors.fill: parent
+            onWheel: (wheel) => { wheel.accepted = true }
+        }
+    }
+
+    Rectangle {
+        id: card
+        objectName: "pinCard"
+        anchors.centerIn: parent
+        width: Math.min(root.width - root.u * 2, Math.max(root.key * 3.9, root.u * 15) + root.u * 3)
+        height: body.implicitHeight + root.u * 2.6
+        radius: root.u * 0.9
+        color: root.theme.surface
+        border.color: Qt.rgba(root.theme.muted.r, root.theme.muted.g, root.theme.muted.b, 0.3)
+        border.width: Math.max(1, root.u * 0.05)
+
+        Column {
+            id: body
+            anchors.centerIn: parent
+            width: card.width - root.u * 2.4
+            spacing: root.u * 0.75
+
+            Rectangle {
+                anchors.horizontalCenter: parent.horizontalCenter
+                width: root.u * 2.4
+                height: Math.max(2, root.u * 0.14)
+                radius: height / 2
+                color: root.theme.accent
+            }
+
+            Text {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: root.admin.pinSet ? "Enter the admin PIN" : "Admin"
+                color: root.theme.text
+                font.family: root.theme.fontFamily
+                font.pixelSize: Math.round(root.u * 1.15)
+                font.weight: Font.Bold
+                wrapMode: Text.Wrap
+            }
+
+            // The PIN as dots: filled for each digit typed, never the digits themselves.
+            Row {
+                id: dots
+                objectName: "pinDots"
+                visible: root.admin.pinSet
+                anchors.horizontalCenter: parent.horizontalCenter
+                height: root.u * 1.1
+                spacing: root.u * 0.5
+
+                readonly property int filled: root.admin.enteredLength
+
+                Repeater {
+                    model: Math.max(4, dots.filled)
+                    delegate: Rectangle {
+                        required property int index
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: root.u * 0.62
+                        height: width
+                        radius: width / 2
+                        color: index < dots.filled ? root.theme.accent : "transparent"
+                        border.color: index < dots.filled ? root.theme.accent : root.theme.muted
+                        border.width: Math.max(2, root.u * 0.07)
+                    }
+                }
+            }
+
+            Text {
+                objectName: "pinMessage"
+                visible: root.admin.pinSet
+                width: parent.width
+                height: Math.max(implicitHeight, root.u * 1.4)
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                text: root.admin.message
+                color: root.admin.checking ? root.theme.muted : root.errorColour
+                font.family: root.theme.fontFamily
+                font.pixelSize: Math.round(root.u * 0.72)
+                wrapMode: Text.Wrap
+            }
+
+            // With no PIN in kiosk.toml there is no way in: say how to set one.
+            Column {
+                objectName: "pinNotSet"
+                visible: !root.admin.pinSet
+                width: parent.width
+                spacing: root.u * 0.6
+
+                Text {
+                    width: parent.width
+                    horizontalAlignment: Text.AlignHCenter
+                    text: root.admin.noPinMessage
+                    color: root.theme.muted
+                    font.family: root.theme.fontFamily
+                    font.pixelSize: Math.round(root.u * 0.8)
+                    lineHeight: 1.2
+                    wrapMode: Text.Wrap
+                }
+
+                Rectangle {
+                    width: parent.width
+                    height: command.implicitHeight + root.u * 0.8
+                    radius: root.u * 0.3
+                    color: root.theme.background
+
+                    Text {
+                        id: command
+                        objectName: "pinSetCommand"
+                        anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: root.u * 0.5 }
+                        horizontalAlignment: Text.AlignHCenter
+                        text: root.admin.setPinCommand
+                        color: root.theme.accent
+                        font.family: "monospace"
+                        font.pixelSize: Math.round(root.u * 0.72)
+                        wrapMode: Text.WrapAnywhere
+                    }
+                }
+
+                Text {
+                    width: parent.width
+                    horizontalAlignment: Text.AlignHCenter
+                    text: "The kiosk picks up the new PIN by itself."
+                    color: root.theme.muted
+                    font.family: root.theme.fontFamily
+                    font.pixelSize: Math.round(root.u * 0.7)
+                    wrapMode: Text.Wrap
+                }
+            }
+
+            Grid {
+                id: keys
+                visible: root.admin.pinSet
+                anchors.horizontalCenter: parent.horizontalCenter
+                columns: 3
+                spacing: root.key * 0.28
+                enabled: !root.admin.checking && !root.admin.lockedOut
+                opacity: enabled ? 1 : 0.45
+                Behavior on opacity { NumberAnimation { duration: 150 } }
+                LayoutMirroring.enabled: false
+                LayoutMirroring.childrenInherit: true
+
+                Repeater {
+                    model: 9
+                    delegate: PadKey {
+                        required property int index
+                        objectName: "pinKey" + (index + 1)
+                        label: String(index + 1)
+                        onActivated: root.admin.digit(index + 1)
+                    }
+                }
+
+                PadKey {
+                    objectName: "pinClear"
+                    label: "Clear"
+                    small: true
+                    onActivated: root.admin.clear()
+                }
+
+                PadKey {
+                    objectName: "pinKey0"
+                    label: "0"
+                    onActivated: root.admin.digit(0)
+                }
+
+                PadKey {
+                    objectName: "pinOk"
+                    label: "OK"
+                    small: true
+                    primary: true
+                    enabled: root.admin.enteredLength > 0
+                    onActivated: root.admin.submit()
+                }
+            }
+
+            AdminButton {
+                objectName: "pinCancel"
+                anchors.horizontalCenter: parent.horizontalCenter
+                theme: root.theme
+                size: root.touchTarget
+                label: root.admin.pinSet ? "Cancel" : "Close"
+                onActivated: root.admin.cancel()
+            }
+        }
+    }
+
+    component PadKey: Rectangle {
+        id: padKey
+
+        property string label
+        property bool small: false
+        property bool primary: false
+        signal activated()
+
+        readonly property color fill: primary ? root.theme.accent : Qt.lighter(root.theme.surface, 1.35)
+
+        width: root.key
+        height: root.key
+        radius: width / 2
+        color: keyArea.pressed ? Qt.lighter(fill, 1.4) : fill
+        border.color: Qt.rgba(root.theme.muted.r, root.theme.muted.g, root.theme.muted.b, primary ? 0 : 0.35)
+        border.width: Math.max(1, root.key * 0.025)
+        opacity: enabled ? 1 : 0.4
+        scale: keyArea.pressed ? 0.92 : 1
+        Behavior on scale { NumberAnimation { duration: 80 } }
+
+        Accessible.role: Accessible.Button
+        Accessible.name: label
+        Accessible.onPressAction: padKey.activated()
+
+        Text {
+            anchors.centerIn: parent
+            text: padKey.label
+            color: padKey.primary ? root.theme.background : root.theme.text
+            font.family: root.theme.fontFamily
+            font.pixelSize: Math.round(root.key * (padKey.small ? 0.27 : 0.42))
+            font.weight: padKey.small ? Font.Bold : Font.DemiBold
+        }
+
+        MouseArea {
+            id: keyArea
+            anchors.fill: parent
+            enabled: padKey.enabled
+            onClicked: padKey.activated()
+        }
+    }
+}

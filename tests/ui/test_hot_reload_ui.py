@@ -1,0 +1,128 @@
+"""Hot reload through the real window: edits appear on screen, the visitor stays put, broken saves never show."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from kiosk_helpers import ENGLISH, FRENCH, statement, wait_settled, write_content
+from PySide6.QtGui import QColor
+from PySide6.QtQuick import QQuickItem
+
+from kiosk.content.model import Deck
+from kiosk.ui.app import KioskWindow, attach_content_watcher
+
+SETTLE_MS = 80
+RELOAD_TIMEOUT_MS = 3000
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    return write_content(tmp_path / "content", {**ENGLISH, **FRENCH, "kiosk.toml": 'languages = ["en", "fr"]\n'})
+
+
+@pytest.fixture
+def kiosk(show_kiosk, folder: Path) -> KioskWindow:
+    shown = show_kiosk(folder)
+    attach_content_watcher(shown, folder, settle_ms=SETTLE_MS)
+    return shown
+
+
+def descendants(item: QQuickItem) -> list[QQuickItem]:
+    found, stack = [], [item]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(current.childItems())
+    return found
+
+
+def on_screen(kiosk: KioskWindow) -> tuple[str, str] | None:
+    """The title and message of the panel the visitor sees."""
+    page = kiosk.current_page()
+    if page is None:
+        return None
+    texts = {item.objectName(): item.property("text") for item in descendants(page) if item.isVisible()}
+    return texts.get("panelTitle", ""), texts.get("statementMessage", "")
+
+
+def shows(kiosk: KioskWindow, title: str, message: str) -> bool:
+    return on_screen(kiosk) == (title, message)
+
+
+def test_a_file_saved_in_place_appears_on_screen(kiosk, folder, qtbot) -> None:
+    assert shows(kiosk, "One", "Panel one.")
+    (folder / "en" / "01-one.md").write_text(statement("One", "Edited in place."), encoding="utf-8")
+    qtbot.waitUntil(lambda: shows(kiosk, "One", "Edited in place."), timeout=RELOAD_TIMEOUT_MS)
+
+
+def test_a_save_through_a_temporary_file_and_rename_appears_on_screen(kiosk, folder, qtbot) -> None:
+    temporary = folder / "en" / ".01-one.md.tmp"
+    temporary.write_text(statement("One", "Saved by renaming."), encoding="utf-8")
+    os.replace(temporary, folder / "en" / "01-one.md")
+    qtbot.waitUntil(lambda: shows(kiosk, "One", "Saved by renaming."), timeout=RELOAD_TIMEOUT_MS)
+
+
+def test_the_visitor_stays_on_the_same_panel_when_panels_are_added_before_it(kiosk, folder, qtbot) -> None:
+    kiosk.controller.goTo(2)
+    wait_settled(qtbot, kiosk, 2)
+    assert shows(kiosk, "Three", "Panel three.")
+    (folder / "en" / "00-welcome.md").write_text(statement("Welcome", "A new first panel."), encoding="utf-8")
+    qtbot.waitUntil(lambda: kiosk.controller.count == 5, timeout=RELOAD_TIMEOUT_MS)
+    wait_settled(qtbot, kiosk, 3)
+    assert kiosk.controller.panel_model.panels[kiosk.controller.currentIndex].key == "03-three.md"
+    assert shows(kiosk, "Three", "Panel three.")
+
+
+def test_the_visitor_stays_on_an_edited_panel_and_in_their_language(kiosk, folder, qtbot) -> None:
+    kiosk.controller.setLanguage("fr")
+    kiosk.controller.goTo(1)
+    wait_settled(qtbot, kiosk, 1)
+    (folder / "fr" / "02-two.md").write_text(statement("Deux", "Modifié."), encoding="utf-8")
+    qtbot.waitUntil(lambda: shows(kiosk, "Deux", "Modifié."), timeout=RELOAD_TIMEOUT_MS)
+    assert kiosk.controller.language == "fr"
+    assert kiosk.controller.currentIndex == 1
+
+
+def test_when_the_current_panel_is_removed_a_neighbour_is_shown(kiosk, folder, qtbot) -> None:
+    kiosk.controller.goTo(3)
+    wait_settled(qtbot, kiosk, 3)
+    (folder / "en" / "04-four.md").unlink()
+    qtbot.waitUntil(lambda: kiosk.controller.count == 3, timeout=RELOAD_TIMEOUT_MS)
+    wait_settled(qtbot, kiosk, 2)
+    assert shows(kiosk, "Three", "Panel three.")
+
+
+def test_a_broken_save_keeps_the_last_good_deck_on_screen(kiosk, folder, qtbot) -> None:
+    rejected: list[Deck] = []
+    kiosk.watcher.deckRejected.connect(rejected.append)
+    (folder / "en" / "01-one.md").write_text("---\nlayout: poster\ntitle: Broken\n---\nHalf done.\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: bool(rejected), timeout=RELOAD_TIMEOUT_MS)
+    qtbot.wait(SETTLE_MS * 2)
+    assert shows(kiosk, "One", "Panel one.")
+    assert kiosk.controller.deck.errors == ()
+    assert [line.split(": error: ")[0] for line in kiosk.admin.property("rejectedDiagnostics")] == ["en/01-one.md:2"]
+
+    (folder / "en" / "01-one.md").write_text(statement("One", "Fixed."), encoding="utf-8")
+    qtbot.waitUntil(lambda: shows(kiosk, "One", "Fixed."), timeout=RELOAD_TIMEOUT_MS)
+    assert kiosk.admin.property("rejectedDiagnostics") == []
+
+
+def test_a_slow_partial_write_never_reaches_the_screen(kiosk, folder, qtbot) -> None:
+    seen: list[tuple[str, str] | None] = []
+    kiosk.controller.deckChanged.connect(lambda: seen.append(on_screen(kiosk)))
+    complete = statement("One", "Written slowly, a few bytes at a time, the way a sync tool does.")
+    with (folder / "en" / "01-one.md").open("w", encoding="utf-8") as stream:
+        for start in range(0, len(complete), 6):
+            stream.write(complete[start : start + 6])
+            stream.flush()
+            qtbot.wait(SETTLE_MS // 3)
+    qtbot.waitUntil(lambda: shows(kiosk, "One", complete.split("---\n")[-1].strip()), timeout=RELOAD_TIMEOUT_MS)
+    assert len(seen) == 1
+
+
+def test_new_theme_colours_apply_without_a_restart(kiosk, folder, qtbot) -> None:
+    settings = 'languages = ["en", "fr"]\n\n[theme]\nbackground = "#202020"\n'
+    (folder / "kiosk.toml").write_text(settings, encoding="utf-8")
+    qtbot.waitUntil(lambda: kiosk.window.color() == QColor("#202020"), timeout=RELOAD_TIMEOUT_MS)
