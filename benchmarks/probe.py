@@ -1,0 +1,383 @@
+"""One measured process for benchmarks/run.py: the kiosk, or the floor (a bare Qt Quick window showing one Text).
+
+    probe.py kiosk|floor first-frame|hold|pacing [options]
+    probe.py photos FOLDER FIRST COUNT WIDTH HEIGHT
+
+Both apps use the platform and renderer the environment gives (QT_QPA_PLATFORM,
+QT_QUICK_BACKEND), in a 1920x1080 window, and report to the parent as JSON lines
+on stdout. Times are time.monotonic(), the system-wide CLOCK_MONOTONIC, so the
+parent can subtract the moment just before it spawned this process. The kiosk is
+imported only when the kiosk is measured: the floor pays for Qt alone.
+
+The kiosk is built the way `kiosk run` builds it (load_deck, prepare_environment,
+application, choose_renderer, build_kiosk, the content watcher, show, then
+controller.start from the event loop), minus the log file, windowed at 1920x1080
+so both apps draw the same number of pixels.
+
+Scenarios:
+- first-frame: report the first frame that shows the first panel (the floor: its
+  first frame) and, for the kiosk, the first frame after that panel's pictures are
+  decoded; then exit.
+- hold: settle, report "ready", then obey one command per line on stdin: "cycle"
+  (kiosk: show every panel in turn until its pictures are decoded, then report
+  "cycled") or "quit". With --static the kiosk is woken from its attract loop as a
+  visitor would wake it, so nothing moves; with --autoplay S it stays in the
+  attract loop, advancing every S seconds, and reports each transition.
+- pacing: slide --transitions times (the kiosk: controller.next()/previous(); the
+  floor: its Text across the window in the deck's transition time) and report the
+  timestamps of the frames that moved something.
+- photos: write COUNT camera-size JPEGs (noise over shapes over a gradient, so they
+  neither compress to nothing nor decode faster than a photo), numbered from FIRST.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+WINDOW_SIZE = (1920, 1080)
+#: After a page is settled: the pictures' fade-in (200 ms) and the attract hint's fade-out (400 ms) end.
+AFTER_SETTLE_S = 0.6
+SETTLE_TIMEOUT_S = 30.0
+#: The floor's Text slides this far, back and forth.
+FLOOR_SLIDE = (100.0, 1100.0)
+
+FLOOR_QML = b"""
+import QtQuick
+
+Window {
+    width: 1920
+    height: 1080
+    visible: true
+    color: "#10243e"
+    property int slideMs: 400
+
+    Text {
+        objectName: "floorText"
+        x: 100
+        y: 500
+        text: "Child Soldiers International"
+        color: "white"
+        font.pixelSize: 48
+        Behavior on x { NumberAnimation { duration: slideMs } }
+    }
+}
+"""
+
+
+def report(event: str, **fields: Any) -> None:
+    """One JSON line to the parent."""
+    print(json.dumps({"event": event, **fields}), flush=True)
+
+
+def wait_until(done: Callable[[], bool], timeout_s: float) -> bool:
+    """Run the event loop until `done()` or the timeout; returns whether it was done."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    deadline = time.monotonic() + timeout_s
+    while not done():
+        if time.monotonic() > deadline:
+            return False
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.002)
+    return True
+
+
+def pause(seconds: float) -> None:
+    """Keep the event loop running for `seconds`."""
+    wait_until(lambda: False, seconds)
+
+
+class App:
+    """What the scenarios need from either app, so they are written once."""
+
+    def __init__(self, window: Any, keep: Any = None) -> None:
+        self.window = window
+        self._keep = keep  # the objects that must outlive the window (engine, kiosk)
+
+    def shows_first_panel(self) -> bool:
+        return True
+
+    def settled(self) -> bool:
+        return True
+
+    def start(self) -> None:
+        """What the app does once its event loop runs."""
+
+    def wake(self) -> None:
+        """A visitor touches the screen."""
+
+    def cycle(self) -> None:
+        """Show every panel once."""
+
+    def slide(self, forward: bool) -> None:
+        raise NotImplementedError
+
+    def position(self) -> float:
+        raise NotImplementedError
+
+    def stops(self) -> int:
+        """How many places a slide can go to: the panels, or the floor's two Text positions."""
+        return 2
+
+    def connect_transitions(self, callback: Callable[[int], None]) -> None:
+        """Call `callback(index)` whenever the shown panel changes."""
+
+
+class Floor(App):
+    """The bare window: the least any Qt Quick app costs on this machine."""
+
+    def __init__(self, slide_ms: int) -> None:
+        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtQml import QQmlApplicationEngine
+        from PySide6.QtQuick import QQuickItem
+
+        self._app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+        engine = QQmlApplicationEngine()
+        engine.setInitialProperties({"slideMs": slide_ms})
+        engine.loadData(FLOOR_QML)
+        window = engine.rootObjects()[0]
+        super().__init__(window, engine)
+        self._text = window.findChild(QQuickItem, "floorText")
+
+    def settled(self) -> bool:
+        return self._text.x() in FLOOR_SLIDE
+
+    def slide(self, forward: bool) -> None:
+        self._text.setProperty("x", FLOOR_SLIDE[1] if forward else FLOOR_SLIDE[0])
+
+    def position(self) -> float:
+        return self._text.x()
+
+
+class Kiosk(App):
+    """The kiosk exactly as `kiosk run` builds it, on `content`."""
+
+    def __init__(self, content: Path, *, autoplay: float | None, idle: float | None) -> None:
+        from kiosk.content import load_deck
+        from kiosk.ui.app import application, attach_content_watcher, build_kiosk, choose_renderer, prepare_environment
+
+        deck = load_deck(content)
+        timings = deck.settings.timings
+        if autoplay is not None:
+            timings = replace(timings, autoplay_seconds=autoplay)
+        if idle is not None:
+            timings = replace(timings, idle_seconds=idle)
+        deck = replace(deck, settings=replace(deck.settings, timings=timings))
+        prepare_environment()
+        self._app = application()
+        choose_renderer("software")
+        kiosk = build_kiosk(deck, size=WINDOW_SIZE, windowed=True)
+        attach_content_watcher(kiosk, content)
+        super().__init__(kiosk.window, kiosk)
+        self.kiosk = kiosk
+        self._view = kiosk.item("panelView")
+
+    def shows_first_panel(self) -> bool:
+        page = self.kiosk.current_page()
+        return page is not None and page.width() > 0 and page.height() > 0
+
+    def settled(self) -> bool:
+        from kiosk.ui.render import page_settled
+
+        return page_settled(self.kiosk)
+
+    def start(self) -> None:
+        self.kiosk.controller.start()
+
+    def wake(self) -> None:
+        self.kiosk.controller.userInput()
+
+    def cycle(self) -> None:
+        controller = self.kiosk.controller
+        for index in range(controller.count):
+            controller.goTo(index)
+            if not wait_until(self.settled, SETTLE_TIMEOUT_S):
+                raise SystemExit(f"probe: panel {index + 1} did not settle in {SETTLE_TIMEOUT_S:.0f} s")
+            pause(AFTER_SETTLE_S)
+
+    def slide(self, forward: bool) -> None:
+        if forward:
+            self.kiosk.controller.next()
+        else:
+            self.kiosk.controller.previous()
+
+    def position(self) -> float:
+        return self._view.property("contentX")
+
+    def stops(self) -> int:
+        return self.kiosk.controller.count
+
+    def connect_transitions(self, callback: Callable[[int], None]) -> None:
+        controller = self.kiosk.controller
+        controller.currentIndexChanged.connect(lambda: callback(controller.currentIndex))
+
+
+def show(app: App) -> None:
+    from PySide6.QtCore import QTimer
+
+    app.window.show()
+    QTimer.singleShot(0, app.start)
+
+
+def first_frame(app: App) -> None:
+    """Report the first frame with the first panel, then the first with its pictures decoded."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    frames = 0
+
+    def swapped() -> None:
+        nonlocal frames
+        now = time.monotonic()
+        frames += 1
+        if frames_seen["panel"] is None and app.shows_first_panel():
+            frames_seen["panel"] = now
+            report("first_frame", t=now, frames=frames)
+        if frames_seen["panel"] is not None and app.settled():
+            report("complete", t=now, frames=frames)
+            # Not from inside frameSwapped: quitting closes the window in the middle of its frame.
+            QTimer.singleShot(0, QCoreApplication.quit)
+
+    frames_seen: dict[str, float | None] = {"panel": None}
+    app.window.frameSwapped.connect(swapped)
+    show(app)
+    QCoreApplication.exec()
+
+
+def settle(app: App) -> None:
+    if not wait_until(lambda: app.window.isExposed() and app.settled(), SETTLE_TIMEOUT_S):
+        raise SystemExit(f"probe: the first panel did not settle in {SETTLE_TIMEOUT_S:.0f} s")
+    pause(AFTER_SETTLE_S)
+
+
+def hold(app: App, *, static: bool, report_transitions: bool) -> None:
+    """Settle, say so, then obey the parent's commands until "quit" or the end of stdin."""
+    from PySide6.QtCore import QCoreApplication, QSocketNotifier
+
+    show(app)
+    settle(app)
+    if static:
+        app.wake()
+        pause(AFTER_SETTLE_S)
+    if report_transitions:
+        app.connect_transitions(lambda index: report("transition", t=time.monotonic(), index=index))
+    notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+
+    def command() -> None:
+        notifier.setEnabled(False)
+        line = sys.stdin.readline().strip()
+        if line == "cycle":
+            app.cycle()
+            report("cycled", t=time.monotonic())
+        elif line in ("quit", ""):
+            QCoreApplication.quit()
+            return
+        else:
+            report("error", message=f"unknown command {line!r}")
+        notifier.setEnabled(True)
+
+    notifier.activated.connect(command)
+    report("ready", t=time.monotonic(), stops=app.stops())
+    QCoreApplication.exec()
+
+
+def pacing(app: App, transitions: int) -> None:
+    """Slide back and forth; report (time, position) of every frame, and when each slide was asked for."""
+    frames: list[tuple[float, float]] = []
+    app.window.frameSwapped.connect(lambda: frames.append((time.monotonic(), app.position())))
+    show(app)
+    settle(app)
+    app.wake()
+    pause(AFTER_SETTLE_S)
+    stops = app.stops()
+    index = 0
+    forward = True
+    requests = []
+    for _ in range(transitions):
+        if index == stops - 1:
+            forward = False
+        elif index == 0:
+            forward = True
+        requests.append(time.monotonic())
+        app.slide(forward)
+        index += 1 if forward else -1
+        wait_until(app.settled, SETTLE_TIMEOUT_S)
+        pause(AFTER_SETTLE_S)
+    report("frames", frames=frames, requests=requests)
+
+
+def write_photos(folder: Path, first: int, count: int, width: int, height: int) -> None:
+    """Camera-size JPEGs that are different from one another and do not compress to nothing."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
+
+    for number in range(first, first + count):
+        rng = random.Random(number)
+        image = QImage(width, height, QImage.Format.Format_RGB32)
+        painter = QPainter(image)
+        gradient = QLinearGradient(0, 0, width, height)
+        gradient.setColorAt(0, QColor.fromHsv(rng.randrange(360), 160, 220))
+        gradient.setColorAt(1, QColor.fromHsv(rng.randrange(360), 200, 90))
+        painter.fillRect(0, 0, width, height, gradient)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        scale = width / 6000
+        for _ in range(400):
+            painter.setBrush(QColor(rng.randrange(256), rng.randrange(256), rng.randrange(256), rng.randrange(40, 160)))
+            radius = rng.uniform(30, 600) * scale
+            centre = QPointF(rng.uniform(0, width), rng.uniform(0, height))
+            painter.drawEllipse(centre, radius, radius * rng.uniform(0.5, 1.5))
+        tile = QImage(rng.randbytes(256 * 256 * 4), 256, 256, QImage.Format.Format_RGB32).copy()
+        painter.setOpacity(0.18)
+        for y in range(0, height, 256):
+            for x in range(0, width, 256):
+                painter.drawImage(x, y, tile)
+        painter.end()
+        path = folder / f"photo-{number:02d}.jpg"
+        if not image.save(str(path), "JPEG", 88):
+            raise SystemExit(f"probe: cannot write {path}")
+
+
+def main() -> int:
+    if sys.argv[1:2] == ["photos"]:
+        folder, first, count, width, height = sys.argv[2:7]
+        write_photos(Path(folder), int(first), int(count), int(width), int(height))
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("app", choices=("kiosk", "floor"))
+    parser.add_argument("scenario", choices=("first-frame", "hold", "pacing"))
+    parser.add_argument("--content", type=Path, help="the kiosk's content folder")
+    parser.add_argument("--static", action="store_true", help="hold: wake the kiosk from its attract loop")
+    parser.add_argument("--autoplay", type=float, help="hold: attract loop advancing every this many seconds")
+    parser.add_argument("--transitions", type=int, default=6, help="pacing: number of slides")
+    parser.add_argument("--slide-ms", type=int, default=400, help="the floor's slide duration")
+    args = parser.parse_args()
+    if args.app == "kiosk":
+        if args.content is None:
+            parser.error("the kiosk needs --content")
+        # A static panel must stay static for the whole measurement: no attract loop coming back.
+        idle = 3600.0 if args.static or args.scenario == "pacing" else None
+        app: App = Kiosk(args.content, autoplay=args.autoplay, idle=idle)
+    else:
+        app = Floor(args.slide_ms)
+    if args.scenario == "first-frame":
+        first_frame(app)
+    elif args.scenario == "hold":
+        hold(app, static=args.static, report_transitions=args.autoplay is not None)
+    else:
+        pacing(app, args.transitions)
+    os._exit(0)  # skip Qt's and Python's tear-down: the parent has what it needs
+
+
+if __name__ == "__main__":
+    sys.exit(main())

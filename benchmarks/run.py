@@ -1,0 +1,606 @@
+"""The kiosk's performance, side by side with a bare Qt Quick window, checked against its budgets.
+
+Run: .venv/bin/python benchmarks/run.py [--quick] [--runs N] [--idle-seconds S]
+
+In one run, on the same machine, platform and renderer (Qt Quick's software
+renderer, 1920x1080), it measures the kiosk and, as the floor, a bare Qt Quick
+window showing one Text, alternating their runs, and prints medians with the
+ratio kiosk/floor:
+
+- time from process start (just before the spawn) to the first frame showing the
+  first panel, under Xvfb with the xcb platform and offscreen;
+- memory (PSS, /proc/<pid>/smaps_rollup) after start, and after showing every
+  panel of a deck of 20 statement panels each holding a 6000x4000 JPEG;
+- CPU as % of one core (/proc/<pid>/stat) on a static panel, and in the attract
+  loop between its transitions;
+- frame intervals while a slide moves (frameSwapped times during next()/previous());
+- content scale: load_deck on 5, 50 and 500 panels per language (content_scale.py's
+  decks), `kiosk check` and `kiosk render` on the bundled content.
+
+Measured processes run from compiled bytecode (kept in a temporary folder), as
+an installed kiosk does, and one discarded start of each app first fills the
+bytecode, QML and disk caches. It ends with one line per budget, MET or MISSED, and exits with 1 when one is
+missed (2 when a measurement could not be made). Every measured process is
+benchmarks/probe.py. --quick runs each measurement once, briefly, on small
+pictures: it proves the benchmark works, its figures mean nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import platform
+import queue
+import select
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.content_scale import LANGUAGES, generate, median_seconds  # noqa: E402
+from kiosk.content import load_deck  # noqa: E402
+from kiosk.locations import bundled_content_dir  # noqa: E402
+
+PROBE = Path(__file__).resolve().parent / "probe.py"
+SCREEN = "1920x1080x24"
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+#: Longest wait for any one thing a probe reports; a stuck probe fails the run instead of hanging it.
+PROBE_TIMEOUT_S = 120.0
+
+FIRST_FRAME_RATIO_BUDGET = 1.5
+IDLE_CPU_BUDGET_PERCENT = 0.5
+PHOTO_PSS_BUDGET_MB = 150.0
+FRAME_P95_BUDGET_MS = 33.0
+CHECK_BUDGET_S = 0.3
+
+
+class BenchmarkError(Exception):
+    """A measurement could not be made (a probe failed, timed out or said something unexpected)."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How much of everything to measure; --quick shrinks it all."""
+
+    runs: int
+    idle_seconds: float
+    photos: int
+    photo_size: tuple[int, int]
+    attract_autoplay_s: float
+    attract_transitions: int
+    pacing_transitions: int
+    panel_counts: tuple[int, ...]
+    content_runs: int
+
+
+FULL = Settings(
+    runs=7,
+    idle_seconds=30.0,
+    photos=20,
+    photo_size=(6000, 4000),
+    attract_autoplay_s=3.0,
+    attract_transitions=6,
+    pacing_transitions=8,
+    panel_counts=(5, 50, 500),
+    content_runs=7,
+)
+QUICK = Settings(
+    runs=1,
+    idle_seconds=2.0,
+    photos=2,
+    photo_size=(600, 400),
+    attract_autoplay_s=2.0,
+    attract_transitions=2,
+    pacing_transitions=2,
+    panel_counts=(5,),
+    content_runs=1,
+)
+
+
+# -- the measured processes ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Platform:
+    """A Qt platform to run the probes on: its name, and the environment that selects it."""
+
+    name: str
+    env: dict[str, str]
+
+
+#: Bytecode for every measured process, kept out of the source tree. An installed kiosk runs from
+#: compiled bytecode; without this, PYTHONDONTWRITEBYTECODE would make each start recompile the kiosk.
+PYCACHE = Path(tempfile.gettempdir()) / "kiosk-bench-pycache"
+
+
+def python_environment() -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
+    return env
+
+
+def qt_environment(platform_name: str, display: str | None = None) -> dict[str, str]:
+    env = {key: value for key, value in python_environment().items() if key not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(QT_QPA_PLATFORM=platform_name, QT_QUICK_BACKEND="software", QT_QUICK_CONTROLS_STYLE="Basic")
+    if display:
+        env["DISPLAY"] = display
+    return env
+
+
+@contextmanager
+def xvfb() -> Iterator[str | None]:
+    """Our own X server on a free display (Xvfb picks it), stopped at the end; None when Xvfb is missing."""
+    if shutil.which("Xvfb") is None:
+        yield None
+        return
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", SCREEN, "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    try:
+        ready, _, _ = select.select([read_end], [], [], 20)
+        number = os.read(read_end, 32).decode().strip() if ready else ""
+        if not number.isdigit():
+            raise BenchmarkError("Xvfb did not start (it reported no display number within 20 s)")
+        yield f":{number}"
+    finally:
+        os.close(read_end)
+        server.terminate()
+        try:
+            server.wait(10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+class Probe:
+    """One running probe.py: spawned at `spawned` (time.monotonic()), talking JSON lines."""
+
+    def __init__(self, platform_: Platform, app: str, scenario: str, *options: str) -> None:
+        self.description = f"{app} {scenario} on {platform_.name}"
+        self.spawned = time.monotonic()
+        self.process = subprocess.Popen(
+            [sys.executable, str(PROBE), app, scenario, *options],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=platform_.env,
+        )
+        self.events: queue.Queue[dict[str, Any] | None] = queue.Queue()
+        self._stderr: deque[str] = deque(maxlen=20)
+        threading.Thread(target=self._read_stdout, daemon=True).start()
+        threading.Thread(target=self._read_stderr, daemon=True).start()
+
+    def _read_stdout(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            try:
+                self.events.put(json.loads(line))
+            except json.JSONDecodeError:
+                self._stderr.append(line.rstrip())
+        self.events.put(None)
+
+    def _read_stderr(self) -> None:
+        assert self.process.stderr is not None
+        for line in self.process.stderr:
+            self._stderr.append(line.rstrip())
+
+    def _failure(self, what: str) -> BenchmarkError:
+        try:
+            self.process.wait(2)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        details = "\n".join(f"    {line}" for line in self._stderr) or "    (nothing on stderr)"
+        return BenchmarkError(f"{self.description}: {what} (exit code {self.process.poll()}); its last output:\n{details}")
+
+    def next_event(self, timeout: float = PROBE_TIMEOUT_S) -> dict[str, Any]:
+        try:
+            event = self.events.get(timeout=timeout)
+        except queue.Empty:
+            self.process.kill()
+            raise self._failure(f"reported nothing for {timeout:.0f} s") from None
+        if event is None:
+            raise self._failure("ended early")
+        return event
+
+    def expect(self, name: str, timeout: float = PROBE_TIMEOUT_S) -> dict[str, Any]:
+        event = self.next_event(timeout)
+        if event.get("event") != name:
+            self.process.kill()
+            raise self._failure(f"said {event!r} where {name!r} was expected")
+        return event
+
+    def send(self, command: str) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write(command + "\n")
+        self.process.stdin.flush()
+
+    def pss_mb(self) -> float:
+        """Proportional set size in MB (10^6 bytes): shared libraries counted by their share."""
+        for line in Path(f"/proc/{self.process.pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) * 1024 / 1e6
+        raise BenchmarkError(f"{self.description}: no Pss line in /proc/{self.process.pid}/smaps_rollup")
+
+    def cpu_seconds(self) -> float:
+        """User + system CPU time of every thread so far."""
+        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            try:
+                self.send("quit")
+                self.process.wait(10)
+            except (BrokenPipeError, subprocess.TimeoutExpired):
+                self.process.kill()
+                self.process.wait()
+
+    def __enter__(self) -> Probe:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+# -- the measurements -----------------------------------------------------------------------
+
+
+def ms(seconds: float) -> float:
+    return seconds * 1000
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    """Nearest-rank percentile: the smallest value with at least `fraction` of them at or below it."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
+
+
+def alternate(runs: int) -> Iterator[str]:
+    """kiosk, floor, floor, kiosk, kiosk, floor...: neither app always goes first after the other."""
+    for run in range(runs):
+        yield from (("kiosk", "floor") if run % 2 == 0 else ("floor", "kiosk"))
+
+
+def first_frames(platform_: Platform, content: Path, runs: int) -> dict[str, list[float]]:
+    """Milliseconds from spawn to the first frame with the first panel; the kiosk's also to its pictures."""
+    times: dict[str, list[float]] = {"kiosk": [], "floor": [], "kiosk pictures": []}
+    for app in ("kiosk", "floor"):  # discarded: fills the bytecode and QML caches and the page cache
+        with Probe(platform_, app, "first-frame", "--content", str(content)) as probe:
+            probe.expect("first_frame")
+            probe.expect("complete")
+            probe.process.wait(PROBE_TIMEOUT_S)
+    for app in alternate(runs):
+        with Probe(platform_, app, "first-frame", "--content", str(content)) as probe:
+            first = probe.expect("first_frame")
+            complete = probe.expect("complete")
+            probe.process.wait(PROBE_TIMEOUT_S)
+        times[app].append(ms(first["t"] - probe.spawned))
+        if app == "kiosk":
+            times["kiosk pictures"].append(ms(complete["t"] - probe.spawned))
+    return times
+
+
+def write_photo_deck(folder: Path, settings: Settings) -> None:
+    """20 statement panels, each with its own camera-size JPEG, written by probes in parallel."""
+    media = folder / "media"
+    media.mkdir(parents=True)
+    workers = min(os.cpu_count() or 1, settings.photos)
+    share = math.ceil(settings.photos / workers)
+    width, height = settings.photo_size
+    writers = [
+        subprocess.Popen(
+            [sys.executable, str(PROBE), "photos", str(media), str(first + 1), str(min(share, settings.photos - first)),
+             str(width), str(height)],
+            env=qt_environment("offscreen"),
+        )
+        for first in range(0, settings.photos, share)
+    ]
+    if any(writer.wait() != 0 for writer in writers):
+        raise BenchmarkError(f"could not write the test photos to {media}")
+    (folder / "kiosk.toml").write_text('title = "Photos"\nlanguages = ["en"]\n', encoding="utf-8")
+    (folder / "en").mkdir()
+    for number in range(1, settings.photos + 1):
+        (folder / "en" / f"{number:02d}-photo.md").write_text(
+            f"---\nlayout: statement\ntitle: Photo {number}\nimage: media/photo-{number:02d}.jpg\n"
+            f"image_alt: A test photo\n---\nA camera photo, {width}x{height}, number {number}.\n\n"
+            "It is decoded at the size it is shown, never in full.\n",
+            encoding="utf-8",
+        )
+
+
+def memory(platform_: Platform, photos: Path, runs: int) -> dict[str, list[float]]:
+    """PSS in MB after start (the kiosk on its first photo panel), and the kiosk's after showing every panel."""
+    sizes: dict[str, list[float]] = {"kiosk": [], "floor": [], "kiosk photos": []}
+    for app in alternate(runs):
+        with Probe(platform_, app, "hold", "--content", str(photos), "--static") as probe:
+            ready = probe.expect("ready")
+            sizes[app].append(probe.pss_mb())
+            if app == "kiosk":
+                probe.send("cycle")
+                probe.expect("cycled", timeout=PROBE_TIMEOUT_S + 10 * ready["stops"])
+                sizes["kiosk photos"].append(probe.pss_mb())
+    return sizes
+
+
+def idle_cpu(platform_: Platform, content: Path, seconds: float) -> dict[str, float]:
+    """% of one core over `seconds` on a static panel, the kiosk and the floor side by side."""
+    with (
+        Probe(platform_, "kiosk", "hold", "--content", str(content), "--static") as kiosk,
+        Probe(platform_, "floor", "hold") as floor,
+    ):
+        kiosk.expect("ready")
+        floor.expect("ready")
+        start = time.monotonic(), kiosk.cpu_seconds(), floor.cpu_seconds()
+        time.sleep(seconds)
+        end = time.monotonic(), kiosk.cpu_seconds(), floor.cpu_seconds()
+    elapsed = end[0] - start[0]
+    return {"kiosk": 100 * (end[1] - start[1]) / elapsed, "floor": 100 * (end[2] - start[2]) / elapsed}
+
+
+def attract_cpu(platform_: Platform, content: Path, settings: Settings, transition_ms: int) -> dict[str, float]:
+    """% of one core in the attract loop: between transitions (after each has settled), and over the whole loop."""
+    samples: list[tuple[float, float]] = []
+    transitions: list[float] = []
+    with Probe(
+        platform_, "kiosk", "hold", "--content", str(content), "--autoplay", str(settings.attract_autoplay_s)
+    ) as probe:
+        probe.expect("ready")
+        deadline = time.monotonic() + PROBE_TIMEOUT_S
+        while len(transitions) < settings.attract_transitions + 1:
+            samples.append((time.monotonic(), probe.cpu_seconds()))
+            try:
+                while True:
+                    event = probe.events.get_nowait()
+                    if event is None or event.get("event") != "transition":
+                        raise BenchmarkError(f"{probe.description}: unexpected {event!r}")
+                    transitions.append(event["t"])
+            except queue.Empty:
+                pass
+            if time.monotonic() > deadline:
+                raise BenchmarkError(f"{probe.description}: fewer than {settings.attract_transitions + 1} transitions")
+            time.sleep(0.05)
+    # Between transitions: from the end of a slide, its pictures' fade-in and the page indicator's move, to the next slide.
+    quiet_after = transition_ms / 1000 + 0.6
+
+    def cpu_at(moment: float, after: bool) -> tuple[float, float]:
+        if after:
+            return next(sample for sample in samples if sample[0] >= moment)
+        return next(sample for sample in reversed(samples) if sample[0] <= moment)
+
+    busy = quiet = 0.0
+    for begin, end in zip(transitions, transitions[1:]):
+        first, last = cpu_at(begin + quiet_after, after=True), cpu_at(end - 0.05, after=False)
+        if last[0] > first[0]:
+            busy += last[1] - first[1]
+            quiet += last[0] - first[0]
+    whole_first, whole_last = cpu_at(transitions[0], after=True), cpu_at(transitions[-1], after=False)
+    return {
+        "between": 100 * busy / quiet if quiet else float("nan"),
+        "whole": 100 * (whole_last[1] - whole_first[1]) / (whole_last[0] - whole_first[0]),
+        "interval": statistics.median(b - a for a, b in zip(transitions, transitions[1:])),
+    }
+
+
+def slide_intervals(frames: list[list[float]], requests: list[float]) -> list[float]:
+    """Milliseconds between consecutive frames that moved something, within each slide."""
+    intervals: list[float] = []
+    bounds = [*requests, math.inf]
+    for begin, end in zip(bounds, bounds[1:]):
+        in_slide = [(t, x) for t, x in frames if begin <= t < end]
+        moved = [t for (t, x), (_, previous) in zip(in_slide[1:], in_slide) if x != previous]
+        intervals.extend(ms(b - a) for a, b in zip(moved, moved[1:]))
+    return intervals
+
+
+def pacing(platform_: Platform, content: Path, settings: Settings, transition_ms: int) -> dict[str, list[float]]:
+    """Frame intervals while slides move: the kiosk's pages, the floor's Text over the same time."""
+    intervals: dict[str, list[float]] = {"kiosk": [], "floor": []}
+    for app in alternate(min(settings.runs, 3)):
+        with Probe(
+            platform_, app, "pacing", "--content", str(content), "--transitions", str(settings.pacing_transitions),
+            "--slide-ms", str(transition_ms),
+        ) as probe:
+            result = probe.expect("frames", timeout=PROBE_TIMEOUT_S + 5 * settings.pacing_transitions)
+        intervals[app].extend(slide_intervals(result["frames"], result["requests"]))
+    return intervals
+
+
+def kiosk_command(*arguments: str) -> list[str]:
+    return [sys.executable, "-m", "kiosk", *arguments]
+
+
+def content_scale(settings: Settings, temporary: Path) -> dict[str, Any]:
+    """load_deck on generated decks, `kiosk check` and `kiosk render` (per panel) on the bundled content."""
+    results: dict[str, Any] = {"load": []}
+    for count in settings.panel_counts:
+        folder = temporary / f"deck-{count}"
+        generate(folder, count)
+        deck = load_deck(folder)
+        panels = sum(len(language.panels) for language in deck.languages)
+        seconds = median_seconds(lambda folder=folder: load_deck(folder), settings.content_runs)
+        results["load"].append((count, panels, seconds))
+    content = bundled_content_dir()
+    check = kiosk_command("check", str(content))
+    env = python_environment()
+    subprocess.run(check, capture_output=True, env=env, check=False)  # discarded: compiles the bytecode
+    results["check"] = median_seconds(
+        lambda: subprocess.run(check, capture_output=True, env=env, check=False), settings.content_runs
+    )
+    deck = load_deck(content)
+    first = deck.languages[0]
+    panels_all = sum(len(language.panels) for language in deck.languages)
+    render_env = qt_environment("offscreen")
+    timings: dict[str, list[float]] = {"all": [], "first": []}
+    for run in range(max(1, settings.content_runs // 2)):
+        for which in ("all", "first") if run % 2 == 0 else ("first", "all"):
+            out = temporary / f"render-{which}-{run}"
+            command = kiosk_command("render", str(content), "--out", str(out))
+            command += ["--lang", first.code] if which == "first" else []
+            started = time.perf_counter()
+            done = subprocess.run(command, capture_output=True, text=True, env=render_env, check=False)
+            timings[which].append(time.perf_counter() - started)
+            if done.returncode != 0:
+                raise BenchmarkError(f"`{' '.join(command)}` failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    render_all, render_first = statistics.median(timings["all"]), statistics.median(timings["first"])
+    results["render"] = {
+        "panels": panels_all,
+        "seconds": render_all,
+        "per_panel": render_all / panels_all,
+        # The extra panels of the other languages cost this much each, start-up excluded.
+        "marginal": (render_all - render_first) / max(1, panels_all - len(first.panels)),
+    }
+    return results
+
+
+# -- the report -------------------------------------------------------------------------------
+
+
+def machine() -> str:
+    model = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor() or "unknown CPU",
+    )
+    memory_kb = next(
+        int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal:")
+    )
+    return (
+        f"{os.cpu_count()} CPUs ({model}), {memory_kb / 1024 ** 2:.1f} GiB RAM, Linux {platform.release()}, "
+        f"Python {platform.python_version()}, PySide6 {metadata.version('PySide6-Essentials')}"
+    )
+
+
+def row(label: str, kiosk: float, floor: float | None, unit: str, digits: int = 0) -> str:
+    ratio = f"{kiosk / floor:6.2f}x" if floor else "      -"
+    floor_text = f"{floor:10.{digits}f} {unit:<3}" if floor is not None else f"{'-':>10}    "
+    return f"  {label:<52} {kiosk:10.{digits}f} {unit:<3} {floor_text} {ratio}"
+
+
+def budget(met: bool, text: str) -> str:
+    return f"{'MET' if met else 'MISSED':<7} {text}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--quick", action="store_true", help="a fast smoke run: proves the benchmark works, figures mean nothing"
+    )
+    parser.add_argument("--runs", type=int, help=f"runs per app for start-up and memory (default {FULL.runs})")
+    parser.add_argument(
+        "--idle-seconds", type=float, help=f"length of the idle CPU measurement (default {FULL.idle_seconds:.0f})"
+    )
+    args = parser.parse_args()
+    settings = QUICK if args.quick else FULL
+    if args.runs or args.idle_seconds:
+        settings = Settings(**{**settings.__dict__, "runs": args.runs or settings.runs,
+                               "idle_seconds": args.idle_seconds or settings.idle_seconds})
+    content = bundled_content_dir()
+    transition_ms = load_deck(content).settings.timings.transition_ms
+    began = time.monotonic()
+    print(f"Machine: {machine()}")
+    print(f"Command: {' '.join([Path(sys.executable).name, *sys.argv])}")
+    try:
+        with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as name, xvfb() as display:
+            temporary = Path(name)
+            offscreen = Platform("offscreen", qt_environment("offscreen"))
+            real = Platform(f"xcb (Xvfb {display})", qt_environment("xcb", display)) if display else offscreen
+            if display is None:
+                print("Xvfb is not installed: every measurement runs offscreen only.")
+            platforms = [real, offscreen] if display else [offscreen]
+            print(f"Both apps: Qt Quick software renderer, 1920x1080; kiosk and floor runs alternate.\n")
+            print(f"  {'':<52} {'kiosk':>14} {'floor':>14} {'ratio':>7}")
+
+            print(f"Start-up, spawn to first frame showing the first panel; medians of {settings.runs} runs")
+            start_ratios = {}
+            for platform_ in platforms:
+                frames = first_frames(platform_, content, settings.runs)
+                kiosk_ms, floor_ms = statistics.median(frames["kiosk"]), statistics.median(frames["floor"])
+                start_ratios[platform_.name.split()[0]] = kiosk_ms / floor_ms
+                print(row(platform_.name, kiosk_ms, floor_ms, "ms"))
+                print(row(f"{platform_.name}, pictures decoded", statistics.median(frames["kiosk pictures"]), floor_ms, "ms"))
+
+            photos = temporary / "photos"
+            write_photo_deck(photos, settings)
+            width, height = settings.photo_size
+            memory_runs = min(settings.runs, 3)
+            print(f"\nMemory (PSS), {settings.photos} statement panels each with a {width}x{height} JPEG, "
+                  f"{real.name}; medians of {memory_runs} runs")
+            sizes = memory(real, photos, memory_runs)
+            floor_mb = statistics.median(sizes["floor"])
+            photos_mb = statistics.median(sizes["kiosk photos"])
+            print(row("after start (kiosk: first photo shown)", statistics.median(sizes["kiosk"]), floor_mb, "MB", 1))
+            print(row(f"after showing all {settings.photos} photo panels", photos_mb, floor_mb, "MB", 1))
+
+            print(f"\nCPU, % of one core, {real.name}")
+            idle = idle_cpu(real, content, settings.idle_seconds)
+            print(row(f"static first panel, {settings.idle_seconds:.0f} s, side by side", idle["kiosk"], idle["floor"], "%", 2))
+            attract = attract_cpu(real, content, settings, transition_ms)
+            every = f"every {attract['interval']:.1f} s"
+            print(row(f"attract loop, between transitions ({every})", attract["between"], idle["floor"], "%", 2))
+            print(row("attract loop, whole period, transitions included", attract["whole"], idle["floor"], "%", 2))
+
+            print(f"\nFrame intervals while a slide moves ({transition_ms} ms slides, "
+                  f"{min(settings.runs, 3)} runs of {settings.pacing_transitions}), {real.name}")
+            intervals = pacing(real, content, settings, transition_ms)
+            p95 = percentile(intervals["kiosk"], 0.95)
+            print(row(f"median ({len(intervals['kiosk'])} kiosk intervals)", statistics.median(intervals["kiosk"]),
+                      statistics.median(intervals["floor"]), "ms", 1))
+            print(row("95th percentile", p95, percentile(intervals["floor"], 0.95), "ms", 1))
+            print(row("longest", max(intervals["kiosk"]), max(intervals["floor"]), "ms", 1))
+
+            print(f"\nContent scale ({len(LANGUAGES)} languages; medians of {settings.content_runs} runs)")
+            scale = content_scale(settings, temporary)
+            for count, panels, seconds in scale["load"]:
+                print(row(f"load_deck, {count} panels per language ({panels} panels)", ms(seconds), None, "ms"))
+            print(row("`kiosk check` on the bundled content (a process)", ms(scale["check"]), None, "ms"))
+            render = scale["render"]
+            print(row(f"`kiosk render` of the bundled content ({render['panels']} panels)", ms(render["seconds"]), None, "ms"))
+            print(row("  per panel, start-up included", ms(render["per_panel"]), None, "ms"))
+            print(row("  per extra panel, start-up excluded", ms(render["marginal"]), None, "ms"))
+    except BenchmarkError as problem:
+        print(f"\nbenchmark failed: {problem}", file=sys.stderr)
+        return 2
+
+    ratios = ", ".join(f"{ratio:.2f}x {name}" for name, ratio in start_ratios.items())
+    verdicts = [
+        budget(all(r <= FIRST_FRAME_RATIO_BUDGET for r in start_ratios.values()),
+               f"first frame: kiosk/floor {ratios} (budget: at most {FIRST_FRAME_RATIO_BUDGET}x)"),
+        budget(idle["kiosk"] <= IDLE_CPU_BUDGET_PERCENT,
+               f"idle CPU on a static panel: {idle['kiosk']:.2f}% of a core (budget: at most {IDLE_CPU_BUDGET_PERCENT}%)"),
+        budget(photos_mb <= PHOTO_PSS_BUDGET_MB,
+               f"memory with {settings.photos} photos: {photos_mb:.0f} MB PSS (budget: at most {PHOTO_PSS_BUDGET_MB:.0f} MB)"),
+        budget(p95 <= FRAME_P95_BUDGET_MS,
+               f"frame interval during a slide: 95th percentile {p95:.1f} ms (budget: at most {FRAME_P95_BUDGET_MS:.0f} ms)"),
+        budget(scale["check"] <= CHECK_BUDGET_S,
+               f"`kiosk check` on the bundled content: {ms(scale['check']):.0f} ms (budget: at most {ms(CHECK_BUDGET_S):.0f} ms)"),
+    ]
+    print(f"\nBudgets (measured in {time.monotonic() - began:.0f} s)")
+    print("\n".join(verdicts))
+    return 0 if all(line.startswith("MET") for line in verdicts) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
