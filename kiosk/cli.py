@@ -1,4 +1,4 @@
-"""The `kiosk` command: check, new, run, render.
+"""The `kiosk` command: check, new, set-pin, run, render, doctor.
 
 Qt is imported only by the commands that show something, so `kiosk check` and
 `kiosk new` run on a machine with no display and start fast.
@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from kiosk import __version__
-from kiosk.locations import bundled_content_dir
+from kiosk.locations import default_content_dir
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -31,7 +31,7 @@ def _folder_argument(parser: argparse.ArgumentParser) -> None:
         nargs="?",
         type=Path,
         default=None,
-        help="content folder (default: the bundled content)",
+        help="content folder (default: a `content` folder beside the kiosk app, else the bundled content)",
     )
 
 
@@ -57,12 +57,24 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--lang", metavar="CODE", help="start in this language (e.g. fr)")
     run.add_argument("--screen", type=int, default=0, metavar="N", help="screen number for full screen (default: 0)")
     run.add_argument("--size", type=_size, metavar="WxH", help="window size with --windowed, e.g. 1280x800")
+    run.add_argument(
+        "--renderer",
+        choices=("auto", "software", "opengl"),
+        help="how to draw: auto (the GPU, or software when there is none), software, opengl "
+        "(default: renderer under [display] in kiosk.toml, else auto)",
+    )
 
     render = commands.add_parser("render", help="render every panel to PNG files, with no display needed")
     _folder_argument(render)
     render.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PNG files")
     render.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH", help="image size (default: 1920x1080)")
     render.add_argument("--lang", metavar="CODE", help="render only this language")
+
+    doctor = commands.add_parser("doctor", help="check this computer can run the kiosk, and say how to fix what cannot")
+    _folder_argument(doctor)
+    # The doctor starts itself with --probe to try Qt in a child process.
+    doctor.add_argument("--probe", action="store_true", help=argparse.SUPPRESS)
+    doctor.add_argument("--font", type=Path, action="append", default=[], help=argparse.SUPPRESS)
     return parser
 
 
@@ -110,7 +122,7 @@ def _new(folder: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    folder = getattr(args, "folder", None) or bundled_content_dir()
+    folder = getattr(args, "folder", None) or default_content_dir()
     if args.command == "check":
         return _check(folder, args.format, args.strict)
     if args.command == "new":
@@ -122,10 +134,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "run":
         from kiosk.ui.app import run_kiosk
 
-        return run_kiosk(folder, windowed=args.windowed, language=args.lang, screen=args.screen, size=args.size)
+        return run_kiosk(
+            folder, windowed=args.windowed, language=args.lang, screen=args.screen, size=args.size, renderer=args.renderer
+        )
     if args.command == "render":
         from kiosk.ui.render import render_deck
 
         return render_deck(folder, out=args.out, size=args.size, language=args.lang)
+    if args.command == "doctor":
+        from kiosk.doctor import run_doctor, run_probe
+
+        return run_probe(args.font) if args.probe else run_doctor(folder)
     parser.print_help()
     return 0

@@ -21,6 +21,20 @@ def bundled_content_dir() -> Path:
     return _shipped_root() / "content"
 
 
+def beside_app_content_dir() -> Path | None:
+    """The `content` folder next to the packaged `kiosk` executable; None when running from source."""
+    if not getattr(sys, "frozen", False):
+        return None
+    return Path(sys.executable).resolve().parent / "content"
+
+
+def default_content_dir() -> Path:
+    """The content shown when no folder is given: the organisation's own `content` folder
+    beside the packaged app when there is one, else the bundled deck."""
+    beside = beside_app_content_dir()
+    return beside if beside is not None and beside.is_dir() else bundled_content_dir()
+
+
 def assets_dir() -> Path:
     return _shipped_root() / "assets"
 
