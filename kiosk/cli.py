@@ -119,6 +119,14 @@ def _new(folder: Path) -> int:
     return 0
 
 
+def _qt_cannot_load(problem: ImportError) -> int:
+    """Qt's libraries would not load (a bare system lacks libGL or libEGL): name what to install."""
+    from kiosk.doctor import cannot_start_message
+
+    print(cannot_start_message(f"Qt's libraries cannot load ({problem})."), file=sys.stderr)
+    return 2
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -132,13 +140,19 @@ def main(argv: list[str] | None = None) -> int:
 
         return set_pin(folder)
     if args.command == "run":
-        from kiosk.ui.app import run_kiosk
+        try:
+            from kiosk.ui.app import run_kiosk
+        except ImportError as problem:
+            return _qt_cannot_load(problem)
 
         return run_kiosk(
             folder, windowed=args.windowed, language=args.lang, screen=args.screen, size=args.size, renderer=args.renderer
         )
     if args.command == "render":
-        from kiosk.ui.render import render_deck
+        try:
+            from kiosk.ui.render import render_deck
+        except ImportError as problem:
+            return _qt_cannot_load(problem)
 
         return render_deck(folder, out=args.out, size=args.size, language=args.lang)
     if args.command == "doctor":

@@ -269,6 +269,12 @@ def platform_problem(environ: dict[str, str] | None = None) -> str | None:
     return problems[0].message() if problems else None
 
 
+def cannot_start_message(fallback: str) -> str:
+    """What `kiosk run` and `kiosk render` print when Qt cannot start: the cause and its fix when
+    `platform_problem` can tell, else `fallback`; then where to look further."""
+    return f"kiosk: the kiosk cannot start: {platform_problem() or fallback}\nRun `kiosk doctor` for a full check."
+
+
 # ---------------------------------------------------------------------------
 # The probe: the child process that starts Qt and reports what it found.
 

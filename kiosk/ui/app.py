@@ -8,6 +8,7 @@ render` and the tests all use it, so tests drive exactly what visitors see.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import os
 import sys
@@ -16,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, Qt, QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QCursor, QFont, QFontDatabase, QGuiApplication, QOffscreenSurface, QOpenGLContext
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickItem, QQuickWindow, QSGRendererInterface
@@ -112,13 +113,54 @@ def choose_renderer(renderer: str, probe: Callable[[], str | None] = gpu_problem
 
 def application() -> QGuiApplication:
     """The running Qt application, created once, with the bundled fonts registered."""
+    _hand_large_blocks_back_to_the_system()
     app = QGuiApplication.instance()
     if app is None:
-        app = QGuiApplication(sys.argv[:1])
+        previous = qInstallMessageHandler(_explain_platform_abort)
+        try:
+            app = QGuiApplication(sys.argv[:1])
+        finally:
+            qInstallMessageHandler(previous)
         app.setApplicationName("kiosk")
         app.setApplicationDisplayName("Kiosk")
     _register_bundled_fonts()
     return app  # type: ignore[return-value]
+
+
+#: glibc's mallopt parameter for the size above which blocks are mmapped (malloc.h).
+_M_MMAP_THRESHOLD = -3
+
+
+def _hand_large_blocks_back_to_the_system() -> None:
+    """On glibc, keep picture-sized blocks mmapped, so freeing a picture gives its memory back.
+
+    glibc raises its mmap threshold the first time a large block is freed; from then
+    on decoded pictures come from the heap, which keeps their pages: resident memory
+    steps up by about 25 MB and stays there (docs/performance.md, "Long-run stability").
+    A fixed threshold turns that adjustment off. Elsewhere this does nothing.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL("libc.so.6").mallopt(_M_MMAP_THRESHOLD, 128 * 1024)
+    except (OSError, AttributeError):  # not glibc (musl has no libc.so.6)
+        return
+
+
+def _explain_platform_abort(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    """Qt's messages while the application starts; its fatal one becomes a fix instead of an abort.
+
+    When no platform plugin can start (no screen, a missing system library) Qt
+    logs a fatal message and aborts the process. This says what is wrong and how
+    to fix it, then exits with 2 before Qt's abort can happen.
+    """
+    if kind != QtMsgType.QtFatalMsg:
+        print(message, file=sys.stderr, flush=True)
+        return
+    from kiosk.doctor import cannot_start_message
+
+    print(cannot_start_message(f"Qt could not open a window ({message.splitlines()[0]})."), file=sys.stderr, flush=True)
+    os._exit(2)
 
 
 _registered_fonts: dict[Path, str] = {}

@@ -9,7 +9,6 @@ docs/performance.md, "Long-run stability".
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -25,11 +24,6 @@ LANGUAGE_EVERY = 50
 #: After the warm-up RSS moves by 2-3 MB here; 6 MB is crossed by a leak of 10 kB per transition
 #: or 120 kB per reload. Smaller leaks of whole objects show in the object counts, which must not move.
 RSS_LIMIT_MB = 6.0
-#: glibc raises its mmap threshold the first time a large block (a decoded picture) is freed; from
-#: then on such blocks come from the heap and it keeps about 23 MB of them for reuse, once, at a
-#: moment that varies from run to run (docs/performance.md, "Long-run stability"). A fixed
-#: threshold hands every large block back when it is freed, so RSS follows what the kiosk holds.
-ALLOCATOR = {"MALLOC_MMAP_THRESHOLD_": "131072"}
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +44,6 @@ def soak(tmp_path_factory: pytest.TempPathFactory) -> dict:
         ],
         capture_output=True,
         text=True,
-        env={**os.environ, **ALLOCATOR},
         timeout=600,
     )
     assert finished.returncode in (0, 1), f"the soak did not run to the end:\n{finished.stdout}\n{finished.stderr}"
