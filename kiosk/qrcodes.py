@@ -11,8 +11,6 @@ from __future__ import annotations
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-import segno
-
 #: Only these links ever reach the screen (the loader drops every other scheme).
 QR_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 
@@ -37,5 +35,9 @@ def qr_svg_data_uri(url: str) -> str:
     """
     if urlsplit(url).scheme.lower() not in QR_SCHEMES:
         return ""
+    # Imported here: segno's writers pull in urllib.request and email (about 40 ms),
+    # which a deck without links should not pay at start-up.
+    import segno
+
     code = segno.make(url, error="m", micro=False)
     return code.svg_data_uri(dark=DARK, light=LIGHT, border=QUIET_ZONE, scale=1)

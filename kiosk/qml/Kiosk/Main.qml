@@ -25,6 +25,7 @@ Window {
     required property QtObject admin
 
     readonly property real u: theme.unit
+    property bool firstFrameShown: false
     /// Touch targets of at least 11 mm (pixelDensity is pixels per millimetre), and never small beside the text.
     readonly property real touchTarget: Math.round(Math.max(u * 2.3, Screen.pixelDensity * 11))
 
@@ -33,6 +34,12 @@ Window {
     visible: false
 
     onClosing: (close) => { close.accepted = window.admin.mayClose }
+
+    Connections {
+        target: window
+        enabled: !window.firstFrameShown
+        function onFrameSwapped() { window.firstFrameShown = true }
+    }
 
     Item {
         id: shell
@@ -63,10 +70,15 @@ Window {
             preferredHighlightEnd: 0
             highlightMoveDuration: window.controller.transitionMs
             highlightMoveVelocity: -1
+            // The (invisible) highlight must not "grow" to the page size at 400 px/s after
+            // every start and resize: that is seconds of frames with nothing moving.
+            highlightResizeVelocity: -1
+            highlightResizeDuration: 0
             boundsBehavior: Flickable.StopAtBounds
             maximumFlickVelocity: 4 * width
-            // Neighbours are built before they slide in, so a swipe never waits for a page.
-            cacheBuffer: Math.max(0, Math.round(width))
+            // Neighbours are built before they slide in, so a swipe never waits for a page;
+            // but only after the first frame, so that start-up shows the first panel sooner.
+            cacheBuffer: window.firstFrameShown ? Math.max(0, Math.round(width)) : 0
             keyNavigationEnabled: false
             clip: true
 
@@ -154,19 +166,24 @@ Window {
         message: window.controller.emptyMessage
     }
 
-    PinPad {
+    // Built only while open: visitors never see them, and start-up should not pay for them.
+    Loader {
         anchors.fill: parent
-        visible: window.admin.padOpen
-        admin: window.admin
-        theme: window.theme
-        touchTarget: window.touchTarget
+        active: window.admin.padOpen
+        sourceComponent: PinPad {
+            admin: window.admin
+            theme: window.theme
+            touchTarget: window.touchTarget
+        }
     }
 
-    AdminOverlay {
+    Loader {
         anchors.fill: parent
-        visible: window.admin.overlayOpen
-        admin: window.admin
-        theme: window.theme
-        touchTarget: window.touchTarget
+        active: window.admin.overlayOpen
+        sourceComponent: AdminOverlay {
+            admin: window.admin
+            theme: window.theme
+            touchTarget: window.touchTarget
+        }
     }
 }
