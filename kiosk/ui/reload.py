@@ -81,13 +81,21 @@ class ContentWatcher(QObject):
         self._load_and_emit(snapshot(self._folder))
 
     def _watch_tree(self) -> None:
-        """(Re)watch every folder and file: new files appear, and renames drop watches."""
+        """(Re)watch every folder and file: new files appear, and renames drop watches.
+
+        The nearest existing folder above the content folder is watched too, so a
+        content folder that is missing, or deleted and copied in again (from a USB
+        stick, by a file manager's "replace"), is noticed when it appears.
+        """
         stale = self._watcher.files() + self._watcher.directories()
         if stale:
             self._watcher.removePaths(stale)
-        paths = [str(self._folder)]
-        for root, directories, files in os.walk(self._folder):
-            paths.extend(os.path.join(root, name) for name in (*directories, *files))
+        above = next((folder for folder in self._folder.absolute().parents if folder.is_dir()), None)
+        paths = [str(above)] if above is not None else []
+        if self._folder.is_dir():
+            paths.append(str(self._folder))
+            for root, directories, files in os.walk(self._folder):
+                paths.extend(os.path.join(root, name) for name in (*directories, *files))
         self._watcher.addPaths(paths)
 
     def _on_change(self, _path: str) -> None:

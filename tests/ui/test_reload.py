@@ -108,3 +108,28 @@ def test_reload_now_loads_at_once(qtbot, watcher):
     with qtbot.waitSignal(watcher.deckLoaded, timeout=1000) as loaded:
         watcher.reload_now()
     assert titles(loaded.args[0]) == ["Vision", "Goal"]
+
+
+def test_a_content_folder_deleted_then_copied_in_again_is_loaded(qtbot, watcher, folder, tmp_path):
+    """A file manager's "replace", or staff deleting the folder and copying a new one from a USB stick."""
+    rejected: list[Deck] = []
+    watcher.deckRejected.connect(rejected.append)
+    shutil.rmtree(folder)
+    qtbot.waitUntil(lambda: bool(rejected), timeout=3000)  # no folder: reported, the last good deck stays
+    qtbot.wait(SETTLE_MS * 4)
+    stick = tmp_path / "stick"
+    (stick / "en").mkdir(parents=True)
+    (stick / "en" / "01-welcome.md").write_text(panel("Welcome"), encoding="utf-8")
+    with qtbot.waitSignal(watcher.deckLoaded, timeout=3000) as loaded:
+        shutil.copytree(stick, folder)
+    assert titles(loaded.args[0]) == ["Welcome"]
+
+
+def test_a_content_folder_missing_at_start_is_loaded_when_it_appears(qtbot, tmp_path):
+    """The kiosk starts before the USB stick or network share with the content is there."""
+    folder = tmp_path / "share" / "content"
+    watcher = ContentWatcher(folder, settle_ms=SETTLE_MS)
+    with qtbot.waitSignal(watcher.deckLoaded, timeout=3000) as loaded:
+        (folder / "en").mkdir(parents=True)
+        (folder / "en" / "01-vision.md").write_text(panel("Vision"), encoding="utf-8")
+    assert titles(loaded.args[0]) == ["Vision"]
