@@ -120,7 +120,12 @@ def _new(folder: Path) -> int:
 
 
 def _qt_cannot_load(problem: ImportError) -> int:
-    """Qt's libraries would not load (a bare system lacks libGL or libEGL): name what to install."""
+    """Qt's libraries would not load (a bare system lacks libGL or libEGL): name what to install.
+
+    Any other ImportError is a broken installation or a bug, and is raised as it is.
+    """
+    if not (problem.name or "").startswith(("PySide6", "shiboken6")) and ".so" not in str(problem):
+        raise problem
     from kiosk.doctor import cannot_start_message
 
     print(cannot_start_message(f"Qt's libraries cannot load ({problem})."), file=sys.stderr)

@@ -11,13 +11,24 @@ from __future__ import annotations
 import ctypes
 import logging
 import os
+import signal
+import socket
 import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMessageLogContext, Qt, QtMsgType, QTimer, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QSocketNotifier,
+    Qt,
+    QtMsgType,
+    QTimer,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QCursor, QFont, QFontDatabase, QGuiApplication, QOffscreenSurface, QOpenGLContext
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickItem, QQuickWindow, QSGRendererInterface
@@ -310,6 +321,8 @@ def build_kiosk(
         controller, admin, window, theme, quit=quit if windowed else None, clock=clock, parent=window
     )
     window.installEventFilter(kiosk_input)
+    if not windowed:
+        _hide_pointer_from_visitors(window, admin)
     window.widthChanged.connect(lambda _width: theme.setWindowSize(window.width(), window.height()))
     window.heightChanged.connect(lambda _height: theme.setWindowSize(window.width(), window.height()))
     window.resize(*(size or WINDOWED_SIZE))
@@ -317,16 +330,25 @@ def build_kiosk(
     return KioskWindow(engine, window, controller, theme, admin, kiosk_input, offline, warnings)
 
 
-def attach_content_watcher(kiosk: KioskWindow, folder: Path, *, settle_ms: int = 600) -> ContentWatcher | None:
+def _hide_pointer_from_visitors(window: QQuickWindow, admin: AdminController) -> None:
+    """Touch visitors see no mouse pointer; staff working the PIN pad or the admin overlay with a mouse do."""
+
+    def update() -> None:
+        shape = Qt.CursorShape.ArrowCursor if admin.active else Qt.CursorShape.BlankCursor
+        window.setCursor(QCursor(shape))
+
+    admin.stateChanged.connect(update)
+    update()
+
+
+def attach_content_watcher(kiosk: KioskWindow, folder: Path, *, settle_ms: int = 600) -> ContentWatcher:
     """Hot reload for a kiosk window: good decks are swapped in whole, bad ones only reported.
 
     A deck with errors never reaches the screen: the last good one stays, and its
     diagnostics wait in the admin overlay (the watcher also logs them). The admin
-    overlay's "reload now" goes through the same path. None when `folder` is not a folder.
+    overlay's "reload now" goes through the same path. A folder that does not
+    exist yet is shown as soon as it appears.
     """
-    if not folder.is_dir():
-        log.warning("%s is not a folder: the kiosk will not notice content edits", folder)
-        return None
     watcher = ContentWatcher(folder, settle_ms=settle_ms, parent=kiosk.window)
     watcher.deckLoaded.connect(kiosk.show_deck)
     watcher.deckRejected.connect(kiosk.admin.set_rejected)
@@ -335,15 +357,18 @@ def attach_content_watcher(kiosk: KioskWindow, folder: Path, *, settle_ms: int =
     return watcher
 
 
-def report_diagnostics(deck: Deck) -> None:
-    """Print what is wrong with the content, for whoever started the kiosk."""
+def _print_to_stderr(line: str) -> None:
+    print(line, file=sys.stderr)
+
+
+def report_diagnostics(deck: Deck, write: Callable[[str], None] = _print_to_stderr) -> None:
+    """Say what is wrong with the content, for whoever started the kiosk (`kiosk run` logs it)."""
     for diagnostic in deck.diagnostics:
-        print(diagnostic.format(), file=sys.stderr)
+        write(diagnostic.format())
     if deck.errors:
-        print(
-            f"kiosk: the content has {len(deck.errors)} error(s); showing what can be shown. "
-            f"Run `kiosk check {deck.folder}` after fixing them.",
-            file=sys.stderr,
+        write(
+            f"the content has {len(deck.errors)} error(s); showing what can be shown. "
+            f"Run `kiosk check {deck.folder}` after fixing them."
         )
 
 
@@ -366,7 +391,6 @@ def _show(kiosk: KioskWindow, app: QGuiApplication, *, windowed: bool, screen: i
     if screens:
         window.setScreen(screens[screen])
         window.setGeometry(screens[screen].geometry())
-    app.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
     window.showFullScreen()
 
 
@@ -379,6 +403,38 @@ def _scene_graph_failed(error: QQuickWindow.SceneGraphError, message: str) -> No
         message,
     )
     QCoreApplication.exit(3)
+
+
+@contextmanager
+def _stop_on_signals(app: QGuiApplication) -> Iterator[None]:
+    """While inside, Ctrl+C in the terminal (SIGINT) and `systemctl stop` (SIGTERM) end even a locked kiosk cleanly.
+
+    Python runs signal handlers only when it gets control, and Qt's event loop may
+    sleep for hours: the signal's wake-up byte on a socket wakes the loop at once,
+    with no polling timer. The previous handlers are back afterwards.
+    """
+    receiver, sender = socket.socketpair()
+    for end in (receiver, sender):
+        end.setblocking(False)
+    notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read)
+
+    def stop() -> None:
+        received = receiver.recv(16)
+        log.info("stopping on %s", ", ".join(signal.Signals(number).name for number in received))
+        app.exit(0)  # not quit(): that asks the window, which a locked kiosk refuses
+
+    notifier.activated.connect(stop)
+    previous_fd = signal.set_wakeup_fd(sender.fileno(), warn_on_full_buffer=False)
+    previous = {number: signal.signal(number, lambda *_: None) for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        signal.set_wakeup_fd(previous_fd)
+        notifier.setEnabled(False)
+        receiver.close()
+        sender.close()
 
 
 def run_kiosk(
@@ -397,14 +453,20 @@ def run_kiosk(
     """
     started = time.perf_counter()
     deck = load_deck(folder)
-    report_diagnostics(deck)
-    if language and deck.languages and deck.language(language) is None:
-        codes = ", ".join(lang.code for lang in deck.languages)
-        print(f"kiosk: the content has no language '{language}' (it has: {codes}); starting in the default", file=sys.stderr)
     prepare_environment()
     app = application()
     log_file = configure_logging(log_folder)
     log.info("kiosk starting on %s (%s)", folder, "windowed" if windowed else "full screen")
+    report_diagnostics(deck, log.warning)
+    if language and deck.languages and deck.language(language) is None:
+        codes = ", ".join(lang.code for lang in deck.languages)
+        log.warning("the content has no language '%s' (it has: %s); starting in the default", language, codes)
+    if not windowed and deck.settings.admin.pin_hash is None:
+        log.warning(
+            "no admin PIN is set, so staff cannot close the full-screen kiosk from its screen: set one with "
+            "`kiosk set-pin %s`. Until then Ctrl+C in its terminal, or logging out, stops it.",
+            folder,
+        )
     choose_renderer(renderer or deck.settings.renderer)
     try:
         kiosk = build_kiosk(deck, language=language, windowed=windowed, quit=app.quit)
@@ -422,10 +484,9 @@ def run_kiosk(
     kiosk.window.frameSwapped.connect(first_frame)
     _show(kiosk, app, windowed=windowed, screen=screen, size=size)
     QTimer.singleShot(0, kiosk.controller.start)
-    code = app.exec()
+    with _stop_on_signals(app):
+        code = app.exec()
     kiosk.close()
-    if not windowed:
-        app.restoreOverrideCursor()
     log.info("kiosk stopped (exit code %d)", code)
     return code
 

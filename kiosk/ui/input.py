@@ -9,7 +9,8 @@ It also watches for the hidden admin gesture, a long press in one corner of the
 screen, here rather than in QML so that it works over every panel and control.
 A short tap in that corner is an ordinary tap. While the PIN pad or the admin
 overlay is open, keys go to it (digits, Backspace, Enter, Escape) and never move
-the panels underneath. In full screen (no `quit`), Escape and Alt+F4 do nothing.
+the panels underneath. In full screen (no `quit`), Escape does nothing; Alt+F4 and
+the window manager's close reach the window as a close request, which it refuses.
 """
 
 from __future__ import annotations
@@ -183,10 +184,9 @@ class KioskInput(QObject):
             self._controller.userInput()
             self._admin_key(key)
             return self._swallow(event)
-        if key == Qt.Key.Key_Escape and self._quit is not None:
-            self._quit()
-            return True
-        if self._quit is None and _closes_window(event):
+        if key == Qt.Key.Key_Escape:  # quits a windowed kiosk; does nothing in full screen
+            if self._quit is not None:
+                self._quit()
             return self._swallow(event)
         if self._controller.userInput():
             return self._swallow(event)
@@ -214,13 +214,6 @@ class KioskInput(QObject):
     def _swallow(event: QEvent) -> bool:
         event.accept()
         return True
-
-
-def _closes_window(event: QKeyEvent) -> bool:
-    """Escape, and Alt+F4 where the window system leaves it to the application."""
-    key = event.key()
-    alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
-    return key == Qt.Key.Key_Escape or (key == Qt.Key.Key_F4 and alt)
 
 
 def _single_position(event: QEvent) -> QPointF | None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import logging
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6 import QtQuick  # noqa: F401  (makes QQuickItem properties readable from Python)
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from kiosk.content import load_deck
 from kiosk.content.model import Deck
@@ -35,3 +38,34 @@ def show_kiosk(qtbot) -> Iterator:
     for kiosk in shown:
         kiosk.close()
 
+
+@pytest.fixture
+def run_logging(tmp_path: Path) -> Iterator[Path]:
+    """A log folder for `run_kiosk`, which sets up logging for the whole process: undone after the test."""
+    root = logging.getLogger()
+    handlers, level, hook = list(root.handlers), root.level, sys.excepthook
+    yield tmp_path / "logs"
+    for handler in root.handlers[:]:
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+    sys.excepthook = hook
+
+
+@pytest.fixture
+def run_script(qapp) -> Iterator[Callable[[list[tuple[int, Callable[[], None]]]], None]]:
+    """run_script([(ms, step), ...]) schedules steps for the next event loop, with a safety net that
+    ends the loop; whatever has not fired is stopped after the test, so it never reaches another one."""
+    timers: list[QTimer] = []
+
+    def schedule(steps: list[tuple[int, Callable[[], None]]]) -> None:
+        for at, step in [*steps, (10_000, lambda: QCoreApplication.exit(99))]:
+            timer = QTimer(singleShot=True, interval=at)
+            timer.timeout.connect(step)
+            timer.start()
+            timers.append(timer)
+
+    yield schedule
+    for timer in timers:
+        timer.stop()

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import logging
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from kiosk_helpers import ENGLISH, FRENCH, write_content
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtTest import QTest
 
@@ -83,33 +80,7 @@ def test_file_names_sort_in_panel_order(key, count, expected) -> None:
     assert file_name("en", 2, key, count) == expected
 
 
-@pytest.fixture
-def run_logging(tmp_path: Path) -> Iterator[Path]:
-    """`run_kiosk` sets up the process's logging: give it a log folder, and undo it after the test."""
-    root = logging.getLogger()
-    handlers, level, hook = list(root.handlers), root.level, sys.excepthook
-    yield tmp_path / "logs"
-    for handler in root.handlers[:]:
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
-    sys.excepthook = hook
-
-
-@pytest.fixture
-def safety_net(qapp) -> Iterator[None]:
-    """Quits the event loop after 8 s so that a kiosk that never closes cannot hang the suite."""
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(qapp.quit)
-    timer.start(8000)
-    yield
-    timer.stop()
-
-
-@pytest.mark.usefixtures("safety_net")
-def test_run_windowed_shows_the_deck_and_escape_quits(content, qapp, run_logging, capsys) -> None:
+def test_run_windowed_shows_the_deck_and_escape_quits(content, run_script, run_logging) -> None:
     shown: list[str] = []
 
     def press_escape() -> None:
@@ -117,14 +88,14 @@ def test_run_windowed_shows_the_deck_and_escape_quits(content, qapp, run_logging
         shown.extend(w.title() for w in windows)
         QTest.keyClick(windows[0], Qt.Key.Key_Escape)
 
-    QTimer.singleShot(600, press_escape)
+    run_script([(600, press_escape)])
     assert run_kiosk(content, windowed=True, size=(1280, 800), log_folder=run_logging) == 0
     assert shown == ["Kiosk"]
     assert "kiosk stopped (exit code 0)" in (run_logging / "kiosk.log").read_text(encoding="utf-8")
 
 
-def test_run_reports_content_errors_on_stderr(tmp_path, qapp, run_logging, capsys) -> None:
-    QTimer.singleShot(300, qapp.quit)
+def test_run_reports_content_errors_on_stderr(tmp_path, qapp, run_script, run_logging, capsys) -> None:
+    run_script([(300, qapp.quit)])
     assert run_kiosk(tmp_path / "missing", windowed=True, log_folder=run_logging) == 0
     err = capsys.readouterr().err
     assert "does not exist" in err
