@@ -5,9 +5,10 @@ and, when something is wrong, the fix in plain words. Qt is only ever started in
 a child process (the "probe"): when Qt cannot load its platform plugin it aborts
 the whole process, and the doctor must survive that to explain it.
 
-`platform_problem()` is the cheap part of the same diagnosis for `kiosk run`:
-no Qt, at most one `ldd` call, so the kiosk can give a clear message instead of
-Qt's abort.
+`platform_problem()` is the cheap part of the same diagnosis, without starting
+Qt: `kiosk run` and `kiosk render` call it when Qt has just failed to start (its
+fatal message, or PySide6.QtGui failing to import), to print the cause and its
+fix instead of Qt's abort.
 """
 
 from __future__ import annotations
@@ -101,7 +102,7 @@ class Finding:
 
 
 # ---------------------------------------------------------------------------
-# The platform plugin, without Qt: what `kiosk run` calls before starting Qt.
+# The platform plugin, without Qt: what `kiosk run` explains when Qt cannot start.
 
 
 def requested_platforms(environ: dict[str, str] | None = None) -> list[str]:
@@ -249,13 +250,12 @@ def _platform_problem_for(name: str, environ: dict[str, str]) -> PlatformProblem
 
 
 def platform_problem(environ: dict[str, str] | None = None) -> str | None:
-    """Why Qt would abort at start-up for want of its platform plugin, or None when it should start.
+    """Why Qt cannot start for want of its platform plugin, or None when nothing explains it.
 
-    Call it before importing PySide6.QtGui (which fails without the system's
-    graphics libraries). It costs a few tens of milliseconds: no Qt start, two
-    `ldd` runs and one socket connect. It only speaks for Linux;
-    when it cannot tell (no ldd, a remote DISPLAY) it says nothing, so it never
-    stops a kiosk that would have started.
+    Works even when PySide6.QtGui cannot be imported (a system without its graphics
+    libraries): no Qt start, two `ldd` runs and one socket connect, a few tens of
+    milliseconds. It only speaks for Linux, and says nothing when it cannot tell
+    (no ldd, a remote DISPLAY).
     """
     if not sys.platform.startswith("linux"):
         return None

@@ -263,7 +263,7 @@ def test_writable_folder_is_created_and_ok(tmp_path):
     assert folder.is_dir() and list(folder.iterdir()) == []
 
 
-# --- the platform diagnosis `kiosk run` uses before starting Qt
+# --- the platform diagnosis, without Qt: what `kiosk run` prints when Qt cannot start
 
 
 def test_ldd_output_gives_each_missing_library_once():
