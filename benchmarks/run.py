@@ -530,7 +530,7 @@ def main() -> int:
             if display is None:
                 print("Xvfb is not installed: every measurement runs offscreen only.")
             platforms = [real, offscreen] if display else [offscreen]
-            print(f"Both apps: Qt Quick software renderer, 1920x1080; kiosk and floor runs alternate.\n")
+            print("Both apps: Qt Quick software renderer, 1920x1080; kiosk and floor runs alternate.\n")
             print(f"  {'':<52} {'kiosk':>14} {'floor':>14} {'ratio':>7}")
 
             print(f"Start-up, spawn to first frame showing the first panel; medians of {settings.runs} runs")
