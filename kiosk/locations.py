@@ -28,6 +28,12 @@ def beside_app_content_dir() -> Path | None:
     return Path(sys.executable).resolve().parent / "content"
 
 
+def kiosk_command() -> str:
+    """How to type the kiosk command on this computer, for messages that tell staff what to run:
+    `kiosk` where Python installed it, the program's own path in the packaged app (not on PATH)."""
+    return str(Path(sys.executable).resolve()) if getattr(sys, "frozen", False) else "kiosk"
+
+
 def default_content_dir() -> Path:
     """The content shown when no folder is given: the organisation's own `content` folder
     beside the packaged app when there is one, else the bundled deck."""

@@ -21,6 +21,7 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from kiosk import __version__
 from kiosk.content.model import Admin, Deck
 from kiosk.content.pin import verify_pin
+from kiosk.locations import kiosk_command
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +95,7 @@ class AdminController(QObject):
         self._lockouts = 0
         self._locked_until = 0.0
         self._close_allowed = False
+        self._worker: threading.Thread | None = None
         self._verified.connect(self._on_verified)
         self._ticker = QTimer(self, interval=1000)
         self._ticker.timeout.connect(self._tick)
@@ -177,16 +179,18 @@ class AdminController(QObject):
         self._checking = True
         self._set_message("Checking…")
         self.entryChanged.emit()
-        worker = threading.Thread(target=self._check, args=(self._attempt, pin, stored), daemon=True)
-        worker.start()
+        self._worker = threading.Thread(target=self._check, args=(self._attempt, pin, stored), daemon=True)
+        self._worker.start()
 
     def _check(self, attempt: int, pin: str, stored: str) -> None:
         """Runs on the worker thread; the signal carries the answer back to the Qt thread."""
-        correct = self._verify(pin, stored)
-        try:
-            self._verified.emit(attempt, correct)
-        except RuntimeError:  # the kiosk closed while the PIN was being checked
-            pass
+        self._verified.emit(attempt, self._verify(pin, stored))
+
+    def wait_for_pin_check(self) -> None:
+        """Let a PIN check still running finish (under a second), so it never answers a deleted object."""
+        if self._worker is not None:
+            self._worker.join()
+            self._worker = None
 
     @Slot()
     def cancel(self) -> None:
@@ -240,7 +244,7 @@ class AdminController(QObject):
     def _refresh_lockout(self) -> None:
         """Show the time left while locked out, counting down once a second."""
         if self._locked_out():
-            self._set_message(f"Too many wrong PINs. Try again in {format_wait(self._locked_until - self._now())}.")
+            self._set_message(self._lockout_message())
             if self._state == PAD and not self._ticker.isActive():
                 self._ticker.start()
             self.entryChanged.emit()
@@ -248,6 +252,9 @@ class AdminController(QObject):
             self._ticker.stop()
             self._set_message("")
             self.entryChanged.emit()
+
+    def _lockout_message(self) -> str:
+        return f"Too many wrong PINs. Try again in {format_wait(self._locked_until - self._now())}."
 
     def _tick(self) -> None:
         if self._state != PAD:
@@ -311,9 +318,7 @@ class AdminController(QObject):
         return self._locked_out()
 
     def _get_message(self) -> str:
-        if self._state == PAD and self._locked_out():
-            return f"Too many wrong PINs. Try again in {format_wait(self._locked_until - self._now())}."
-        return self._message
+        return self._lockout_message() if self._state == PAD and self._locked_out() else self._message
 
     def _get_no_pin_message(self) -> str:
         return (
@@ -322,7 +327,7 @@ class AdminController(QObject):
         )
 
     def _get_set_pin_command(self) -> str:
-        return f"kiosk set-pin {self._folder}"
+        return f"{kiosk_command()} set-pin {self._folder}"
 
     def _get_version(self) -> str:
         return __version__

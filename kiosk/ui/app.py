@@ -35,7 +35,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow, QSGRendererInterface
 
 from kiosk.content import load_deck
 from kiosk.content.model import Deck
-from kiosk.locations import assets_dir, qml_dir
+from kiosk.locations import assets_dir, kiosk_command, qml_dir
 from kiosk.ui.admin import AdminController
 from kiosk.ui.attract import Clock
 from kiosk.ui.controller import KioskController
@@ -246,6 +246,7 @@ class KioskWindow:
         self.admin.set_deck(deck)
 
     def close(self) -> None:
+        self.admin.wait_for_pin_check()
         self.admin.allow_close()
         self.controller.stop()
         self.window.removeEventFilter(self.input)
@@ -464,7 +465,8 @@ def run_kiosk(
     if not windowed and deck.settings.admin.pin_hash is None:
         log.warning(
             "no admin PIN is set, so staff cannot close the full-screen kiosk from its screen: set one with "
-            "`kiosk set-pin %s`. Until then Ctrl+C in its terminal, or logging out, stops it.",
+            "`%s set-pin %s`. Until then Ctrl+C in its terminal, or logging out, stops it.",
+            kiosk_command(),
             folder,
         )
     choose_renderer(renderer or deck.settings.renderer)
