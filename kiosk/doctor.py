@@ -29,6 +29,7 @@ from typing import Any
 from kiosk.content import load_deck
 from kiosk.content.model import Deck
 from kiosk.locations import assets_dir
+from kiosk.rendering import emulated_on_processor, native_gpu_api, probe_opengl
 
 #: The longest the Qt probe may take (starting Qt, one OpenGL context, fonts).
 PROBE_TIMEOUT_S = 60.0
@@ -78,7 +79,6 @@ DEBIAN_PACKAGES = {
 
 #: Platforms that draw into memory or a framebuffer: no display server to reach.
 _HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal", "vnc", "eglfs", "linuxfb", "vkkhrdisplay", "minimalegl"})
-_SOFTWARE_GL = ("llvmpipe", "softpipe", "swrast", "software rasterizer")
 
 
 class Status(StrEnum):
@@ -282,28 +282,20 @@ def cannot_start_message(fallback: str) -> str:
 def run_probe(fonts: list[Path]) -> int:
     """`kiosk doctor --probe`: start Qt, print what it found as one JSON object."""
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QFontDatabase, QGuiApplication, QOffscreenSurface, QOpenGLContext
+    from PySide6.QtGui import QFontDatabase, QGuiApplication
 
     QCoreApplication.setApplicationName("kiosk")
     app = QGuiApplication(sys.argv[:1])
+    driver = probe_opengl()
     report: dict[str, Any] = {
         "platform": app.platformName(),
         "screens": [
             {"name": screen.name(), "width": screen.size().width(), "height": screen.size().height()}
             for screen in app.screens()
         ],
-        "opengl": None,
+        "opengl": f"{driver.renderer} (OpenGL {driver.version})" if driver.renderer else None,
         "fonts": {},
     }
-    context = QOpenGLContext()
-    surface = QOffscreenSurface()
-    if context.create():
-        surface.setFormat(context.format())
-        surface.create()
-        if context.makeCurrent(surface):
-            functions = context.functions()
-            report["opengl"] = f"{functions.glGetString(0x1F01)} (OpenGL {functions.glGetString(0x1F02)})"
-            context.doneCurrent()
     for path in fonts:
         font_id = QFontDatabase.addApplicationFont(str(path))
         report["fonts"][str(path)] = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
@@ -394,7 +386,10 @@ def check_screens(result: ProbeResult) -> Finding:
     return Finding(item, Status.OK, sizes + choice)
 
 
-def check_rendering(result: ProbeResult, renderer: str, environ: dict[str, str] | None = None) -> Finding:
+def check_rendering(
+    result: ProbeResult, renderer: str, environ: dict[str, str] | None = None, platform: str = sys.platform
+) -> Finding:
+    """What `kiosk run` will draw with (kiosk.ui.app.choose_renderer), and whether that can work here."""
     item = "Rendering"
     env = os.environ if environ is None else environ
     if result.report is None:
@@ -405,7 +400,7 @@ def check_rendering(result: ProbeResult, renderer: str, environ: dict[str, str] 
         return Finding(item, Status.OK, f"software renderer (QT_QUICK_BACKEND=software); {found}")
     if renderer == "software":
         return Finding(item, Status.OK, f'software renderer (kiosk.toml: renderer = "software"); {found}')
-    emulated = opengl is not None and any(name in opengl.lower() for name in _SOFTWARE_GL)
+    emulated = opengl is not None and emulated_on_processor(opengl)
     if renderer == "opengl" and (opengl is None or emulated):
         return Finding(
             item,
@@ -414,8 +409,10 @@ def check_rendering(result: ProbeResult, renderer: str, environ: dict[str, str] 
             + ("this computer has no working OpenGL" if opengl is None else f"OpenGL is only emulated on the processor ({opengl})"),
             'set renderer = "auto" (or "software") under [display] in kiosk.toml',
         )
+    native = native_gpu_api(platform)
+    if renderer == "auto" and native is not None:
+        return Finding(item, Status.OK, f"Qt's default GPU renderer, {native} on this system; {found}")
     if opengl is None or emulated:
-        # kiosk.ui.app.choose_renderer makes the same choice for renderer = "auto".
         return Finding(item, Status.OK, f"software renderer, as this computer has {'no OpenGL' if opengl is None else 'no graphics card: ' + found}")
     return Finding(item, Status.OK, f"graphics card: {opengl}")
 

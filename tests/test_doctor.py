@@ -222,6 +222,12 @@ def test_no_opengl_with_auto_is_ok_because_qt_falls_back_to_software():
     assert check_rendering(reported(opengl=None), "auto", environ={}).status is Status.OK
 
 
+@pytest.mark.parametrize(("platform", "api"), [("win32", "Direct3D 11"), ("darwin", "Metal")])
+def test_auto_on_windows_and_macos_draws_with_qt_s_default_gpu_api_even_without_opengl(platform, api):
+    finding = check_rendering(reported(opengl=None), "auto", environ={}, platform=platform)
+    assert finding == Finding("Rendering", Status.OK, f"Qt's default GPU renderer, {api} on this system; no OpenGL")
+
+
 def test_a_graphics_card_is_ok():
     finding = check_rendering(reported(opengl="Mesa Intel(R) UHD Graphics 620 (OpenGL 4.6)"), "auto", environ={})
     assert finding == Finding("Rendering", Status.OK, "graphics card: Mesa Intel(R) UHD Graphics 620 (OpenGL 4.6)")

@@ -15,10 +15,11 @@ import signal
 import socket
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NoReturn
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -29,13 +30,14 @@ from PySide6.QtCore import (
     QTimer,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QCursor, QFont, QFontDatabase, QGuiApplication, QOffscreenSurface, QOpenGLContext
+from PySide6.QtGui import QCursor, QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickItem, QQuickWindow, QSGRendererInterface
 
 from kiosk.content import load_deck
 from kiosk.content.model import Deck
 from kiosk.locations import assets_dir, kiosk_command, qml_dir
+from kiosk.rendering import OpenGLDriver, emulated_on_processor, native_gpu_api, probe_opengl
 from kiosk.ui.admin import AdminController
 from kiosk.ui.attract import Clock
 from kiosk.ui.controller import KioskController
@@ -53,9 +55,6 @@ _RENDERERS = {
     "software": QSGRendererInterface.GraphicsApi.Software,
     "opengl": QSGRendererInterface.GraphicsApi.OpenGL,
 }
-_GL_RENDERER = 0x1F01
-#: OpenGL drivers that draw with the CPU: Qt Quick's own software renderer is faster and lighter there.
-_SOFTWARE_GL = ("llvmpipe", "softpipe", "swrast")
 
 
 class QmlLoadError(Exception):
@@ -71,45 +70,37 @@ def prepare_environment(*, offscreen: bool = False, software: bool = False) -> N
         os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 
-def gpu_problem() -> str | None:
+def gpu_problem(probe: Callable[[], OpenGLDriver] = probe_opengl) -> str | None:
     """Why Qt Quick's GPU renderer would fail or crawl here, or None when it can be used.
 
     Needs the QGuiApplication and must run before the first window exists. On
-    Windows and macOS Qt draws with Direct3D or Metal, which every machine has.
+    Windows and macOS Qt draws with Direct3D or Metal, which every machine has,
+    so only elsewhere does `probe` ask OpenGL for its driver.
     """
-    if sys.platform in ("win32", "darwin"):
+    if native_gpu_api() is not None:
         return None
-    context = QOpenGLContext()
-    if not context.create():
-        return "no OpenGL context can be created"
-    surface = QOffscreenSurface()
-    surface.setFormat(context.format())
-    surface.create()
-    try:
-        if not surface.isValid() or not context.makeCurrent(surface):
-            return "OpenGL cannot draw on this display"
-        renderer = context.functions().glGetString(_GL_RENDERER) or "an unknown driver"
-        context.doneCurrent()
-    finally:
-        surface.destroy()
-    if any(name in renderer.lower() for name in _SOFTWARE_GL):
-        return f"OpenGL is only emulated on the processor ({renderer})"
+    driver = probe()
+    if driver.renderer is None:
+        return driver.problem
+    if emulated_on_processor(driver.renderer):
+        return f"OpenGL is only emulated on the processor ({driver.renderer})"
     return None
 
 
-def choose_renderer(renderer: str, probe: Callable[[], str | None] = gpu_problem) -> str:
+def choose_renderer(renderer: str, probe: Callable[[], OpenGLDriver] = probe_opengl) -> str:
     """Pick Qt Quick's renderer before the window exists; returns what was chosen, for the log.
 
     "software" and "opengl" are honoured as asked; "auto" keeps Qt's GPU renderer
-    unless `probe` finds a reason not to, then falls back to the software
-    renderer. QT_QUICK_BACKEND in the environment wins over all of them.
+    (returns "gpu") unless `gpu_problem` finds a reason not to in what `probe`
+    reports, then falls back to the software renderer. QT_QUICK_BACKEND in the
+    environment wins over all of them.
     """
     backend = os.environ.get("QT_QUICK_BACKEND")
     if backend:
         log.info("renderer: %s, from QT_QUICK_BACKEND in the environment", backend)
         return backend
     if renderer == "auto":
-        problem = probe()
+        problem = gpu_problem(probe)
         if problem is None:
             log.info("renderer: Qt's default GPU renderer")
             return "gpu"
@@ -395,15 +386,42 @@ def _show(kiosk: KioskWindow, app: QGuiApplication, *, windowed: bool, screen: i
     window.showFullScreen()
 
 
-def _scene_graph_failed(error: QQuickWindow.SceneGraphError, message: str) -> None:
-    """The renderer could not start: say how to fix it and exit, rather than show a blank screen."""
+def _this_command() -> list[str]:
+    """The command line that started this process, to start it again: the packaged app runs itself;
+    from source, Python comes back with its own options and script (or -m kiosk), which sys.argv lacks."""
+    arguments = sys.argv[1:] if getattr(sys, "frozen", False) else sys.orig_argv[1:]
+    return [sys.executable, *arguments]
+
+
+def scene_graph_failed(
+    error: QQuickWindow.SceneGraphError,
+    message: str,
+    chosen: str,
+    restart: Callable[[str, list[str], Mapping[str, str]], NoReturn] = os.execve,
+) -> int:
+    """The renderer could not start, so the screen would stay blank: returns the exit code, 3, unless it restarts.
+
+    `chosen` is what `choose_renderer` returned. When "auto" kept the GPU ("gpu")
+    and the GPU fails anyway (a driver that passes the probe, not Qt Quick),
+    `restart` starts the same command again with QT_QUICK_BACKEND=software, so an
+    unattended kiosk comes back by itself. That happens once: with the variable
+    set, `choose_renderer` returns "software" and a failure ends here with the fix.
+    """
+    if chosen == "gpu":
+        log.error("the GPU cannot draw the screen (%s: %s); restarting with Qt Quick's software renderer", error.name, message)
+        command = _this_command()
+        try:
+            restart(command[0], command, {**os.environ, "QT_QUICK_BACKEND": "software"})
+        except OSError as problem:
+            log.error("cannot restart %s (%s)", command[0], problem.strerror)
     log.error(
-        "the screen cannot be drawn (%s: %s). Start with `kiosk run --renderer software`, "
+        "the screen cannot be drawn (%s: %s). Start with `%s run --renderer software`, "
         'or put renderer = "software" under [display] in kiosk.toml',
         error.name,
         message,
+        kiosk_command(),
     )
-    QCoreApplication.exit(3)
+    return 3
 
 
 @contextmanager
@@ -469,14 +487,14 @@ def run_kiosk(
             kiosk_command(),
             folder,
         )
-    choose_renderer(renderer or deck.settings.renderer)
+    chosen = choose_renderer(renderer or deck.settings.renderer)
     try:
         kiosk = build_kiosk(deck, language=language, windowed=windowed, quit=app.quit)
     except QmlLoadError as problem:
         print(f"kiosk: the kiosk screen could not be built (the installation is broken):\n{problem}", file=sys.stderr)
         return 2
     kiosk.admin.set_log_file(log_file)
-    kiosk.window.sceneGraphError.connect(_scene_graph_failed)
+    kiosk.window.sceneGraphError.connect(lambda error, message: app.exit(scene_graph_failed(error, message, chosen)))
     attach_content_watcher(kiosk, folder)
 
     def first_frame() -> None:

@@ -12,8 +12,11 @@ from unittest.mock import ANY
 
 import pytest
 from kiosk_helpers import ENGLISH, write_content
+from PySide6.QtQuick import QQuickWindow
 
 from kiosk.cli import build_parser
+from kiosk.rendering import emulated_on_processor
+from kiosk.ui.app import choose_renderer, scene_graph_failed
 
 #: Qt Quick fixes its renderer when the first window appears, and this test process has shown many:
 #: each case runs in a fresh interpreter, exactly as `kiosk run` starts.
@@ -21,6 +24,7 @@ PRELUDE = """
 import json, logging, os, sys
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
+from kiosk.rendering import OpenGLDriver
 from kiosk.ui.app import application, choose_renderer
 
 def chosen():
@@ -29,10 +33,10 @@ def chosen():
     return "opengl" if QQuickWindow.graphicsApi() == QSGRendererInterface.GraphicsApi.OpenGL else "other"
 
 asked = []
-def probe(answer):
+def probe(**driver):  # a stand-in for probe_opengl that finds OpenGLDriver(**driver), counting its calls
     def ask():
         asked.append(1)
-        return answer
+        return OpenGLDriver(**driver)
     return ask
 
 logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(message)s")
@@ -56,18 +60,40 @@ def in_fresh_qt(code: str, *, backend: str | None = None) -> dict:
     return result
 
 
-def test_auto_falls_back_to_software_when_opengl_is_unavailable() -> None:
-    result = in_fresh_qt("""
-        name = choose_renderer("auto", probe=probe("no OpenGL context can be created"))
-        print(json.dumps({"name": name, "chosen": chosen(), "asked": len(asked)}))
+@pytest.mark.parametrize(
+    ("renderer", "emulated"),
+    [
+        ("llvmpipe (LLVM 15.0.6, 256 bits)", True),
+        ("softpipe", True),
+        ("Software Rasterizer", True),
+        ("Mesa Intel(R) UHD Graphics 620 (KBL GT2)", False),
+        ("NVIDIA GeForce GTX 1050/PCIe/SSE2", False),
+        ("AMD Radeon RX 580 (radeonsi, polaris10, LLVM 15.0.6, DRM 3.49, 6.1.0-13-amd64)", False),
+    ],
+)
+def test_opengl_drivers_that_draw_with_the_processor_are_told_from_graphics_cards(renderer, emulated) -> None:
+    assert emulated_on_processor(renderer) is emulated
+
+
+@pytest.mark.parametrize(
+    ("driver", "reason"),
+    [
+        ("problem='no OpenGL context can be created'", "no OpenGL context can be created"),
+        ("renderer='llvmpipe (LLVM 15.0.6, 256 bits)'", "OpenGL is only emulated on the processor (llvmpipe (LLVM 15.0.6, 256 bits))"),
+    ],
+)
+def test_auto_falls_back_to_software_when_opengl_is_missing_or_emulated(driver, reason) -> None:
+    result = in_fresh_qt(f"""
+        name = choose_renderer("auto", probe=probe({driver}))
+        print(json.dumps({{"name": name, "chosen": chosen(), "asked": len(asked)}}))
     """)
     assert (result["name"], result["chosen"], result["asked"]) == ("software", "software", 1)
-    assert "no OpenGL context can be created; using Qt Quick's software renderer" in result["log"]
+    assert f"{reason}; using Qt Quick's software renderer" in result["log"]
 
 
-def test_auto_keeps_the_gpu_renderer_when_the_probe_finds_no_problem() -> None:
+def test_auto_keeps_the_gpu_renderer_on_a_graphics_card() -> None:
     result = in_fresh_qt("""
-        name = choose_renderer("auto", probe=probe(None))
+        name = choose_renderer("auto", probe=probe(renderer="Mesa Intel(R) UHD Graphics 620 (KBL GT2)"))
         print(json.dumps({"name": name, "chosen": chosen(), "asked": len(asked)}))
     """)
     assert (result["name"], result["chosen"], result["asked"]) == ("gpu", "opengl", 1)
@@ -76,20 +102,26 @@ def test_auto_keeps_the_gpu_renderer_when_the_probe_finds_no_problem() -> None:
 @pytest.mark.parametrize("choice", ["software", "opengl"])
 def test_an_explicit_choice_is_honoured_without_probing(choice) -> None:
     result = in_fresh_qt(f"""
-        name = choose_renderer({choice!r}, probe=probe("no OpenGL context can be created"))
+        name = choose_renderer({choice!r}, probe=probe(problem="no OpenGL context can be created"))
         print(json.dumps({{"name": name, "chosen": chosen(), "asked": len(asked)}}))
     """)
     assert (result["name"], result["chosen"], result["asked"]) == (choice, choice, 0)
 
 
-@pytest.mark.parametrize("choice", ["auto", "opengl"])
+@pytest.mark.parametrize("choice", ["auto", "software", "opengl"])
 def test_qt_quick_backend_from_the_environment_wins(choice) -> None:
+    """choose_renderer leaves Qt's settings alone (asked for anything else, it would change them),
+    so Qt applies QT_QUICK_BACKEND when the first window appears."""
     result = in_fresh_qt(f"""
-        name = choose_renderer({choice!r}, probe=probe("no OpenGL context can be created"))
-        print(json.dumps({{"name": name, "chosen": chosen(), "asked": len(asked)}}))
+        settings = lambda: (QQuickWindow.graphicsApi(), QQuickWindow.sceneGraphBackend())
+        before = settings()
+        name = choose_renderer({choice!r}, probe=probe(problem="no OpenGL context can be created"))
+        untouched = settings() == before
+        window = QQuickWindow()
+        print(json.dumps({{"name": name, "untouched": untouched, "asked": len(asked), "chosen": chosen()}}))
     """, backend="software")
-    assert (result["name"], result["chosen"], result["asked"]) == ("software", "opengl", 0)  # Qt applies the variable
-    assert "from QT_QUICK_BACKEND in the environment" in result["log"]
+    assert result == {"name": "software", "untouched": True, "asked": 0, "chosen": "software", "log": ANY}
+    assert "renderer: software, from QT_QUICK_BACKEND in the environment" in result["log"]
 
 
 def test_the_probe_reports_why_the_gpu_cannot_be_used_without_crashing() -> None:
@@ -99,6 +131,61 @@ def test_the_probe_reports_why_the_gpu_cannot_be_used_without_crashing() -> None
         print(json.dumps({"problem": gpu_problem()}))
     """)
     assert result["problem"] == "no OpenGL context can be created"
+
+
+class Restarted(Exception):
+    """Raised by the stand-in for os.execve, which never returns either."""
+
+
+def restart(path: str, arguments: list[str], environ: dict[str, str]):
+    raise Restarted(path, arguments, environ)
+
+
+def never_restart(path: str, arguments: list[str], environ: dict[str, str]):
+    pytest.fail(f"restarted {arguments}")
+
+
+CONTEXT_LOST = QQuickWindow.SceneGraphError.ContextNotAvailable
+FIX = "Start with `kiosk run --renderer software`"
+
+
+@pytest.mark.parametrize(
+    ("frozen", "argv", "orig_argv", "command"),
+    [
+        # From source, Python's own options and -m come back too: they are in sys.orig_argv only.
+        (False, ["/src/kiosk/__main__.py", "run"], ["python3", "-X", "utf8", "-m", "kiosk", "run"],
+         ["/usr/bin/python3", "-X", "utf8", "-m", "kiosk", "run"]),
+        # The packaged app is its own program; sys.orig_argv is whatever its bootloader gave Python.
+        (True, ["kiosk", "run", "/srv/content"], ["kiosk"], ["/opt/kiosk/kiosk", "run", "/srv/content"]),
+    ],
+)
+def test_a_gpu_that_auto_chose_and_that_fails_restarts_the_same_command_in_software(
+    frozen, argv, orig_argv, command, monkeypatch, caplog
+) -> None:
+    monkeypatch.delenv("QT_QUICK_BACKEND", raising=False)
+    monkeypatch.setattr(sys, "frozen", frozen, raising=False)
+    monkeypatch.setattr(sys, "executable", command[0])
+    monkeypatch.setattr(sys, "argv", argv)
+    monkeypatch.setattr(sys, "orig_argv", orig_argv)
+    with pytest.raises(Restarted) as restarted:
+        scene_graph_failed(CONTEXT_LOST, "Failed to create RHI", "gpu", restart=restart)
+    path, arguments, environ = restarted.value.args
+    assert (path, arguments) == (command[0], command)
+    assert environ == {**os.environ, "QT_QUICK_BACKEND": "software"}
+    assert "the GPU cannot draw the screen (ContextNotAvailable: Failed to create RHI); restarting" in caplog.text
+
+
+def test_after_the_restart_a_failing_software_renderer_exits_with_the_fix(monkeypatch, caplog) -> None:
+    """The restarted kiosk has QT_QUICK_BACKEND=software: no second restart, whatever kiosk.toml says."""
+    monkeypatch.setenv("QT_QUICK_BACKEND", "software")
+    chosen = choose_renderer("auto", probe=lambda: pytest.fail("probed OpenGL"))
+    assert scene_graph_failed(CONTEXT_LOST, "out of memory", chosen, restart=never_restart) == 3
+    assert f"the screen cannot be drawn (ContextNotAvailable: out of memory). {FIX}" in caplog.text
+
+
+def test_a_failing_opengl_that_was_asked_for_exits_with_the_fix(caplog) -> None:
+    assert scene_graph_failed(CONTEXT_LOST, "Failed to create RHI", "opengl", restart=never_restart) == 3
+    assert f"the screen cannot be drawn (ContextNotAvailable: Failed to create RHI). {FIX}" in caplog.text
 
 
 def test_the_run_command_takes_a_renderer() -> None:
