@@ -1,9 +1,11 @@
 """How fast a content folder loads, from a handful of panels to a 500-panel, 5-language deck.
 
 Run: .venv/bin/python benchmarks/content_scale.py
-Generates decks of 5, 50 and 500 panels per language in 5 languages (all layouts,
-a few shared images) in a temporary folder, times load_deck (median of several
-runs), and times `kiosk check` on the bundled content as a subprocess.
+Generates decks of 1, 10, 100 and 500 panels per language in 5 languages (5 to
+2,500 panels; all layouts, a few shared images) in a temporary folder, times
+load_deck (median of several runs), and times `kiosk check` on the bundled
+content as a subprocess. The one-second budget is for the 500-panel deck (100
+panels in each of 5 languages); the 2,500-panel deck shows how it scales.
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ from kiosk.content import load_deck  # noqa: E402
 from kiosk.locations import bundled_content_dir  # noqa: E402
 
 LANGUAGES = ("en", "fr", "ar", "es", "sw")
-PANEL_COUNTS = (5, 50, 500)
+PANEL_COUNTS = (1, 10, 100, 500)
+#: The deck the one-second budget is for: 500 panels, 100 in each language.
+BUDGET_PANELS_PER_LANGUAGE = 100
 LOAD_BUDGET_SECONDS = 1.0
 CHECK_BUDGET_SECONDS = 0.3
 
@@ -101,7 +105,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7, help="runs per measurement (median is reported)")
     args = parser.parse_args()
     print(f"{'panels/language':>16} {'languages':>9} {'panels':>7} {'median load_deck':>17} {'diagnostics':>11}")
-    worst = 0.0
+    budgeted = 0.0
     with tempfile.TemporaryDirectory() as temporary:
         for count in PANEL_COUNTS:
             folder = Path(temporary) / f"deck-{count}"
@@ -110,14 +114,16 @@ def main() -> int:
             seconds = median_seconds(lambda folder=folder: load_deck(folder), args.runs)
             panels = sum(len(language.panels) for language in deck.languages)
             print(f"{count:>16} {len(LANGUAGES):>9} {panels:>7} {seconds * 1000:>14.1f} ms {len(deck.diagnostics):>11}")
-            if count == PANEL_COUNTS[-1]:
-                worst = seconds
+            if count == BUDGET_PANELS_PER_LANGUAGE:
+                budgeted = seconds
     content = bundled_content_dir()
     command = [sys.executable, "-m", "kiosk", "check", str(content)]
     check = median_seconds(lambda: subprocess.run(command, capture_output=True, check=False), args.runs)
     print(f"\n`kiosk check` on the bundled content ({content}): median {check * 1000:.0f} ms "
           f"(budget {CHECK_BUDGET_SECONDS * 1000:.0f} ms)")
-    ok = worst < LOAD_BUDGET_SECONDS and check < CHECK_BUDGET_SECONDS
+    panels = BUDGET_PANELS_PER_LANGUAGE * len(LANGUAGES)
+    print(f"load_deck of the {panels}-panel deck: {budgeted * 1000:.0f} ms (budget {LOAD_BUDGET_SECONDS * 1000:.0f} ms)")
+    ok = budgeted < LOAD_BUDGET_SECONDS and check < CHECK_BUDGET_SECONDS
     print("within budget" if ok else "OVER BUDGET")
     return 0 if ok else 1
 
