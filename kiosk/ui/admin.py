@@ -203,6 +203,7 @@ class AdminController(QObject):
             return
         self._entered = ""
         self._checking = False
+        self._attempt += 1  # a PIN still being checked answers a pad that is gone: it must not open the overlay
         self._ticker.stop()
         self._set_message("")
         self._set_state(CLOSED)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from kiosk import __version__
-from kiosk.ui.admin import format_wait, lockout_seconds
+from kiosk.content import load_deck
+from kiosk.ui.admin import AdminController, format_wait, lockout_seconds
 from kiosk.ui.app import KioskWindow, attach_content_watcher
 
 class Monotonic:
@@ -404,3 +406,28 @@ def test_lockouts_double_from_30_seconds_up_to_5_minutes() -> None:
 @pytest.mark.parametrize(("seconds", "text"), [(0.2, "1 s"), (29.1, "30 s"), (60, "1 min"), (250, "4 min 10 s")])
 def test_waits_read_naturally(seconds, text) -> None:
     assert format_wait(seconds) == text
+
+
+def test_a_pin_checked_after_the_pad_was_closed_and_opened_again_does_not_open_the_overlay(
+    tmp_path: Path, qtbot
+) -> None:
+    """Staff type the PIN, press OK, then Cancel before the check ends, and open the pad again."""
+    release = threading.Event()
+
+    def slow_verify(pin: str, stored: str) -> bool:
+        release.wait(5)
+        return pin == PIN
+
+    folder = write_content(tmp_path / "content", {**ENGLISH, "kiosk.toml": settings()})
+    admin = AdminController(load_deck(folder), windowed=False, quit=Recorder(), verify=slow_verify)
+    admin.openPad()
+    for digit in PIN:
+        admin.digit(int(digit))
+    admin.submit()
+    admin.cancel()
+    admin.openPad()
+    release.set()
+    admin.wait_for_pin_check()
+    qtbot.wait(50)  # the answer travels back through the event loop
+    assert admin.property("padOpen")
+    assert not admin.property("overlayOpen")
