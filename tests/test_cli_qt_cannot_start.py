@@ -7,7 +7,6 @@ process when no platform plugin can start.
 from __future__ import annotations
 
 import os
-import stat
 import subprocess
 import sys
 
@@ -48,15 +47,8 @@ def test_render_with_an_unknown_platform_lists_the_ones_there_are(environment, t
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
 
 
-def test_run_on_a_system_without_libgl_names_the_packages_to_install(environment, tmp_path):
+def test_run_on_a_system_without_libgl_names_the_packages_to_install(environment, tmp_path, ldd_without_libgl):
     """A bare system lacks libGL and libEGL: importing PySide6.QtGui fails before Qt can even abort."""
-    ldd = tmp_path / "bin" / "ldd"
-    ldd.parent.mkdir()
-    ldd.write_text(
-        "#!/bin/sh\ncase \"$1\" in\n*QtGui*) echo '\tlibGL.so.1 => not found'; echo '\tlibEGL.so.1 => not found' ;;\nesac\n",
-        encoding="utf-8",
-    )
-    ldd.chmod(ldd.stat().st_mode | stat.S_IXUSR)
     # What the import system does on such a system, short of removing the libraries from this one.
     (tmp_path / "site").mkdir()
     (tmp_path / "site" / "sitecustomize.py").write_text(
@@ -77,7 +69,7 @@ def test_run_on_a_system_without_libgl_names_the_packages_to_install(environment
     )
     env = {
         **environment,
-        "PATH": f"{ldd.parent}{os.pathsep}{environment['PATH']}",
+        "PATH": f"{ldd_without_libgl}{os.pathsep}{environment['PATH']}",
         "PYTHONPATH": os.pathsep.join(filter(None, [str(tmp_path / "site"), environment.get("PYTHONPATH")])),
         "QT_QPA_PLATFORM": "offscreen",
     }

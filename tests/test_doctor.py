@@ -319,15 +319,9 @@ def test_a_wayland_session_with_no_x_to_fall_back_on_reports_the_wayland_problem
     assert message.startswith('the Qt platform plugin "wayland" cannot load: this system lacks libxcb-cursor.so.0')
 
 
-def test_missing_graphics_libraries_are_found_even_offscreen(tmp_path, monkeypatch):
+def test_missing_graphics_libraries_are_found_even_offscreen(ldd_without_libgl, monkeypatch):
     """A bare system lacks libGL, which PySide6.QtGui itself needs: even offscreen Qt cannot start."""
-    ldd = tmp_path / "ldd"
-    ldd.write_text(
-        "#!/bin/sh\ncase \"$1\" in\n*QtGui*) echo '\tlibGL.so.1 => not found'; echo '\tlibEGL.so.1 => not found' ;;\nesac\n",
-        encoding="utf-8",
-    )
-    ldd.chmod(ldd.stat().st_mode | stat.S_IXUSR)
-    monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("PATH", f"{ldd_without_libgl}{os.pathsep}{os.environ['PATH']}")
     assert platform_problem({"QT_QPA_PLATFORM": "offscreen"}) == (
         'the Qt platform plugin "offscreen" cannot load: this system lacks libGL.so.1, libEGL.so.1.\n'
         "Fix: sudo apt-get install libegl1 libgl1."
