@@ -348,7 +348,8 @@ def check_platform(result: ProbeResult, environ: dict[str, str] | None = None) -
     env = dict(os.environ if environ is None else environ)
     tried = re.search(r'Could not load the Qt platform plugin "([^"]+)"', result.stderr)
     names = [tried.group(1)] if tried else requested_platforms(env)
-    problem = next((p for p in (_platform_problem_for(name, env) for name in names) if p), None)
+    linux = sys.platform.startswith("linux")  # the plugin files, ldd and the packages to install are Linux's
+    problem = next((p for p in (_platform_problem_for(name, env) for name in names) if p), None) if linux else None
     if problem:
         return Finding(item, Status.FAIL, problem.detail, problem.fix)
     last = " / ".join(line.strip() for line in result.stderr.strip().splitlines()[-3:]) or f"exit code {result.returncode}"
@@ -504,7 +505,8 @@ def diagnose(folder: Path, *, log_dir: Path | None = None) -> list[Finding]:
         check_writable(
             "Log folder",
             logs,
-            f"make {logs} writable for the user who runs the kiosk (e.g. sudo chown -R $USER {logs.parent})",
+            f"make {logs} writable for the user who runs the kiosk"
+            + (f" (e.g. sudo chown -R $USER {logs.parent})" if os.name == "posix" else " (Properties, Security)"),
         ),
         _content_writable(folder),
     ]

@@ -160,6 +160,15 @@ def test_unknown_platform_survives_the_qt_abort_and_lists_the_platforms_there_ar
     assert finding.fix == "unset QT_QPA_PLATFORM, or reinstall the kiosk app"
 
 
+def test_on_windows_a_failed_qt_start_shows_what_qt_said_not_linux_plugin_advice(monkeypatch):
+    monkeypatch.setattr("sys.platform", "win32")
+    stderr = 'qt.qpa.plugin: Could not load the Qt platform plugin "windows" in "" even though it was found.\n'
+    finding = check_platform(ProbeResult(None, stderr, 3), environ={})
+    assert finding.status is Status.FAIL
+    assert finding.detail == f"Qt could not start: {stderr.strip()}"
+    assert "apt-get" not in finding.fix and "libq" not in finding.detail
+
+
 # --- the Qt checks, from the real offscreen probe
 
 
