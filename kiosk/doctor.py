@@ -79,6 +79,8 @@ DEBIAN_PACKAGES = {
 
 #: Platforms that draw into memory or a framebuffer: no display server to reach.
 _HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal", "vnc", "eglfs", "linuxfb", "vkkhrdisplay", "minimalegl"})
+#: Platforms that show nothing on a screen at all (eglfs and linuxfb drive a real one without a display server).
+_NO_SCREEN_PLATFORMS = frozenset({"offscreen", "minimal", "minimalegl", "vnc"})
 
 
 class Status(StrEnum):
@@ -373,7 +375,7 @@ def check_screens(result: ProbeResult) -> Finding:
     if not screens:
         return Finding(item, Status.FAIL, "no screen is connected", "connect and switch on the screen, then run `kiosk doctor` again")
     sizes = ", ".join(f"{n}: {s['width']}x{s['height']}" + (f" ({s['name']})" if s["name"] else "") for n, s in enumerate(screens))
-    if result.report["platform"] in _HEADLESS_PLATFORMS:
+    if result.report["platform"] in _NO_SCREEN_PLATFORMS:
         return Finding(
             item,
             Status.WARN,
