@@ -209,3 +209,17 @@ def test_the_hint_is_shown_in_arabic_for_an_arabic_deck(show_kiosk, tmp_path, cl
     kiosk = show_kiosk(folder, attract=True, clock=clock)
     kiosk.controller.start()
     assert kiosk.item("attractHintText").property("text") == "المس الشاشة للاستكشاف"
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1080, 1920), (3840, 2160)], ids=["1280x800", "portrait", "4K"])
+def test_the_hint_sits_in_the_footer_and_never_covers_a_panel(show_kiosk, deck, clock, qtbot, size) -> None:
+    kiosk = show_kiosk(deck, attract=True, clock=clock, size=size)
+    kiosk.controller.start()
+    hint, footer, panels = kiosk.item("attractHint"), kiosk.item("footer"), kiosk.item("panelView")
+    qtbot.waitUntil(lambda: hint.opacity() == 1, timeout=3000)
+    shown = hint.mapRectToScene(hint.boundingRect())
+    assert footer.mapRectToScene(footer.boundingRect()).contains(shown)
+    assert not panels.mapRectToScene(panels.boundingRect()).intersects(shown)
+    assert kiosk.item("pageIndicator").opacity() == 0  # the hint takes its place
+    kiosk.controller.userInput()
+    qtbot.waitUntil(lambda: kiosk.item("pageIndicator").opacity() == 1, timeout=3000)

@@ -137,6 +137,9 @@ Window {
                 controller: window.controller
                 theme: window.theme
                 touchTarget: window.touchTarget
+                // The attract hint takes its place, so that it never covers a panel's text.
+                opacity: window.controller.attractMode ? 0 : 1
+                Behavior on opacity { NumberAnimation { duration: 400 } }
             }
 
             NavButton {
@@ -152,7 +155,9 @@ Window {
         }
 
         AttractHint {
-            anchors { horizontalCenter: parent.horizontalCenter; bottom: footer.top; bottomMargin: window.u * 0.6 }
+            // In the footer, in the page indicator's place, never over a panel's text.
+            anchors.centerIn: footer
+            scale: Math.min(1, (footer.height - window.u * 0.3) / height)
             theme: window.theme
             hints: window.controller.hints
             shown: window.controller.attractMode
