@@ -28,7 +28,7 @@ from typing import Any
 
 from kiosk.content import load_deck
 from kiosk.content.model import Deck
-from kiosk.locations import assets_dir
+from kiosk.locations import assets_dir, kiosk_command
 from kiosk.rendering import emulated_on_processor, native_gpu_api, probe_opengl
 
 #: The longest the Qt probe may take (starting Qt, one OpenGL context, fonts).
@@ -469,6 +469,19 @@ def check_content(folder: Path, deck: Deck) -> Finding:
     return Finding(item, Status.OK, detail)
 
 
+def check_admin_pin(folder: Path, deck: Deck) -> Finding:
+    """Without a PIN nobody can leave the full-screen kiosk from its screen (e.g. after copying a new kiosk.toml)."""
+    item = "Admin PIN"
+    if deck.settings.admin.pin_hash:
+        return Finding(item, Status.OK, "set")
+    return Finding(
+        item,
+        Status.WARN,
+        "not set: staff cannot open the admin screen, nor leave the full-screen kiosk from its screen",
+        f"run `{kiosk_command()} set-pin {folder}`",
+    )
+
+
 def check_writable(item: str, folder: Path, fix: str) -> Finding:
     """Whether a file can be written in `folder` (created if needed), by trying it."""
     try:
@@ -504,6 +517,7 @@ def diagnose(folder: Path, *, log_dir: Path | None = None) -> list[Finding]:
         check_rendering(result, deck.settings.renderer),
         check_fonts(result, expected, custom),
         check_content(folder, deck),
+        check_admin_pin(folder, deck),
         check_writable(
             "Log folder",
             logs,

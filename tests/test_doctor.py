@@ -21,6 +21,7 @@ from kiosk.doctor import (
     ProbeResult,
     Status,
     bundled_fonts,
+    check_admin_pin,
     check_content,
     check_fonts,
     check_platform,
@@ -112,7 +113,8 @@ def test_doctor_on_the_bundled_content_offscreen_exits_0_with_one_line_per_check
     assert lines_with(out, "OK    Fonts: Noto Sans, Noto Sans Arabic")
     assert lines_with(out, f"OK    Content: {bundled_content_dir()}: 10 panel(s) in 2 language(s)")
     assert lines_with(out, f"OK    Log folder: {tmp_path / 'state' / 'kiosk' / 'logs'} is writable")
-    assert out.rstrip().endswith("kiosk doctor: ready to run (1 warning(s))")
+    assert lines_with(out, "WARN  Admin PIN: not set")  # the bundled deck ships without a PIN
+    assert out.rstrip().endswith("kiosk doctor: ready to run (2 warning(s))")
 
 
 def test_content_with_an_error_fails_and_names_kiosk_check(tmp_path, monkeypatch, capsys):
@@ -123,7 +125,7 @@ def test_content_with_an_error_fails_and_names_kiosk_check(tmp_path, monkeypatch
     [line] = lines_with(out, "FAIL  Content:")
     assert f"{folder}: 1 error(s), e.g. en/01-a.md:2: error: the layout \"poster\" does not exist" in line
     assert f"      fix: run `kiosk check {folder}` and fix each line it prints" in out
-    assert out.rstrip().endswith("kiosk doctor: 1 problem(s) to fix, 1 warning(s)")
+    assert out.rstrip().endswith("kiosk doctor: 1 problem(s) to fix, 2 warning(s)")
 
 
 def test_unwritable_log_folder_fails_with_the_folder_and_the_fix(tmp_path, monkeypatch, capsys):
@@ -270,6 +272,20 @@ def test_content_warnings_warn(tmp_path):
     finding = check_content(folder, load_deck(folder))
     assert finding.status is Status.WARN
     assert finding.detail == f"{folder}: 1 panel(s) in 1 language(s), 1 warning(s)"
+
+
+def test_no_admin_pin_warns_with_the_command_that_sets_it(tmp_path):
+    folder = write(tmp_path / "content", {"en/01-a.md": "Text.\n"})
+    finding = check_admin_pin(folder, load_deck(folder))
+    assert finding.status is Status.WARN
+    assert finding.detail.startswith("not set: staff cannot open the admin screen")
+    assert finding.fix == f"run `kiosk set-pin {folder}`"
+
+
+def test_a_set_admin_pin_is_ok(tmp_path):
+    pin_hash = "pbkdf2_sha256$1000$" + "00" * 16 + "$" + "11" * 32
+    folder = write(tmp_path / "content", {"en/01-a.md": "Text.\n", "kiosk.toml": f'[admin]\npin_hash = "{pin_hash}"\n'})
+    assert check_admin_pin(folder, load_deck(folder)).status is Status.OK
 
 
 def test_writable_folder_is_created_and_ok(tmp_path):
