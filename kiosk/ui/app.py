@@ -115,9 +115,9 @@ def choose_renderer(renderer: str, probe: Callable[[], OpenGLDriver] = probe_ope
 
 def application() -> QGuiApplication:
     """The running Qt application, created once, with the bundled fonts registered."""
-    _hand_large_blocks_back_to_the_system()
     app = QGuiApplication.instance()
     if app is None:
+        _hand_large_blocks_back_to_the_system()
         previous = qInstallMessageHandler(_explain_platform_abort)
         try:
             app = QGuiApplication(sys.argv[:1])
