@@ -371,14 +371,10 @@ def _show(kiosk: KioskWindow, app: QGuiApplication, *, windowed: bool, screen: i
         window.show()
         return
     if size is not None:
-        print("kiosk: --size only applies with --windowed; showing full screen", file=sys.stderr)
+        log.warning("--size only applies with --windowed; showing full screen")
     screens = app.screens()
     if not 0 <= screen < len(screens):
-        print(
-            f"kiosk: there is no screen {screen} (this computer has {len(screens)}, numbered from 0); "
-            "using screen 0",
-            file=sys.stderr,
-        )
+        log.warning("there is no screen %d (this computer has %d, numbered from 0); using screen 0", screen, len(screens))
         screen = 0
     if screens:
         window.setScreen(screens[screen])
@@ -491,7 +487,7 @@ def run_kiosk(
     try:
         kiosk = build_kiosk(deck, language=language, windowed=windowed, quit=app.quit)
     except QmlLoadError as problem:
-        print(f"kiosk: the kiosk screen could not be built (the installation is broken):\n{problem}", file=sys.stderr)
+        log.error("the kiosk screen could not be built (the installation is broken):\n%s", problem)
         return 2
     kiosk.admin.set_log_file(log_file)
     kiosk.window.sceneGraphError.connect(lambda error, message: app.exit(scene_graph_failed(error, message, chosen)))
