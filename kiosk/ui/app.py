@@ -360,7 +360,7 @@ def report_diagnostics(deck: Deck, write: Callable[[str], None] = _print_to_stde
     if deck.errors:
         write(
             f"the content has {len(deck.errors)} error(s); showing what can be shown. "
-            f"Run `kiosk check {deck.folder}` after fixing them."
+            f"Run `{kiosk_command()} check {deck.folder}` after fixing them."
         )
 
 
