@@ -30,11 +30,11 @@ from PySide6.QtCore import (
     QTimer,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QCursor, QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QCursor, QFont, QFontDatabase, QGuiApplication, QScreen
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickItem, QQuickWindow, QSGRendererInterface
 
-from kiosk.content import load_deck
+from kiosk.content.loader import load_deck
 from kiosk.content.model import Deck
 from kiosk.locations import assets_dir, kiosk_command, qml_dir
 from kiosk.rendering import OpenGLDriver, emulated_on_processor, native_gpu_api, probe_opengl
@@ -288,8 +288,12 @@ def build_kiosk(
 
     engine.warnings.connect(collect)
     engine.setOutputWarningsToStandardError(False)
+    width, height = size or WINDOWED_SIZE
     engine.setInitialProperties(
         {
+            # The real size from the start: a page view of width 0 would build every page at once.
+            "width": width,
+            "height": height,
             "controller": controller,
             "theme": theme,
             "admin": admin,
@@ -317,7 +321,6 @@ def build_kiosk(
         _hide_pointer_from_visitors(window, admin)
     window.widthChanged.connect(lambda _width: theme.setWindowSize(window.width(), window.height()))
     window.heightChanged.connect(lambda _height: theme.setWindowSize(window.width(), window.height()))
-    window.resize(*(size or WINDOWED_SIZE))
     theme.setWindowSize(window.width(), window.height())
     return KioskWindow(engine, window, controller, theme, admin, kiosk_input, offline, warnings)
 
@@ -364,7 +367,16 @@ def report_diagnostics(deck: Deck, write: Callable[[str], None] = _print_to_stde
         )
 
 
-def _show(kiosk: KioskWindow, app: QGuiApplication, *, windowed: bool, screen: int, size: tuple[int, int] | None) -> None:
+def _chosen_screen(app: QGuiApplication, screen: int) -> QScreen | None:
+    """The screen a full-screen kiosk fills: number `screen`, or the first when there is no such screen."""
+    screens = app.screens()
+    if not 0 <= screen < len(screens):
+        log.warning("there is no screen %d (this computer has %d, numbered from 0); using screen 0", screen, len(screens))
+        screen = 0
+    return screens[screen] if screens else None
+
+
+def _show(kiosk: KioskWindow, *, windowed: bool, target: QScreen | None, size: tuple[int, int] | None) -> None:
     window = kiosk.window
     if windowed:
         window.resize(*(size or WINDOWED_SIZE))
@@ -372,13 +384,9 @@ def _show(kiosk: KioskWindow, app: QGuiApplication, *, windowed: bool, screen: i
         return
     if size is not None:
         log.warning("--size only applies with --windowed; showing full screen")
-    screens = app.screens()
-    if not 0 <= screen < len(screens):
-        log.warning("there is no screen %d (this computer has %d, numbered from 0); using screen 0", screen, len(screens))
-        screen = 0
-    if screens:
-        window.setScreen(screens[screen])
-        window.setGeometry(screens[screen].geometry())
+    if target is not None:
+        window.setScreen(target)
+        window.setGeometry(target.geometry())
     window.showFullScreen()
 
 
@@ -484,8 +492,11 @@ def run_kiosk(
             folder,
         )
     chosen = choose_renderer(renderer or deck.settings.renderer)
+    target = None if windowed else _chosen_screen(app, screen)
+    # Built at the size it is shown at, so the first frame needs no second layout.
+    shown_size = (target.size().width(), target.size().height()) if target is not None else size
     try:
-        kiosk = build_kiosk(deck, language=language, windowed=windowed, quit=app.quit)
+        kiosk = build_kiosk(deck, size=shown_size, language=language, windowed=windowed, quit=app.quit)
     except QmlLoadError as problem:
         log.error("the kiosk screen could not be built (the installation is broken):\n%s", problem)
         return 2
@@ -498,7 +509,7 @@ def run_kiosk(
         log.info("first frame after %.0f ms", (time.perf_counter() - started) * 1000)
 
     kiosk.window.frameSwapped.connect(first_frame)
-    _show(kiosk, app, windowed=windowed, screen=screen, size=size)
+    _show(kiosk, windowed=windowed, target=target, size=size)
     QTimer.singleShot(0, kiosk.controller.start)
     with _stop_on_signals(app):
         code = app.exec()

@@ -10,6 +10,9 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtTest import QTest
 
+from kiosk.content.loader import load_deck
+from kiosk.ui.app import build_kiosk
+
 
 @pytest.fixture
 def content(tmp_path: Path) -> Path:
@@ -159,3 +162,23 @@ def test_the_page_indicator_follows_the_current_panel(show_kiosk, content, qtbot
     wait_settled(qtbot, kiosk, 3)
     assert kiosk.item("pageDot3").property("current")
     assert not kiosk.item("pageDot0").property("current")
+
+
+def built_pages(kiosk) -> list[str]:
+    return [item.objectName() for item in kiosk.items() if item.objectName().startswith("panelPage")]
+
+
+def test_start_up_builds_only_the_first_page_and_its_neighbour_of_a_long_deck(tmp_path, qtbot) -> None:
+    """Building every page before the first frame would make a long deck start slowly."""
+    files = {f"en/{n:02d}-panel.md": f"# Panel {n}\n\nText {n}.\n" for n in range(1, 21)}
+    kiosk = build_kiosk(load_deck(write_content(tmp_path / "content", files)), size=(1920, 1080), attract=False)
+    try:
+        assert built_pages(kiosk) == ["panelPage0", "panelPage1"]
+    finally:
+        kiosk.close()
+
+
+def test_once_shown_the_next_page_is_ready_before_a_swipe(show_kiosk, content, qtbot) -> None:
+    kiosk = show_kiosk(content)
+    qtbot.waitUntil(lambda: "panelPage1" in built_pages(kiosk), timeout=5000)
+    assert kiosk.item("panelPage1").width() == kiosk.item("panelView").width()

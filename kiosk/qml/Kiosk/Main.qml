@@ -44,7 +44,10 @@ Window {
     Item {
         id: shell
         objectName: "shell"
-        anchors.fill: parent
+        // The window's size rather than anchors: the content item gets its size only when the
+        // window is shown, and a page view of width 0 would build every page at start-up.
+        width: window.width
+        height: window.height
         visible: window.controller.count > 0
         LayoutMirroring.enabled: window.theme.rightToLeft
         LayoutMirroring.childrenInherit: true
