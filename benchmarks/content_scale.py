@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kiosk.content import load_deck  # noqa: E402
+from kiosk.content.loader import load_deck  # noqa: E402
 from kiosk.locations import bundled_content_dir  # noqa: E402
 
 LANGUAGES = ("en", "fr", "ar", "es", "sw")

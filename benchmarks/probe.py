@@ -9,10 +9,11 @@ on stdout. Times are time.monotonic(), the system-wide CLOCK_MONOTONIC, so the
 parent can subtract the moment just before it spawned this process. The kiosk is
 imported only when the kiosk is measured: the floor pays for Qt alone.
 
-The kiosk is built the way `kiosk run` builds it (load_deck, prepare_environment,
-application, choose_renderer, build_kiosk, the content watcher, show, then
-controller.start from the event loop), minus the log file, windowed at 1920x1080
-so both apps draw the same number of pixels.
+The kiosk is built the way `kiosk run` builds it (prepare_environment,
+application, the deck from its cache or its folder, choose_renderer, build_kiosk,
+the content watcher, which reads the folder again after the first frame when the
+deck came from the cache, show, then controller.start from the event loop), minus
+the log file, windowed at 1920x1080 so both apps draw the same number of pixels.
 
 Scenarios:
 - first-frame: report the first frame that shows the first panel (the floor: its
@@ -164,21 +165,28 @@ class Kiosk(App):
     """The kiosk exactly as `kiosk run` builds it, on `content`."""
 
     def __init__(self, content: Path, *, autoplay: float | None, idle: float | None) -> None:
-        from kiosk.content import load_deck
-        from kiosk.ui.app import application, attach_content_watcher, build_kiosk, choose_renderer, prepare_environment
+        from kiosk.ui.app import (
+            application,
+            attach_content_watcher,
+            build_kiosk,
+            choose_renderer,
+            deck_cache,
+            prepare_environment,
+        )
 
-        deck = load_deck(content)
+        prepare_environment()
+        self._app = application()
+        cache = deck_cache()
+        deck, from_cache = cache.open(content)
         timings = deck.settings.timings
         if autoplay is not None:
             timings = replace(timings, autoplay_seconds=autoplay)
         if idle is not None:
             timings = replace(timings, idle_seconds=idle)
-        deck = replace(deck, settings=replace(deck.settings, timings=timings))
-        prepare_environment()
-        self._app = application()
+        shown = replace(deck, settings=replace(deck.settings, timings=timings))
         choose_renderer("software")
-        kiosk = build_kiosk(deck, size=WINDOW_SIZE, windowed=True)
-        attach_content_watcher(kiosk, content)
+        kiosk = build_kiosk(shown, size=WINDOW_SIZE, windowed=True)
+        attach_content_watcher(kiosk, content, load=cache.load, from_cache=deck if from_cache else None)
         super().__init__(kiosk.window, kiosk)
         self.kiosk = kiosk
         self._view = kiosk.item("panelView")

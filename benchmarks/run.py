@@ -53,7 +53,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.content_scale import LANGUAGES, generate, median_seconds  # noqa: E402
-from kiosk.content import load_deck  # noqa: E402
+from kiosk.content.loader import load_deck  # noqa: E402
 from kiosk.locations import bundled_content_dir  # noqa: E402
 
 PROBE = Path(__file__).resolve().parent / "probe.py"
@@ -282,22 +282,33 @@ def alternate(runs: int) -> Iterator[str]:
         yield from (("kiosk", "floor") if run % 2 == 0 else ("floor", "kiosk"))
 
 
-def first_frames(platform_: Platform, content: Path, runs: int) -> dict[str, list[float]]:
-    """Milliseconds from spawn to the first frame with the first panel; the kiosk's also to its pictures."""
-    times: dict[str, list[float]] = {"kiosk": [], "floor": [], "kiosk pictures": []}
-    for app in ("kiosk", "floor"):  # discarded: fills the bytecode and QML caches and the page cache
-        with Probe(platform_, app, "first-frame", "--content", str(content)) as probe:
-            probe.expect("first_frame")
-            probe.expect("complete")
-            probe.process.wait(PROBE_TIMEOUT_S)
-    for app in alternate(runs):
-        with Probe(platform_, app, "first-frame", "--content", str(content)) as probe:
+def first_frames(platform_: Platform, content: Path, edited: Path, runs: int) -> dict[str, list[float]]:
+    """Milliseconds from spawn to the first frame with the first panel; the kiosk's also to its pictures.
+
+    "kiosk" starts on `content` as it was at its last start (its deck comes from the
+    kiosk's cache, as on every morning of an event); each such run is followed by
+    "kiosk after an edit", a start on `edited` (a copy) right after one of its panel
+    files was saved again, so the folder must be read and parsed.
+    """
+    times: dict[str, list[float]] = {"kiosk": [], "floor": [], "kiosk pictures": [], "kiosk after an edit": []}
+
+    def start(app: str, folder: Path) -> tuple[float, float]:
+        with Probe(platform_, app, "first-frame", "--content", str(folder)) as probe:
             first = probe.expect("first_frame")
             complete = probe.expect("complete")
             probe.process.wait(PROBE_TIMEOUT_S)
-        times[app].append(ms(first["t"] - probe.spawned))
+        return ms(first["t"] - probe.spawned), ms(complete["t"] - probe.spawned)
+
+    saved_again = next(edited.glob("*/*.md"))
+    for app in ("kiosk", "floor"):  # discarded: fills the bytecode, QML and deck caches and the page cache
+        start(app, content)
+    for app in alternate(runs):
+        first, complete = start(app, content)
+        times[app].append(first)
         if app == "kiosk":
-            times["kiosk pictures"].append(ms(complete["t"] - probe.spawned))
+            times["kiosk pictures"].append(complete)
+            saved_again.write_bytes(saved_again.read_bytes())
+            times["kiosk after an edit"].append(start("kiosk", edited)[0])
     return times
 
 
@@ -535,13 +546,19 @@ def main() -> int:
             print(f"  {'':<52} {'kiosk':>14} {'floor':>14} {'ratio':>7}")
 
             print(f"Start-up, spawn to first frame showing the first panel; medians of {settings.runs} runs")
-            start_ratios = {}
+            start_ratios: dict[str, float] = {}
+            edit_ratios: dict[str, float] = {}
+            edited = temporary / "edited"
+            shutil.copytree(content, edited)
             for platform_ in platforms:
-                frames = first_frames(platform_, content, settings.runs)
+                frames = first_frames(platform_, content, edited, settings.runs)
                 kiosk_ms, floor_ms = statistics.median(frames["kiosk"]), statistics.median(frames["floor"])
                 start_ratios[platform_.name.split()[0]] = kiosk_ms / floor_ms
                 print(row(platform_.name, kiosk_ms, floor_ms, "ms"))
                 print(row(f"{platform_.name}, pictures decoded", statistics.median(frames["kiosk pictures"]), floor_ms, "ms"))
+                after_edit = statistics.median(frames["kiosk after an edit"])
+                print(row(f"{platform_.name}, right after an edit", after_edit, floor_ms, "ms"))
+                edit_ratios[platform_.name.split()[0]] = after_edit / floor_ms
 
             photos = temporary / "photos"
             write_photo_deck(photos, settings)
@@ -586,9 +603,11 @@ def main() -> int:
         return 2
 
     ratios = ", ".join(f"{ratio:.2f}x {name}" for name, ratio in start_ratios.items())
+    after_edit = ", ".join(f"{ratio:.2f}x {name}" for name, ratio in edit_ratios.items())
     verdicts = [
         budget(all(r <= FIRST_FRAME_RATIO_BUDGET for r in start_ratios.values()),
-               f"first frame: kiosk/floor {ratios} (budget: at most {FIRST_FRAME_RATIO_BUDGET}x)"),
+               f"first frame: kiosk/floor {ratios}; right after an edit {after_edit} "
+               f"(budget: at most {FIRST_FRAME_RATIO_BUDGET}x)"),
         budget(idle["kiosk"] <= IDLE_CPU_BUDGET_PERCENT,
                f"idle CPU on a static panel: {idle['kiosk']:.2f}% of a core (budget: at most {IDLE_CPU_BUDGET_PERCENT}%)"),
         budget(photos_mb <= PHOTO_PSS_BUDGET_MB,

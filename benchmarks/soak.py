@@ -248,7 +248,7 @@ class Soak:
     def __init__(self, folder: Path) -> None:
         from PySide6 import QtQuick  # noqa: F401  (makes QQuickItem properties readable from Python)
 
-        from kiosk.content import load_deck
+        from kiosk.content.loader import load_deck
         from kiosk.ui.app import attach_content_watcher, build_kiosk
 
         self.folder = folder
@@ -257,7 +257,7 @@ class Soak:
             raise SoakFailure("the soak content has errors:\n" + "\n".join(d.format() for d in deck.errors))
         self.kiosk = build_kiosk(deck, size=SIZE, attract=False, windowed=True)
         self.kiosk.window.show()
-        watcher = attach_content_watcher(self.kiosk, folder, settle_ms=SETTLE_MS)
+        watcher = attach_content_watcher(self.kiosk, folder, load=load_deck, settle_ms=SETTLE_MS)
         if watcher is None:
             raise SoakFailure(f"cannot watch {folder}")
         self.loaded = 0

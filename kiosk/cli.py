@@ -79,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _check(folder: Path, output_format: str, strict: bool) -> int:
-    from kiosk.content import load_deck
+    from kiosk.content.loader import load_deck
 
     deck = load_deck(folder)
     failing = bool(deck.errors) or (strict and bool(deck.warnings))

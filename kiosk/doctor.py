@@ -26,7 +26,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from kiosk.content import load_deck
+from kiosk.content.loader import load_deck
 from kiosk.content.model import Deck
 from kiosk.locations import assets_dir, kiosk_command
 from kiosk.rendering import emulated_on_processor, native_gpu_api, probe_opengl

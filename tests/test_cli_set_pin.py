@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.content import load_deck
+from kiosk.content.loader import load_deck
 from kiosk.content.pin import verify_pin
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.cli import main
-from kiosk.content import load_deck
+from kiosk.content.loader import load_deck
 from kiosk.doctor import (
     Finding,
     ProbeResult,

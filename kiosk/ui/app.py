@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QMessageLogContext,
     QSocketNotifier,
+    QStandardPaths,
     Qt,
     QtMsgType,
     QTimer,
@@ -34,7 +35,7 @@ from PySide6.QtGui import QCursor, QFont, QFontDatabase, QGuiApplication, QScree
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickItem, QQuickWindow, QSGRendererInterface
 
-from kiosk.content.loader import load_deck
+from kiosk.content.cache import DeckCache
 from kiosk.content.model import Deck
 from kiosk.locations import assets_dir, kiosk_command, qml_dir
 from kiosk.rendering import OpenGLDriver, emulated_on_processor, native_gpu_api, probe_opengl
@@ -336,20 +337,44 @@ def _hide_pointer_from_visitors(window: QQuickWindow, admin: AdminController) ->
     update()
 
 
-def attach_content_watcher(kiosk: KioskWindow, folder: Path, *, settle_ms: int = 600) -> ContentWatcher:
+def attach_content_watcher(
+    kiosk: KioskWindow,
+    folder: Path,
+    *,
+    load: Callable[[Path], Deck],
+    settle_ms: int = 600,
+    from_cache: Deck | None = None,
+) -> ContentWatcher:
     """Hot reload for a kiosk window: good decks are swapped in whole, bad ones only reported.
 
     A deck with errors never reaches the screen: the last good one stays, and its
     diagnostics wait in the admin overlay (the watcher also logs them). The admin
     overlay's "reload now" goes through the same path. A folder that does not
-    exist yet is shown as soon as it appears.
+    exist yet is shown as soon as it appears. `load` reads the folder (`load_deck`,
+    or `DeckCache.load`, which also saves the deck for the next start).
+
+    When the window shows `from_cache`, a deck from the cache, the folder is read
+    once more as soon as the first frame is on screen, and what it holds replaces
+    that deck if it differs: the cache saves time, never shows stale content for long.
     """
-    watcher = ContentWatcher(folder, settle_ms=settle_ms, parent=kiosk.window)
+    watcher = ContentWatcher(folder, load=load, settle_ms=settle_ms, parent=kiosk.window)
     watcher.deckLoaded.connect(kiosk.show_deck)
     watcher.deckRejected.connect(kiosk.admin.set_rejected)
     kiosk.admin.reloadRequested.connect(watcher.reload_now)
     kiosk.watcher = watcher
+    if from_cache is not None:
+
+        def confirm() -> None:
+            kiosk.window.frameSwapped.disconnect(confirm)
+            QTimer.singleShot(0, lambda: watcher.confirm(from_cache))  # after the frame, not inside it
+
+        kiosk.window.frameSwapped.connect(confirm)
     return watcher
+
+
+def deck_cache() -> DeckCache:
+    """The kiosk's saved decks: ~/.cache/kiosk on Linux, %LOCALAPPDATA%/kiosk/cache on Windows."""
+    return DeckCache(Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)))
 
 
 def _print_to_stderr(line: str) -> None:
@@ -468,18 +493,22 @@ def run_kiosk(
     size: tuple[int, int] | None = None,
     renderer: str | None = None,
     log_folder: Path | None = None,
+    cache_folder: Path | None = None,
 ) -> int:
     """`kiosk run`: show the deck in `folder` until the kiosk is closed; returns the exit code.
 
-    `renderer` (auto, software, opengl) overrides kiosk.toml's; `log_folder`
-    overrides the platform's log location.
+    `renderer` (auto, software, opengl) overrides kiosk.toml's; `log_folder` and
+    `cache_folder` override the platform's log and cache locations.
     """
     started = time.perf_counter()
-    deck = load_deck(folder)
     prepare_environment()
     app = application()
     log_file = configure_logging(log_folder)
     log.info("kiosk starting on %s (%s)", folder, "windowed" if windowed else "full screen")
+    cache = DeckCache(cache_folder) if cache_folder is not None else deck_cache()
+    deck, from_cache = cache.open(folder)
+    if from_cache:
+        log.info("content unchanged since it was last read: starting from the saved copy, reading it again once shown")
     report_diagnostics(deck, log.warning)
     if language and deck.languages and deck.language(language) is None:
         codes = ", ".join(lang.code for lang in deck.languages)
@@ -502,7 +531,7 @@ def run_kiosk(
         return 2
     kiosk.admin.set_log_file(log_file)
     kiosk.window.sceneGraphError.connect(lambda error, message: app.exit(scene_graph_failed(error, message, chosen)))
-    attach_content_watcher(kiosk, folder)
+    attach_content_watcher(kiosk, folder, load=cache.load, from_cache=deck if from_cache else None)
 
     def first_frame() -> None:
         kiosk.window.frameSwapped.disconnect(first_frame)

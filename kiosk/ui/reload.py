@@ -3,7 +3,7 @@
 Editors save in place, through a temporary file and a rename, or a sync tool
 (Syncthing, rsync) or a USB copy rewrites many files at once. So a change only
 starts a settle period; the folder is loaded once two snapshots of every file's
-size and modification time, one settle period apart, agree. A deck with errors is
+size, times and inode (`folder_state`), one settle period apart, agree. A deck with errors is
 never handed over: the kiosk keeps the last good one and the diagnostics are
 reported instead.
 """
@@ -17,26 +17,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from kiosk.content import load_deck
+from kiosk.content.cache import FolderState, folder_state
 from kiosk.content.model import Deck
 
 log = logging.getLogger(__name__)
-
-Snapshot = frozenset[tuple[str, int, int]]
-
-
-def snapshot(folder: Path) -> Snapshot:
-    """Every file and folder below `folder` with its size and modification time."""
-    entries: set[tuple[str, int, int]] = set()
-    for root, directories, files in os.walk(folder):
-        for name in (*directories, *files):
-            path = os.path.join(root, name)
-            try:
-                status = os.stat(path)
-            except OSError:
-                continue
-            entries.add((path, status.st_size, status.st_mtime_ns))
-    return frozenset(entries)
 
 
 class ContentWatcher(QObject):
@@ -54,8 +38,8 @@ class ContentWatcher(QObject):
         self,
         folder: Path,
         *,
+        load: Callable[[Path], Deck],
         settle_ms: int = 600,
-        load: Callable[[Path], Deck] = load_deck,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -66,8 +50,8 @@ class ContentWatcher(QObject):
         self._watcher.fileChanged.connect(self._on_change)
         self._settle = QTimer(self, singleShot=True, interval=settle_ms)
         self._settle.timeout.connect(self._on_settled)
-        self._loaded_snapshot = snapshot(folder)
-        self._pending_snapshot: Snapshot | None = None
+        self._loaded_snapshot = folder_state(folder)
+        self._pending_snapshot: FolderState | None = None
         self._watch_tree()
 
     @property
@@ -78,7 +62,13 @@ class ContentWatcher(QObject):
         """Load the folder at once, e.g. when the admin asks for it."""
         self._settle.stop()
         self._pending_snapshot = None
-        self._load_and_emit(snapshot(self._folder))
+        self._load_and_emit(folder_state(self._folder))
+
+    def confirm(self, shown: Deck) -> None:
+        """Read the folder now and hand over what it holds only if that differs from `shown` (a cached deck)."""
+        self._settle.stop()
+        self._pending_snapshot = None
+        self._load_and_emit(folder_state(self._folder), unless=shown)
 
     def _watch_tree(self) -> None:
         """(Re)watch every folder and file: new files appear, and renames drop watches.
@@ -103,7 +93,7 @@ class ContentWatcher(QObject):
         self._settle.start()
 
     def _on_settled(self) -> None:
-        current = snapshot(self._folder)
+        current = folder_state(self._folder)
         if current != self._pending_snapshot:
             # Still changing, or the first look after an event: look once more later.
             self._pending_snapshot = current
@@ -114,9 +104,11 @@ class ContentWatcher(QObject):
         if current != self._loaded_snapshot:
             self._load_and_emit(current)
 
-    def _load_and_emit(self, current: Snapshot) -> None:
+    def _load_and_emit(self, current: FolderState, unless: Deck | None = None) -> None:
         self._loaded_snapshot = current
         deck = self._load(self._folder)
+        if deck == unless:
+            return
         if deck.errors:
             log.warning(
                 "content in %s has %d error(s); still showing the last good content:\n%s",

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, QPointF
 from PySide6.QtQuick import QQuickItem
 
-from kiosk.content import load_deck
+from kiosk.content.loader import load_deck
 from kiosk.content.model import Deck
 from kiosk.ui.app import KioskWindow, QmlLoadError, application, build_kiosk, prepare_environment, report_diagnostics
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from content_helpers import write
 
-from kiosk.content import Deck, load_deck
+from kiosk.content.loader import load_deck
+from kiosk.content.model import Deck
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import textwrap
 import zlib
 from pathlib import Path
 
-from kiosk.content import Deck, Diagnostic
+from kiosk.content.model import Deck, Diagnostic
 
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 200"><rect width="300" height="200"/></svg>\n'
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from content_helpers import SVG, only, png_bytes, write
 
-from kiosk.content import load_deck
+from kiosk.content.loader import load_deck
 from kiosk.content.model import Layout, Severity
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING

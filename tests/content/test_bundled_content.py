@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.content import load_deck
+from kiosk.content.loader import load_deck
 from kiosk.content.model import Deck, Layout
 from kiosk.locations import bundled_content_dir
 

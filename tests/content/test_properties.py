@@ -9,7 +9,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk.content import Deck, load_deck
+from kiosk.content.loader import load_deck
+from kiosk.content.model import Deck
 
 MARKDOWN_PIECES = st.sampled_from([
     "# ", "## ", "### ", "\n", "\n\n", "- ", "1. ", "> ", "    ", "*", "**", "_", "`", "[", "]", "(", ")", "![", "<",

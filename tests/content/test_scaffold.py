@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.cli import main
-from kiosk.content import load_deck
+from kiosk.content.loader import load_deck
 from kiosk.content.model import Layout
 from kiosk.content.scaffold import STARTER_DIR, ScaffoldError, write_starter
 

@@ -66,7 +66,7 @@ def test_invalid_toml_names_the_line(deck_from):
 def test_kiosk_toml_not_utf8(deck_from):
     deck = settings_deck(deck_from, "")
     (deck.folder / "kiosk.toml").write_bytes('title = "Caf\xe9"\n'.encode("latin-1"))
-    from kiosk.content import load_deck
+    from kiosk.content.loader import load_deck
 
     diagnostic = only(load_deck(deck.folder), "kiosk.toml")
     assert (diagnostic.line, diagnostic.severity) == (1, Severity.ERROR) and "UTF-8" in diagnostic.message

@@ -11,7 +11,7 @@ import pytest
 from PySide6 import QtQuick  # noqa: F401  (makes QQuickItem properties readable from Python)
 from PySide6.QtCore import QCoreApplication, QTimer
 
-from kiosk.content import load_deck
+from kiosk.content.loader import load_deck
 from kiosk.content.model import Deck
 from kiosk.ui.app import KioskWindow, build_kiosk
 from kiosk.ui.render import page_settled
@@ -51,6 +51,12 @@ def run_logging(tmp_path: Path) -> Iterator[Path]:
             handler.close()
     root.setLevel(level)
     sys.excepthook = hook
+
+
+@pytest.fixture
+def run_cache(tmp_path: Path) -> Path:
+    """A cache folder for `run_kiosk`, so that tests never read or write the user's saved decks."""
+    return tmp_path / "cache"
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from kiosk import __version__
-from kiosk.content import load_deck
+from kiosk.content.loader import load_deck
 from kiosk.ui.admin import AdminController, format_wait, lockout_seconds
 from kiosk.ui.app import KioskWindow, attach_content_watcher
 
@@ -341,7 +341,7 @@ def test_close_returns_to_the_panels(open_kiosk, clock, qtbot, quit) -> None:
 
 def test_reload_now_shows_the_edited_content(open_kiosk, clock, qtbot, tmp_path) -> None:
     kiosk = open_kiosk()
-    attach_content_watcher(kiosk, tmp_path / "content", settle_ms=60_000)  # only the button reloads here
+    attach_content_watcher(kiosk, tmp_path / "content", load=load_deck, settle_ms=60_000)  # only the button reloads here
     open_overlay(qtbot, kiosk, clock)
     (tmp_path / "content" / "en" / "01-one.md").write_text(statement("Reloaded", "Fresh words."), encoding="utf-8")
     tap(kiosk.window, kiosk.item("adminReload"))
@@ -355,7 +355,7 @@ def test_the_overlay_lists_the_problems_of_the_content_and_of_a_rejected_reload(
     kiosk = open_kiosk(settings() + "\n[display]\nrenderer = \"auto\"\nbogus = 1\n")
     on_screen = [d.format() for d in kiosk.controller.deck.diagnostics]
     assert on_screen and all(": warning: " in line for line in on_screen)
-    attach_content_watcher(kiosk, tmp_path / "content", settle_ms=60_000)
+    attach_content_watcher(kiosk, tmp_path / "content", load=load_deck, settle_ms=60_000)
     open_overlay(qtbot, kiosk, clock)
     assert texts(kiosk, "diagnosticLine") == on_screen
 

@@ -19,7 +19,7 @@ from kiosk_helpers import (
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from kiosk.content import load_deck
+from kiosk.content.loader import load_deck
 from kiosk.content.model import Deck
 from kiosk.ui.controller import KioskController, attract_hint
 from kiosk.ui.theme import Theme

@@ -10,6 +10,7 @@ from kiosk_helpers import ENGLISH, FRENCH, statement, wait_settled, write_conten
 from PySide6.QtGui import QColor
 from PySide6.QtQuick import QQuickItem
 
+from kiosk.content.loader import load_deck
 from kiosk.content.model import Deck
 from kiosk.ui.app import KioskWindow, attach_content_watcher
 
@@ -25,7 +26,7 @@ def folder(tmp_path: Path) -> Path:
 @pytest.fixture
 def kiosk(show_kiosk, folder: Path) -> KioskWindow:
     shown = show_kiosk(folder)
-    attach_content_watcher(shown, folder, settle_ms=SETTLE_MS)
+    attach_content_watcher(shown, folder, load=load_deck, settle_ms=SETTLE_MS)
     return shown
 
 

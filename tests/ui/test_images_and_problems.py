@@ -8,7 +8,7 @@ import pytest
 from kiosk_helpers import ENGLISH, write_content
 from PySide6.QtGui import QColor, QImage
 
-from kiosk.content import load_deck
+from kiosk.content.loader import load_deck
 from kiosk.ui.app import QmlLoadError, build_kiosk
 from kiosk.ui.render import process_events_until
 

@@ -9,7 +9,7 @@ from kiosk_helpers import ARABIC, ENGLISH, FRENCH, centre, mouse_swipe, tap, tou
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
-from kiosk.content import load_deck
+from kiosk.content.loader import load_deck
 from kiosk.ui.app import build_kiosk
 from kiosk.ui.render import page_settled
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from kiosk_helpers import ARABIC, ENGLISH, FRENCH, write_content
 
-from kiosk.content import load_deck
+from kiosk.content.loader import load_deck
 from kiosk.ui.models import LanguageListModel, PanelListModel, panel_to_qml
 
 TIMELINE = """\

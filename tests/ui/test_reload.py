@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.content.loader import load_deck
 from kiosk.content.model import Deck
 from kiosk.ui.reload import ContentWatcher
 
@@ -29,7 +30,7 @@ def folder(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def watcher(qtbot, folder: Path) -> ContentWatcher:
-    return ContentWatcher(folder, settle_ms=SETTLE_MS)
+    return ContentWatcher(folder, load=load_deck, settle_ms=SETTLE_MS)
 
 
 def titles(deck: Deck) -> list[str]:
@@ -128,7 +129,7 @@ def test_a_content_folder_deleted_then_copied_in_again_is_loaded(qtbot, watcher,
 def test_a_content_folder_missing_at_start_is_loaded_when_it_appears(qtbot, tmp_path):
     """The kiosk starts before the USB stick or network share with the content is there."""
     folder = tmp_path / "share" / "content"
-    watcher = ContentWatcher(folder, settle_ms=SETTLE_MS)
+    watcher = ContentWatcher(folder, load=load_deck, settle_ms=SETTLE_MS)
     with qtbot.waitSignal(watcher.deckLoaded, timeout=3000) as loaded:
         (folder / "en").mkdir(parents=True)
         (folder / "en" / "01-vision.md").write_text(panel("Vision"), encoding="utf-8")
