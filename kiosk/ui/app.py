@@ -26,7 +26,6 @@ from PySide6.QtCore import (
     QMessageLogContext,
     QSocketNotifier,
     QStandardPaths,
-    Qt,
     QtMsgType,
     QTimer,
     qInstallMessageHandler,
@@ -326,15 +325,34 @@ def build_kiosk(
     return KioskWindow(engine, window, controller, theme, admin, kiosk_input, offline, warnings)
 
 
+def _after_first_frame(window: QQuickWindow, action: Callable[[], None]) -> None:
+    """Run `action` once, from the event loop, after the window's next frame is on screen.
+
+    For what start-up need not wait for; not inside the frame, which must not change the scene.
+    """
+
+    def swapped() -> None:
+        window.frameSwapped.disconnect(swapped)
+        QTimer.singleShot(0, action)
+
+    window.frameSwapped.connect(swapped)
+
+
 def _hide_pointer_from_visitors(window: QQuickWindow, admin: AdminController) -> None:
-    """Touch visitors see no mouse pointer; staff working the PIN pad or the admin overlay with a mouse do."""
+    """Touch visitors see no mouse pointer; staff working the PIN pad or the admin overlay with a mouse do.
+
+    From the first frame on: the cursor shapes live in PySide6's `Qt` namespace, which takes
+    about 20 ms to build, and the pointer showing for the moment of start-up does no harm.
+    """
 
     def update() -> None:
+        from PySide6.QtCore import Qt
+
         shape = Qt.CursorShape.ArrowCursor if admin.active else Qt.CursorShape.BlankCursor
         window.setCursor(QCursor(shape))
 
     admin.stateChanged.connect(update)
-    update()
+    _after_first_frame(window, update)
 
 
 def attach_content_watcher(
@@ -363,12 +381,7 @@ def attach_content_watcher(
     kiosk.admin.reloadRequested.connect(watcher.reload_now)
     kiosk.watcher = watcher
     if from_cache is not None:
-
-        def confirm() -> None:
-            kiosk.window.frameSwapped.disconnect(confirm)
-            QTimer.singleShot(0, lambda: watcher.confirm(from_cache))  # after the frame, not inside it
-
-        kiosk.window.frameSwapped.connect(confirm)
+        _after_first_frame(kiosk.window, lambda: watcher.confirm(from_cache))
     return watcher
 
 

@@ -11,13 +11,18 @@ A short tap in that corner is an ordinary tap. While the PIN pad or the admin
 overlay is open, keys go to it (digits, Backspace, Enter, Escape) and never move
 the panels underneath. In full screen (no `quit`), Escape does nothing; Alt+F4 and
 the window manager's close reach the window as a close request, which it refuses.
+
+Key and button names come from PySide6's `Qt` namespace, which is imported where a
+key or a moving mouse is handled, not with this module: building the namespace's
+hundreds of enums takes about 20 ms, and start-up should not wait for it.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF
 from PySide6.QtGui import QKeyEvent, QSinglePointEvent, QTouchEvent
 from PySide6.QtQuick import QQuickWindow
 
@@ -32,14 +37,6 @@ _PRESSES = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblCl
 _MOVES = frozenset({QEvent.Type.MouseMove, QEvent.Type.TouchUpdate})
 _RELEASES = frozenset({QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel})
 
-_KEYS: dict[int, Action] = {
-    Qt.Key.Key_PageDown: KioskController.next,
-    Qt.Key.Key_Space: KioskController.next,
-    Qt.Key.Key_PageUp: KioskController.previous,
-    Qt.Key.Key_Home: KioskController.first,
-    Qt.Key.Key_End: KioskController.last,
-}
-
 
 #: The admin corner: at least this many type units, and at least this many millimetres, across.
 CORNER_UNITS = 2.5
@@ -47,7 +44,25 @@ CORNER_MILLIMETRES = 15.0
 #: A finger drifting further than this many type units is swiping, not holding.
 HOLD_TOLERANCE_UNITS = 0.8
 
-_DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
+
+@functools.cache
+def _navigation_keys() -> dict[int, Action]:
+    from PySide6.QtCore import Qt
+
+    return {
+        Qt.Key.Key_PageDown: KioskController.next,
+        Qt.Key.Key_Space: KioskController.next,
+        Qt.Key.Key_PageUp: KioskController.previous,
+        Qt.Key.Key_Home: KioskController.first,
+        Qt.Key.Key_End: KioskController.last,
+    }
+
+
+@functools.cache
+def _digit_keys() -> dict[int, int]:
+    from PySide6.QtCore import Qt
+
+    return {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
 
 def corner_area(corner: str, width: float, height: float, size: float) -> QRectF:
@@ -60,13 +75,15 @@ def corner_area(corner: str, width: float, height: float, size: float) -> QRectF
 
 def key_action(key: int, right_to_left: bool) -> Action | None:
     """What a key does. Arrows follow the screen: in a right-to-left language the next panel is on the left."""
+    from PySide6.QtCore import Qt
+
     if key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
         forward = (key == Qt.Key.Key_Right) != right_to_left
         return KioskController.next if forward else KioskController.previous
     if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
         number = key - Qt.Key.Key_1
         return lambda controller: controller.goTo(number)
-    return _KEYS.get(key)
+    return _navigation_keys().get(key)
 
 
 class KioskInput(QObject):
@@ -179,6 +196,8 @@ class KioskInput(QObject):
     # -- keys -------------------------------------------------------------------------------
 
     def _key(self, event: QKeyEvent) -> bool:
+        from PySide6.QtCore import Qt
+
         key = event.key()
         if self._admin.active:
             self._controller.userInput()
@@ -199,8 +218,11 @@ class KioskInput(QObject):
 
     def _admin_key(self, key: int) -> None:
         """A keyboard works the PIN pad too: digits, Backspace, Delete, Enter; Escape closes."""
-        if key in _DIGIT_KEYS:
-            self._admin.digit(_DIGIT_KEYS[key])
+        from PySide6.QtCore import Qt
+
+        digits = _digit_keys()
+        if key in digits:
+            self._admin.digit(digits[key])
         elif key == Qt.Key.Key_Backspace:
             self._admin.backspace()
         elif key == Qt.Key.Key_Delete:
@@ -232,6 +254,8 @@ def _distance(a: QPointF, b: QPointF) -> float:
 
 def _pressed(event: QEvent) -> bool:
     """A move that is part of a gesture (a button or finger down), not a hovering mouse."""
+    from PySide6.QtCore import Qt
+
     if event.type() == QEvent.Type.MouseMove:
         return event.buttons() != Qt.MouseButton.NoButton  # type: ignore[attr-defined]
     return True

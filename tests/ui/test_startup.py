@@ -1,0 +1,65 @@
+"""What `kiosk run` does before its first frame: only what the first panel needs.
+
+Each start runs in a new Python, as a kiosk does, so that what has been imported or
+built says what start-up itself needed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from kiosk_helpers import ENGLISH, write_content
+
+START = """
+import json, sys
+from pathlib import Path
+import PySide6.QtCore as QtCore
+import kiosk.ui.app as app
+
+show = app._show
+
+
+def show_and_look(kiosk, **options):
+    def first_frame():
+        kiosk.window.frameSwapped.disconnect(first_frame)
+        print(json.dumps({
+            "parsers": sorted(name for name in ("markdown", "yaml", "kiosk.content.loader") if name in sys.modules),
+            "qt_namespace": "Qt" in QtCore.__dict__,
+        }))
+        QtCore.QTimer.singleShot(0, lambda: QtCore.QCoreApplication.exit(0))
+
+    kiosk.window.frameSwapped.connect(first_frame)
+    show(kiosk, **options)
+
+
+app._show = show_and_look
+sys.exit(app.run_kiosk(Path(CONTENT), windowed=WINDOWED, log_folder=Path(LOGS), cache_folder=Path(CACHE)))
+"""
+
+
+def start(content: Path, tmp_path: Path, *, windowed: bool) -> dict:
+    """Start the kiosk in a new Python, up to its first frame; what it had done by then."""
+    env = {key: value for key, value in os.environ.items() if key not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software")
+    settings = f"CONTENT, LOGS, CACHE, WINDOWED = {str(content)!r}, {str(tmp_path / 'logs')!r}, " \
+               f"{str(tmp_path / 'cache')!r}, {windowed!r}\n"
+    done = subprocess.run(
+        [sys.executable, "-c", settings + textwrap.dedent(START)], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("windowed", [True, False], ids=["windowed", "full screen"])
+def test_a_start_with_unchanged_content_needs_neither_the_parsers_nor_the_qt_namespace(tmp_path, windowed) -> None:
+    content = write_content(tmp_path / "content", ENGLISH)
+    first = start(content, tmp_path, windowed=windowed)
+    second = start(content, tmp_path, windowed=windowed)
+    assert first["parsers"] == ["kiosk.content.loader", "markdown", "yaml"]  # the folder was read
+    assert second == {"parsers": [], "qt_namespace": False}
