@@ -24,8 +24,10 @@ from kiosk.content.model import ImageRef, Link
 
 MAX_IMAGE_WIDTH = 1200
 LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
-_HEADING_MARK = "kioskheading7d1f3a9b"
-_CUT = "kioskcut7d1f3a9b"
+#: The converter's own markers share this tag; editor text never keeps it whole (`_defused`).
+_MARKER_TAG = "7d1f3a9b"
+_HEADING_MARK = f"kioskheading{_MARKER_TAG}"
+_CUT = f"kioskcut{_MARKER_TAG}"
 _CUT_HTML = f"<p>{_CUT}</p>"
 _HEADING_PARAGRAPH = re.compile(rf"^{_HEADING_MARK}(\d+) ?")
 _ENCODED_ENTITY = re.compile(re.escape(util.AMP_SUBSTITUTE) + r"(#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z0-9]+);")
@@ -315,10 +317,10 @@ class MarkdownRenderer:
         parts: list[str] = []
         previous = 0
         for number, (index, heading) in enumerate(headings, start=1):
-            parts.extend(lines[previous:index])
-            parts.extend(("", f"{_HEADING_MARK}{number} {heading}", ""))
+            parts.extend(map(_defused, lines[previous:index]))
+            parts.extend(("", f"{_HEADING_MARK}{number} {_defused(heading)}", ""))
             previous = index + 1
-        parts.extend(lines[previous:])
+        parts.extend(map(_defused, lines[previous:]))
         job = _Job(lines, first_line, section_lines, resolve_image, take_first_image, split_first_paragraph)
         self._sanitizer.job = job
         self._md.reset()
@@ -331,3 +333,9 @@ class MarkdownRenderer:
         for section, text in zip(job.sections, output.split(_CUT_HTML), strict=True):
             section.html = text.strip()
         return job.sections, job.message
+
+
+def _defused(text: str) -> str:
+    """Editor text that can never pass for one of the converter's markers: a zero-width space, which
+    nothing shows, splits the markers' tag wherever an editor wrote it."""
+    return text.replace(_MARKER_TAG, _MARKER_TAG[:4] + "\u200b" + _MARKER_TAG[4:])

@@ -241,3 +241,14 @@ def test_hidden_files_and_editor_backups_are_ignored_silently(deck_from):
         "en/Thumbs.db": b"\x00",
     })
     assert deck.diagnostics == ()
+
+
+@pytest.mark.parametrize("text", ["kioskcut7d1f3a9b", "kioskheading7d1f3a9b1 Not a heading", "## kioskcut7d1f3a9b"])
+def test_text_that_looks_like_the_converters_own_markers_is_shown_as_written(deck_from, text) -> None:
+    """The Markdown converter marks sections with such words; an editor's copy of one is just text."""
+    deck = deck_from({"en/01-values.md": f"---\nlayout: cards\n---\nIntro.\n\n{text}\n\n## Courage\n\nWe speak up.\n"})
+    assert deck.diagnostics == ()
+    panel = deck.languages[0].panels[0]
+    shown = (panel.intro.html + "".join(card.name + card.body.html for card in panel.cards)).replace("\u200b", "")
+    assert text.removeprefix("## ") in shown
+    assert panel.cards[-1].name == "Courage"
