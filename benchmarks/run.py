@@ -89,7 +89,7 @@ class Settings:
 
 
 FULL = Settings(
-    runs=7,
+    runs=15,
     idle_seconds=30.0,
     photos=20,
     photo_size=(6000, 4000),

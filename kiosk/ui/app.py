@@ -51,6 +51,9 @@ log = logging.getLogger(__name__)
 
 ARABIC_FONT_FAMILY = "Noto Sans Arabic"
 WINDOWED_SIZE = (1280, 800)
+#: A start from the cache reads the content folder again this long after the first frame: once the first
+#: panel's pictures are in (reading takes a tenth of a second, which they should not wait for).
+CONFIRM_AFTER_MS = 1000
 _RENDERERS = {
     "software": QSGRendererInterface.GraphicsApi.Software,
     "opengl": QSGRendererInterface.GraphicsApi.OpenGL,
@@ -325,15 +328,16 @@ def build_kiosk(
     return KioskWindow(engine, window, controller, theme, admin, kiosk_input, offline, warnings)
 
 
-def _after_first_frame(window: QQuickWindow, action: Callable[[], None]) -> None:
-    """Run `action` once, from the event loop, after the window's next frame is on screen.
+def _after_first_frame(window: QQuickWindow, action: Callable[[], None], delay_ms: int = 0) -> None:
+    """Run `action` once, from the event loop, `delay_ms` after the window's next frame is on screen.
 
     For what start-up need not wait for; not inside the frame, which must not change the scene.
+    Nothing runs once the window is gone.
     """
 
     def swapped() -> None:
         window.frameSwapped.disconnect(swapped)
-        QTimer.singleShot(0, action)
+        QTimer.singleShot(delay_ms, window, action)
 
     window.frameSwapped.connect(swapped)
 
@@ -372,7 +376,7 @@ def attach_content_watcher(
     or `DeckCache.load`, which also saves the deck for the next start).
 
     When the window shows `from_cache`, a deck from the cache, the folder is read
-    once more as soon as the first frame is on screen, and what it holds replaces
+    once more CONFIRM_AFTER_MS after the first frame, and what it holds replaces
     that deck if it differs: the cache saves time, never shows stale content for long.
     """
     watcher = ContentWatcher(folder, load=load, settle_ms=settle_ms, parent=kiosk.window)
@@ -381,7 +385,7 @@ def attach_content_watcher(
     kiosk.admin.reloadRequested.connect(watcher.reload_now)
     kiosk.watcher = watcher
     if from_cache is not None:
-        _after_first_frame(kiosk.window, lambda: watcher.confirm(from_cache))
+        _after_first_frame(kiosk.window, lambda: watcher.confirm(from_cache), CONFIRM_AFTER_MS)
     return watcher
 
 
