@@ -36,9 +36,9 @@ FolderState = frozenset[tuple[str, int, int, int, int]]
 
 
 def folder_state(folder: Path) -> FolderState:
-    """Every file and folder below `folder`: its path, size, modification and change times and inode."""
+    """Every file and folder below `folder`: its absolute path, size, modification and change times and inode."""
     entries: set[tuple[str, int, int, int, int]] = set()
-    for root, directories, files in os.walk(folder):
+    for root, directories, files in os.walk(folder.absolute()):
         for name in (*directories, *files):
             path = os.path.join(root, name)
             try:

@@ -132,3 +132,10 @@ def test_a_missing_content_folder_is_reported_as_when_read_directly(cache, tmp_p
     deck = cache.load(tmp_path / "missing")
     assert deck.diagnostics == load_deck(tmp_path / "missing").diagnostics
     assert "does not exist" in deck.errors[0].message
+
+
+def test_the_same_folder_named_relatively_or_absolutely_shares_its_saved_deck(cache, content, monkeypatch) -> None:
+    """`kiosk run content` from its parent folder and the autostart's absolute path are one kiosk."""
+    cache.load(content)
+    monkeypatch.chdir(content.parent)
+    assert cache.cached(Path(content.name)) == load_deck(content)
