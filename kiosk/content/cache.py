@@ -4,25 +4,26 @@ Loading the bundled deck means importing Python-Markdown and PyYAML and parsing
 every panel: about a third of the kiosk's start-up. So `DeckCache.load` saves the
 deck it reads, and `DeckCache.cached` gives it back only while nothing it came from
 has changed: every file and folder under the content folder has the same path,
-size, modification time, change time and inode (the change time moves on every
-write, even one that puts an old modification time back, as `cp -p` and rsync do),
-and the kiosk is the same program (version, Python, the content code's files).
+size, modification time, change time and inode (on Linux the change time moves on
+every write, even one that puts an old modification time back, as `cp -p` and
+rsync do), and the kiosk is the same program (version, Python, the content code's
+files).
 
 This module imports nothing heavy: the loader, and with it the parsers, is imported
 only when the folder has to be read. A cache that cannot be read or written is
-simply not used; it never stops the kiosk. The kiosk still reads the folder right
-after its first frame (`ContentWatcher.confirm`) and shows what it finds if it
-differs, so whatever a cache could miss (a new Markdown release, a clock set back)
-is on screen for a moment at most.
+simply not used; it never stops the kiosk. The kiosk still reads the folder a
+second after its first frame (`ContentWatcher.confirm`) and shows what it finds if
+it differs, so whatever a cache could miss (a new Markdown release, a clock set
+back) is on screen for a moment at most.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import pickle
 import sys
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,9 +65,14 @@ class DeckCache:
     folder: Path
 
     def file(self, content: Path) -> Path:
-        """Where the deck of `content` is saved: a file named after a hash of the folder's path."""
-        name = hashlib.sha256(str(content.absolute()).encode("utf-8", "surrogateescape")).hexdigest()
-        return self.folder / "decks" / f"{name[:32]}.pickle"
+        """Where the deck of `content` is saved: a file named after the folder and a checksum of its path.
+
+        (zlib's, not hashlib's, which costs start-up 3 ms: two folders whose paths share
+        a checksum only take turns in one file, as the saved path is checked too.)
+        """
+        path = content.absolute()
+        checksum = zlib.crc32(str(path).encode("utf-8", "surrogateescape"))
+        return self.folder / "decks" / f"{path.name[:64]}-{checksum:08x}.pickle"
 
     def cached(self, content: Path) -> Deck | None:
         """The deck saved for `content` exactly as it is now, or None (nothing saved, or anything changed)."""
