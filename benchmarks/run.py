@@ -126,11 +126,14 @@ class Platform:
 #: Bytecode for every measured process, kept out of the source tree. An installed kiosk runs from
 #: compiled bytecode; without this, PYTHONDONTWRITEBYTECODE would make each start recompile the kiosk.
 PYCACHE = Path(tempfile.gettempdir()) / "kiosk-bench-pycache"
+#: The measured processes' cache folder (the kiosk's saved decks, Qt's compiled QML), not the user's.
+CACHE_HOME = Path(tempfile.gettempdir()) / "kiosk-bench-cache"
 
 
 def python_environment() -> dict[str, str]:
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
+    env["XDG_CACHE_HOME"] = str(CACHE_HOME)
     return env
 
 

@@ -72,7 +72,8 @@ class DeckCache:
         """
         path = content.absolute()
         checksum = zlib.crc32(str(path).encode("utf-8", "surrogateescape"))
-        return self.folder / "decks" / f"{path.name[:64]}-{checksum:08x}.pickle"
+        name = path.name.encode("utf-8", "surrogateescape")[:64].decode("utf-8", "ignore")  # bytes count
+        return self.folder / "decks" / f"{name}-{checksum:08x}.pickle"
 
     def cached(self, content: Path) -> Deck | None:
         """The deck saved for `content` exactly as it is now, or None (nothing saved, or anything changed)."""
@@ -110,7 +111,7 @@ class DeckCache:
                 pickle.dump(_key(content, state), stream, pickle.HIGHEST_PROTOCOL)
                 pickle.dump(deck, stream, pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, file)
-        except (OSError, pickle.PicklingError):
+        except Exception:  # noqa: BLE001 - a deck that cannot be saved is only not saved
             with contextlib.suppress(OSError):
                 temporary.unlink(missing_ok=True)
 

@@ -24,10 +24,9 @@ from kiosk.content.model import ImageRef, Link
 
 MAX_IMAGE_WIDTH = 1200
 LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
-#: The converter's own markers share this tag; editor text never keeps it whole (`_defused`).
-_MARKER_TAG = "7d1f3a9b"
-_HEADING_MARK = f"kioskheading{_MARKER_TAG}"
-_CUT = f"kioskcut{_MARKER_TAG}"
+#: The converter's own marker words; editor text never keeps one whole (`_defused`).
+_HEADING_MARK = "kioskheading7d1f3a9b"
+_CUT = "kioskcut7d1f3a9b"
 _CUT_HTML = f"<p>{_CUT}</p>"
 _HEADING_PARAGRAPH = re.compile(rf"^{_HEADING_MARK}(\d+) ?")
 _ENCODED_ENTITY = re.compile(re.escape(util.AMP_SUBSTITUTE) + r"(#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z0-9]+);")
@@ -337,5 +336,7 @@ class MarkdownRenderer:
 
 def _defused(text: str) -> str:
     """Editor text that can never pass for one of the converter's markers: a zero-width space, which
-    nothing shows, splits the markers' tag wherever an editor wrote it."""
-    return text.replace(_MARKER_TAG, _MARKER_TAG[:4] + "\u200b" + _MARKER_TAG[4:])
+    nothing shows, splits a marker word wherever an editor wrote one."""
+    for marker in (_CUT, _HEADING_MARK):
+        text = text.replace(marker, "kiosk\u200b" + marker.removeprefix("kiosk"))
+    return text

@@ -332,10 +332,16 @@ def _after_first_frame(window: QQuickWindow, action: Callable[[], None], delay_m
     """Run `action` once, from the event loop, `delay_ms` after the window's next frame is on screen.
 
     For what start-up need not wait for; not inside the frame, which must not change the scene.
-    Nothing runs once the window is gone.
+    Nothing runs once the window is gone. (With Qt's threaded render loop, a second frame's
+    signal may already be queued when the first is handled: hence the flag.)
     """
+    scheduled = False
 
     def swapped() -> None:
+        nonlocal scheduled
+        if scheduled:
+            return
+        scheduled = True
         window.frameSwapped.disconnect(swapped)
         QTimer.singleShot(delay_ms, window, action)
 

@@ -52,6 +52,7 @@ class ContentWatcher(QObject):
         self._settle.timeout.connect(self._on_settled)
         self._loaded_snapshot = folder_state(folder)
         self._pending_snapshot: FolderState | None = None
+        self._read = False  # whether the watcher has read the folder since it started
         self._watch_tree()
 
     @property
@@ -65,9 +66,14 @@ class ContentWatcher(QObject):
         self._load_and_emit(folder_state(self._folder))
 
     def confirm(self, shown: Deck) -> None:
-        """Read the folder now and hand over what it holds only if that differs from `shown` (a cached deck)."""
-        self._settle.stop()
-        self._pending_snapshot = None
+        """Read the folder now and hand over what it holds only if that differs from `shown` (a cached deck).
+
+        Unless the folder has changed since the watcher started: then the hot reload
+        that change started (pending or done) is newer than this check, which would only
+        interrupt it or hand over a deck older than the one on screen.
+        """
+        if self._settle.isActive() or self._read:
+            return
         self._load_and_emit(folder_state(self._folder), unless=shown)
 
     def _watch_tree(self) -> None:
@@ -106,6 +112,7 @@ class ContentWatcher(QObject):
 
     def _load_and_emit(self, current: FolderState, unless: Deck | None = None) -> None:
         self._loaded_snapshot = current
+        self._read = True
         deck = self._load(self._folder)
         if deck == unless:
             return

@@ -252,3 +252,13 @@ def test_text_that_looks_like_the_converters_own_markers_is_shown_as_written(dec
     shown = (panel.intro.html + "".join(card.name + card.body.html for card in panel.cards)).replace("\u200b", "")
     assert text.removeprefix("## ") in shown
     assert panel.cards[-1].name == "Courage"
+
+
+def test_names_that_only_share_part_of_a_marker_word_are_left_alone(deck_from) -> None:
+    deck = deck_from({
+        "en/01-about.md": "# About\n\n![Team](media/team-7d1f3a9b.png)\n\n"
+                          "[The change](https://example.org/commit/7d1f3a9b)\n",
+        "media/team-7d1f3a9b.png": png_bytes(40, 20),
+    })
+    assert deck.diagnostics == ()
+    assert [link.url for link in deck.languages[0].panels[0].links] == ["https://example.org/commit/7d1f3a9b"]

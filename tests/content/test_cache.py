@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,18 @@ def test_the_same_folder_named_relatively_or_absolutely_shares_its_saved_deck(ca
     cache.load(content)
     monkeypatch.chdir(content.parent)
     assert cache.cached(Path(content.name)) == load_deck(content)
+
+
+def test_a_folder_with_a_long_name_in_a_wide_script_gets_its_deck_saved(cache, tmp_path) -> None:
+    """File names are limited in bytes, not letters: 62 emoji are 248 bytes."""
+    content = write(tmp_path / ("\U0001f30d" * 62), {"en/01-vision.md": PANEL})
+    cache.load(content)
+    assert cache.cached(content) == load_deck(content)
+
+
+def test_a_deck_that_cannot_be_saved_is_still_shown(cache, content, monkeypatch) -> None:
+    """Whatever goes wrong while saving (here: a Python embedded without a program path) costs only the saving."""
+    monkeypatch.setattr(sys, "executable", None)
+    deck, from_cache = cache.open(content)
+    assert (title(deck), from_cache) == ("Vision", False)
+    assert cache.cached(content) is None

@@ -11,10 +11,14 @@ import os
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 import pytest
 from kiosk_helpers import ENGLISH, write_content
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.ui.app import _after_first_frame
 
 START = """
 import json, sys
@@ -63,3 +67,19 @@ def test_a_start_with_unchanged_content_needs_neither_the_parsers_nor_the_qt_nam
     second = start(content, tmp_path, windowed=windowed)
     assert first["parsers"] == ["kiosk.content.loader", "markdown", "yaml"]  # the folder was read
     assert second == {"parsers": [], "qt_namespace": False}
+
+
+def test_what_waits_for_the_first_frame_runs_once_when_two_frames_are_already_queued(qtbot) -> None:
+    """With Qt's threaded render loop the render thread signals each frame; two may be queued at once."""
+
+    class Window(QObject):
+        frameSwapped = Signal()
+
+    window = Window()
+    runs: list[int] = []
+    _after_first_frame(window, lambda: runs.append(1))
+    render_thread = threading.Thread(target=lambda: (window.frameSwapped.emit(), window.frameSwapped.emit()))
+    render_thread.start()
+    render_thread.join()
+    qtbot.wait(100)
+    assert runs == [1]
