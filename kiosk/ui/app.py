@@ -556,11 +556,7 @@ def run_kiosk(
     kiosk.window.sceneGraphError.connect(lambda error, message: app.exit(scene_graph_failed(error, message, chosen)))
     attach_content_watcher(kiosk, folder, load=cache.load, from_cache=deck if from_cache else None)
 
-    def first_frame() -> None:
-        kiosk.window.frameSwapped.disconnect(first_frame)
-        log.info("first frame after %.0f ms", (time.perf_counter() - started) * 1000)
-
-    kiosk.window.frameSwapped.connect(first_frame)
+    _after_first_frame(kiosk.window, lambda: log.info("first frame after %.0f ms", (time.perf_counter() - started) * 1000))
     _show(kiosk, windowed=windowed, target=target, size=size)
     QTimer.singleShot(0, kiosk.controller.start)
     with _stop_on_signals(app):
