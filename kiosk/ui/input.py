@@ -23,7 +23,7 @@ import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF
-from PySide6.QtGui import QKeyEvent, QSinglePointEvent, QTouchEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen, QSinglePointEvent, QTouchEvent
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.ui.admin import AdminController
@@ -63,6 +63,16 @@ def _digit_keys() -> dict[int, int]:
     from PySide6.QtCore import Qt
 
     return {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
+
+
+def screen_of(window: QQuickWindow) -> QScreen | None:
+    """The screen showing `window`.
+
+    Not `window.screen()`: PySide makes the wrapper of the QScreen it returns a child of
+    the window's wrapper, and once the window is deleted, the garbage collector deletes
+    that screen with it; the next window then crashes the process.
+    """
+    return QGuiApplication.screenAt(window.geometry().center()) or QGuiApplication.primaryScreen()
 
 
 def corner_area(corner: str, width: float, height: float, size: float) -> QRectF:
@@ -116,7 +126,7 @@ class KioskInput(QObject):
 
     def corner(self) -> QRectF:
         """Where the admin long press is recognised, in window coordinates."""
-        screen = self._window.screen()
+        screen = screen_of(self._window)
         per_mm = screen.physicalDotsPerInch() / 25.4 if screen else 96 / 25.4
         size = max(self._theme.unit * CORNER_UNITS, per_mm * CORNER_MILLIMETRES)
         size = min(size, min(self._window.width(), self._window.height()) / 4)

@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 
 from kiosk.content.loader import load_deck
 from kiosk.ui.app import build_kiosk
+from kiosk.ui.input import screen_of
 
 
 @pytest.fixture
@@ -107,7 +108,7 @@ def test_next_is_disabled_on_the_last_panel(show_kiosk, content, qtbot) -> None:
 
 def test_buttons_and_dots_are_finger_sized(show_kiosk, content) -> None:
     kiosk = show_kiosk(content)
-    millimetre = kiosk.window.screen().physicalDotsPerInch() / 25.4
+    millimetre = screen_of(kiosk.window).physicalDotsPerInch() / 25.4
     for name in ("nextButton", "previousButton", "pageDot0", "pageDot3"):
         item = kiosk.item(name)
         assert min(item.width(), item.height()) >= 10 * millimetre, name
