@@ -169,12 +169,12 @@ def built_pages(kiosk) -> list[str]:
     return [item.objectName() for item in kiosk.items() if item.objectName().startswith("panelPage")]
 
 
-def test_start_up_builds_only_the_first_page_and_its_neighbour_of_a_long_deck(tmp_path, qtbot) -> None:
-    """Building every page before the first frame would make a long deck start slowly."""
+def test_start_up_builds_only_the_first_page_of_a_long_deck(tmp_path, qtbot) -> None:
+    """Building every page, or even the next one, before the first frame would delay the first panel."""
     files = {f"en/{n:02d}-panel.md": f"# Panel {n}\n\nText {n}.\n" for n in range(1, 21)}
     kiosk = build_kiosk(load_deck(write_content(tmp_path / "content", files)), size=(1920, 1080), attract=False)
     try:
-        assert built_pages(kiosk) == ["panelPage0", "panelPage1"]
+        assert built_pages(kiosk) == ["panelPage0"]
     finally:
         kiosk.close()
 

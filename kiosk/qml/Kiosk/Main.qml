@@ -82,6 +82,9 @@ Window {
             // Neighbours are built before they slide in, so a swipe never waits for a page;
             // but only after the first frame, so that start-up shows the first panel sooner.
             cacheBuffer: window.firstFrameShown ? Math.max(0, Math.round(width)) : 0
+            // Until then not even the next page, which starts exactly at the view's edge and
+            // which ListView would otherwise count as visible: one page fewer to build.
+            displayMarginEnd: window.firstFrameShown ? 0 : -1
             keyNavigationEnabled: false
             clip: true
 
