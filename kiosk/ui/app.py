@@ -292,6 +292,8 @@ def build_kiosk(
     engine.warnings.connect(collect)
     engine.setOutputWarningsToStandardError(False)
     width, height = size or WINDOWED_SIZE
+    # Sized for the window before QML reads it: a later change would lay every text out again.
+    theme.setWindowSize(width, height)
     engine.setInitialProperties(
         {
             # The real size from the start: a page view of width 0 would build every page at once.
