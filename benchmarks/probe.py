@@ -9,16 +9,19 @@ on stdout. Times are time.monotonic(), the system-wide CLOCK_MONOTONIC, so the
 parent can subtract the moment just before it spawned this process. The kiosk is
 imported only when the kiosk is measured: the floor pays for Qt alone.
 
-The kiosk is built the way `kiosk run` builds it (prepare_environment,
-application, the deck from its cache or its folder, choose_renderer, build_kiosk,
-the content watcher, which reads the folder again after the first frame when the
-deck came from the cache, show, then controller.start from the event loop), minus
-the log file, windowed at 1920x1080 so both apps draw the same number of pixels.
+The kiosk's start-up is `kiosk run` itself (`kiosk run --windowed --size
+1920x1080 FOLDER`, through its command line: log file, deck cache, signal
+handling and all), windowed at 1920x1080 so both apps draw the same number of
+pixels. For the other scenarios, which need its attract loop timed, the kiosk is
+built the way `kiosk run` builds it (prepare_environment, application, the deck
+from its cache or its folder, choose_renderer, build_kiosk, the content watcher,
+show, then controller.start from the event loop), minus the log file.
 
 Scenarios:
 - first-frame: report the first frame that shows the first panel (the floor: its
   first frame) and, for the kiosk, the first frame after that panel's pictures are
-  decoded; then exit.
+  decoded; then exit. The kiosk's first frame is when it logs "first frame after",
+  which it does from the event loop right after that frame (about 0.5 ms later).
 - hold: settle, report "ready", then obey one command per line on stdin: "cycle"
   (kiosk: show every panel in turn until its pictures are decoded, then report
   "cycled") or "quit". With --static the kiosk is woken from its attract loop as a
@@ -106,9 +109,6 @@ class App:
         self.window = window
         self._keep = keep  # the objects that must outlive the window (engine, kiosk)
 
-    def shows_first_panel(self) -> bool:
-        return True
-
     def settled(self) -> bool:
         return True
 
@@ -191,10 +191,6 @@ class Kiosk(App):
         self.kiosk = kiosk
         self._view = kiosk.item("panelView")
 
-    def shows_first_panel(self) -> bool:
-        page = self.kiosk.current_page()
-        return page is not None and page.width() > 0 and page.height() > 0
-
     def settled(self) -> bool:
         from kiosk.ui.render import page_settled
 
@@ -239,27 +235,65 @@ def show(app: App) -> None:
 
 
 def first_frame(app: App) -> None:
-    """Report the first frame with the first panel, then the first with its pictures decoded."""
+    """Report the floor's first frame; it shows all the floor has, so it is also its complete frame."""
     from PySide6.QtCore import QCoreApplication, QTimer
 
-    frames = 0
-
     def swapped() -> None:
-        nonlocal frames
         now = time.monotonic()
-        frames += 1
-        if frames_seen["panel"] is None and app.shows_first_panel():
-            frames_seen["panel"] = now
-            report("first_frame", t=now, frames=frames)
-        if frames_seen["panel"] is not None and app.settled():
-            report("complete", t=now, frames=frames)
-            # Not from inside frameSwapped: quitting closes the window in the middle of its frame.
-            QTimer.singleShot(0, QCoreApplication.quit)
+        app.window.frameSwapped.disconnect(swapped)
+        report("first_frame", t=now)
+        report("complete", t=now)
+        # Not from inside frameSwapped: quitting closes the window in the middle of its frame.
+        QTimer.singleShot(0, QCoreApplication.quit)
 
-    frames_seen: dict[str, float | None] = {"panel": None}
     app.window.frameSwapped.connect(swapped)
     show(app)
     QCoreApplication.exec()
+
+
+def first_frame_of_kiosk_run(content: Path) -> None:
+    """The kiosk's first-frame scenario: `kiosk run` itself on `content`, whose log says when its first frame is shown."""
+    import logging
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtQuick import QQuickWindow
+
+    from kiosk.cli import main as kiosk_main
+
+    def first_page_complete(window: QQuickWindow) -> bool:
+        from kiosk.ui.render import pictures_pending  # not before the first frame: it imports the content loader
+
+        items = [window.contentItem()]  # the page view's pages are the items' children, not QObject children
+        while items:
+            item = items.pop()
+            if item.objectName() == "panelPage0":
+                return not pictures_pending(item)
+            items.extend(item.childItems())
+        return False
+
+    def complete() -> None:
+        report("complete", t=time.monotonic())
+        QTimer.singleShot(0, lambda: os._exit(0))
+
+    class FirstFrame(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            if not record.getMessage().startswith("first frame after"):
+                return
+            report("first_frame", t=time.monotonic())
+            window = next(w for w in QGuiApplication.topLevelWindows() if isinstance(w, QQuickWindow))
+
+            def swapped() -> None:  # a later frame: this one may have been drawn before the pictures were ready
+                if first_page_complete(window):
+                    window.frameSwapped.disconnect(swapped)
+                    complete()
+
+            window.frameSwapped.connect(swapped)
+
+    logging.getLogger().addHandler(FirstFrame())
+    width, height = WINDOW_SIZE
+    kiosk_main(["run", "--windowed", "--size", f"{width}x{height}", str(content)])
+    raise SystemExit("probe: `kiosk run` ended before its first panel was complete")
 
 
 def settle(app: App) -> None:
@@ -370,16 +404,18 @@ def main() -> int:
     parser.add_argument("--transitions", type=int, default=6, help="pacing: number of slides")
     parser.add_argument("--slide-ms", type=int, default=400, help="the floor's slide duration")
     args = parser.parse_args()
+    if args.app == "kiosk" and args.content is None:
+        parser.error("the kiosk needs --content")
+    if args.app == "kiosk" and args.scenario == "first-frame":
+        first_frame_of_kiosk_run(args.content)
     if args.app == "kiosk":
-        if args.content is None:
-            parser.error("the kiosk needs --content")
         # A static panel must stay static for the whole measurement: no attract loop coming back.
         idle = 3600.0 if args.static or args.scenario == "pacing" else None
         app: App = Kiosk(args.content, autoplay=args.autoplay, idle=idle)
     else:
         app = Floor(args.slide_ms)
     if args.scenario == "first-frame":
-        first_frame(app)
+        first_frame(app)  # the floor's: the kiosk's is first_frame_of_kiosk_run
     elif args.scenario == "hold":
         hold(app, static=args.static, report_transitions=args.autoplay is not None)
     else:

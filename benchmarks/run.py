@@ -8,7 +8,8 @@ window showing one Text, alternating their runs, and prints medians with the
 ratio kiosk/floor:
 
 - time from process start (just before the spawn) to the first frame showing the
-  first panel, under Xvfb with the xcb platform and offscreen;
+  first panel, under Xvfb with the xcb platform and offscreen: for the kiosk,
+  `kiosk run` itself, from its command line on;
 - memory (PSS, /proc/<pid>/smaps_rollup) after start, and after showing every
   panel of a deck of 20 statement panels each holding a 6000x4000 JPEG;
 - CPU as % of one core (/proc/<pid>/stat) on a static panel, and in the attract
@@ -128,12 +129,15 @@ class Platform:
 PYCACHE = Path(tempfile.gettempdir()) / "kiosk-bench-pycache"
 #: The measured processes' cache folder (the kiosk's saved decks, Qt's compiled QML), not the user's.
 CACHE_HOME = Path(tempfile.gettempdir()) / "kiosk-bench-cache"
+#: ... and their state folder (`kiosk run`'s log file).
+STATE_HOME = Path(tempfile.gettempdir()) / "kiosk-bench-state"
 
 
 def python_environment() -> dict[str, str]:
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
     env["XDG_CACHE_HOME"] = str(CACHE_HOME)
+    env["XDG_STATE_HOME"] = str(STATE_HOME)
     return env
 
 
