@@ -243,7 +243,7 @@ class KioskWindow:
         self.admin.wait_for_pin_check()
         self.admin.allow_close()
         self.controller.stop()
-        self.window.removeEventFilter(self.input)
+        self.input.detach()
         self.window.close()
         self.window.deleteLater()
         self.engine.deleteLater()
@@ -321,7 +321,7 @@ def build_kiosk(
     kiosk_input = KioskInput(
         controller, admin, window, theme, quit=quit if windowed else None, clock=clock, parent=window
     )
-    window.installEventFilter(kiosk_input)
+    _after_first_frame(window, kiosk_input.attach)
     if not windowed:
         _hide_pointer_from_visitors(window, admin)
     window.widthChanged.connect(lambda _width: theme.setWindowSize(window.width(), window.height()))
