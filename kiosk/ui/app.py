@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -41,11 +41,13 @@ from kiosk.rendering import OpenGLDriver, emulated_on_processor, native_gpu_api,
 from kiosk.ui.admin import AdminController
 from kiosk.ui.attract import Clock
 from kiosk.ui.controller import KioskController
-from kiosk.ui.input import KioskInput
 from kiosk.ui.logs import configure_logging
 from kiosk.ui.offline import OfflineNetworkAccessManagerFactory, make_offline
 from kiosk.ui.reload import ContentWatcher
 from kiosk.ui.theme import DEFAULT_FONT_FAMILY, Theme
+
+if TYPE_CHECKING:
+    from kiosk.ui.input import KioskInput
 
 log = logging.getLogger(__name__)
 
@@ -213,10 +215,11 @@ class KioskWindow:
     controller: KioskController
     theme: Theme
     admin: AdminController
-    input: KioskInput
     offline: OfflineNetworkAccessManagerFactory
     qml_warnings: list[str] = field(default_factory=list)
     watcher: ContentWatcher | None = None
+    #: Touch, mouse and keys; from the first frame on (attach_input).
+    input: KioskInput | None = None
 
     def items(self) -> Iterator[QQuickItem]:
         """Every item in the window, depth first."""
@@ -239,11 +242,21 @@ class KioskWindow:
         self.controller.set_deck(deck)
         self.admin.set_deck(deck)
 
+    def attach_input(self, *, quit: Callable[[], None] | None, clock: Clock | None) -> None:
+        """Route the window's touch, mouse and keys through KioskInput (see `build_kiosk` for the options)."""
+        from kiosk.ui.input import KioskInput
+
+        self.input = KioskInput(
+            self.controller, self.admin, self.window, self.theme, quit=quit, clock=clock, parent=self.window
+        )
+        self.window.installEventFilter(self.input)
+
     def close(self) -> None:
         self.admin.wait_for_pin_check()
         self.admin.allow_close()
         self.controller.stop()
-        self.input.detach()
+        if self.input is not None:
+            self.window.removeEventFilter(self.input)
         self.window.close()
         self.window.deleteLater()
         self.engine.deleteLater()
@@ -318,16 +331,15 @@ def build_kiosk(
     admin.setParent(window)
     # Left alone, the kiosk returns to its attract loop: whatever the admin had open closes.
     controller.attractModeChanged.connect(lambda: admin.dismiss() if controller.attractMode else None)
-    kiosk_input = KioskInput(
-        controller, admin, window, theme, quit=quit if windowed else None, clock=clock, parent=window
-    )
-    _after_first_frame(window, kiosk_input.attach)
     if not windowed:
         _hide_pointer_from_visitors(window, admin)
     window.widthChanged.connect(lambda _width: theme.setWindowSize(window.width(), window.height()))
     window.heightChanged.connect(lambda _height: theme.setWindowSize(window.width(), window.height()))
     theme.setWindowSize(window.width(), window.height())
-    return KioskWindow(engine, window, controller, theme, admin, kiosk_input, offline, warnings)
+    kiosk = KioskWindow(engine, window, controller, theme, admin, offline, warnings)
+    # Until the first frame there is nothing on the screen to touch.
+    _after_first_frame(window, lambda: kiosk.attach_input(quit=quit if windowed else None, clock=clock))
+    return kiosk
 
 
 def _after_first_frame(window: QQuickWindow, action: Callable[[], None], delay_ms: int = 0) -> None:

@@ -14,9 +14,10 @@ the window manager's close reach the window as a close request, which it refuses
 
 Key and button names come from PySide6's `Qt` namespace, which is imported where a
 key or a moving mouse is handled, not with this module: building the namespace's
-hundreds of enums takes about 20 ms, and start-up should not wait for it. Nor
-should it pay for a Python call per event before anything is on the screen to
-touch: `build_kiosk` attaches the filter once the first frame is shown.
+hundreds of enums takes about 20 ms, and start-up should not wait for it. Nor does
+it wait for this module (its Qt event types take about 5 ms to build) or pay for a
+Python call per event before anything is on the screen to touch: the kiosk window
+attaches its KioskInput once the first frame is shown.
 """
 
 from __future__ import annotations
@@ -125,20 +126,6 @@ class KioskInput(QObject):
         self._hold = (clock or QtClock(self)).single_shot(self._on_held)
         self._hold_start: QPointF | None = None
         self._held = False
-        self._attached = False
-
-    @property
-    def attached(self) -> bool:
-        """Whether the window's input goes through this filter yet (from the first frame on)."""
-        return self._attached
-
-    def attach(self) -> None:
-        self._window.installEventFilter(self)
-        self._attached = True
-
-    def detach(self) -> None:
-        self._window.removeEventFilter(self)
-        self._attached = False
 
     def corner(self) -> QRectF:
         """Where the admin long press is recognised, in window coordinates."""
