@@ -35,6 +35,7 @@ def show_and_look(kiosk, **options):
         print(json.dumps({
             "parsers": sorted(name for name in ("markdown", "yaml", "kiosk.content.loader") if name in sys.modules),
             "qt_namespace": "Qt" in QtCore.__dict__,
+            "input_handling": "kiosk.ui.input" in sys.modules,
         }))
         QtCore.QTimer.singleShot(0, lambda: QtCore.QCoreApplication.exit(0))
 
@@ -66,7 +67,8 @@ def test_a_start_with_unchanged_content_needs_neither_the_parsers_nor_the_qt_nam
     first = start(content, tmp_path, windowed=windowed)
     second = start(content, tmp_path, windowed=windowed)
     assert first["parsers"] == ["kiosk.content.loader", "markdown", "yaml"]  # the folder was read
-    assert second == {"parsers": [], "qt_namespace": False}
+    assert not first["input_handling"]  # nothing to touch before the first frame
+    assert second == {"parsers": [], "qt_namespace": False, "input_handling": False}
 
 
 def test_what_waits_for_the_first_frame_runs_once_when_two_frames_are_already_queued(qtbot) -> None:
