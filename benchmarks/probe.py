@@ -21,7 +21,7 @@ Scenarios:
 - first-frame: report the first frame that shows the first panel (the floor: its
   first frame) and, for the kiosk, the first frame after that panel's pictures are
   decoded; then exit. The kiosk's first frame is when it logs "first frame after",
-  which it does from the event loop right after that frame (about 0.5 ms later).
+  which it does in that frame's frameSwapped signal.
 - hold: settle, report "ready", then obey one command per line on stdin: "cycle"
   (kiosk: show every panel in turn until its pictures are decoded, then report
   "cycled") or "quit". With --static the kiosk is woken from its attract loop as a

@@ -342,10 +342,12 @@ def build_kiosk(
     return kiosk
 
 
-def _after_first_frame(window: QQuickWindow, action: Callable[[], None], delay_ms: int = 0) -> None:
+def _after_first_frame(window: QQuickWindow, action: Callable[[], None], delay_ms: int | None = 0) -> None:
     """Run `action` once, from the event loop, `delay_ms` after the window's next frame is on screen.
 
     For what start-up need not wait for; not inside the frame, which must not change the scene.
+    `delay_ms=None` runs it inside the frame's signal, before whatever else waits for the frame:
+    only for what changes nothing on screen and must be timed exactly (the first-frame log).
     Nothing runs once the window is gone. (With Qt's threaded render loop, a second frame's
     signal may already be queued when the first is handled: hence the flag.)
     """
@@ -357,7 +359,10 @@ def _after_first_frame(window: QQuickWindow, action: Callable[[], None], delay_m
             return
         scheduled = True
         window.frameSwapped.disconnect(swapped)
-        QTimer.singleShot(delay_ms, window, action)
+        if delay_ms is None:
+            action()
+        else:
+            QTimer.singleShot(delay_ms, window, action)
 
     window.frameSwapped.connect(swapped)
 
@@ -570,7 +575,9 @@ def run_kiosk(
     kiosk.window.sceneGraphError.connect(lambda error, message: app.exit(scene_graph_failed(error, message, chosen)))
     attach_content_watcher(kiosk, folder, load=cache.load, from_cache=deck if from_cache else None)
 
-    _after_first_frame(kiosk.window, lambda: log.info("first frame after %.0f ms", (time.perf_counter() - started) * 1000))
+    _after_first_frame(
+        kiosk.window, lambda: log.info("first frame after %.0f ms", (time.perf_counter() - started) * 1000), None
+    )
     _show(kiosk, windowed=windowed, target=target, size=size)
     QTimer.singleShot(0, kiosk.controller.start)
     with _stop_on_signals(app):

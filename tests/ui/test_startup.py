@@ -71,17 +71,30 @@ def test_a_start_with_unchanged_content_needs_neither_the_parsers_nor_the_qt_nam
     assert second == {"parsers": [], "qt_namespace": False, "input_handling": False}
 
 
-def test_what_waits_for_the_first_frame_runs_once_when_two_frames_are_already_queued(qtbot) -> None:
+class FakeWindow(QObject):
+    frameSwapped = Signal()
+
+
+@pytest.mark.parametrize("delay_ms", [0, None], ids=["from the event loop", "inside the frame"])
+def test_what_waits_for_the_first_frame_runs_once_when_two_frames_are_already_queued(qtbot, delay_ms) -> None:
     """With Qt's threaded render loop the render thread signals each frame; two may be queued at once."""
-
-    class Window(QObject):
-        frameSwapped = Signal()
-
-    window = Window()
+    window = FakeWindow()
     runs: list[int] = []
-    _after_first_frame(window, lambda: runs.append(1))
+    _after_first_frame(window, lambda: runs.append(1), delay_ms)
     render_thread = threading.Thread(target=lambda: (window.frameSwapped.emit(), window.frameSwapped.emit()))
     render_thread.start()
     render_thread.join()
     qtbot.wait(100)
     assert runs == [1]
+
+
+def test_what_is_timed_by_the_first_frame_runs_before_what_waits_for_it(qtbot) -> None:
+    """The first-frame log must not wait for the work deferred to after the first frame."""
+    window = FakeWindow()
+    runs: list[str] = []
+    _after_first_frame(window, lambda: runs.append("deferred"))
+    _after_first_frame(window, lambda: runs.append("timed"), None)
+    window.frameSwapped.emit()
+    assert runs == ["timed"]
+    qtbot.waitUntil(lambda: len(runs) == 2, timeout=1000)
+    assert runs == ["timed", "deferred"]
