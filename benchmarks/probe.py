@@ -260,10 +260,9 @@ def first_frame_of_kiosk_run(content: Path) -> None:
     from PySide6.QtQuick import QQuickWindow
 
     from kiosk.cli import main as kiosk_main
+    from kiosk.ui.render import pictures_pending
 
     def first_page_complete(window: QQuickWindow) -> bool:
-        from kiosk.ui.render import pictures_pending  # not before the first frame: it imports the content loader
-
         items = [window.contentItem()]  # the page view's pages are the items' children, not QObject children
         while items:
             item = items.pop()
@@ -272,8 +271,8 @@ def first_frame_of_kiosk_run(content: Path) -> None:
             items.extend(item.childItems())
         return False
 
-    def complete() -> None:
-        report("complete", t=time.monotonic())
+    def complete(shown_at: float) -> None:
+        report("complete", t=shown_at)
         QTimer.singleShot(0, lambda: os._exit(0))
 
     class FirstFrame(logging.Handler):
@@ -284,9 +283,10 @@ def first_frame_of_kiosk_run(content: Path) -> None:
             window = next(w for w in QGuiApplication.topLevelWindows() if isinstance(w, QQuickWindow))
 
             def swapped() -> None:  # a later frame: this one may have been drawn before the pictures were ready
+                shown_at = time.monotonic()
                 if first_page_complete(window):
                     window.frameSwapped.disconnect(swapped)
-                    complete()
+                    complete(shown_at)
 
             window.frameSwapped.connect(swapped)
 
