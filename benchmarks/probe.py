@@ -177,7 +177,8 @@ class Kiosk(App):
         prepare_environment()
         self._app = application()
         cache = deck_cache()
-        deck, from_cache = cache.open(content)
+        opened = cache.open(content)
+        deck = opened.deck
         timings = deck.settings.timings
         if autoplay is not None:
             timings = replace(timings, autoplay_seconds=autoplay)
@@ -186,7 +187,7 @@ class Kiosk(App):
         shown = replace(deck, settings=replace(deck.settings, timings=timings))
         choose_renderer("software")
         kiosk = build_kiosk(shown, size=WINDOW_SIZE, windowed=True)
-        attach_content_watcher(kiosk, content, load=cache.load, from_cache=deck if from_cache else None)
+        attach_content_watcher(kiosk, content, load=cache.load, opened=opened)
         super().__init__(kiosk.window, kiosk)
         self.kiosk = kiosk
         self._view = kiosk.item("panelView")

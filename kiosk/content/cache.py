@@ -26,6 +26,7 @@ import sys
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from kiosk import __version__
 from kiosk.content.model import Deck
@@ -58,6 +59,14 @@ def _program() -> tuple[object, ...]:
     return (FORMAT, __version__, sys.version, stamps)
 
 
+class Opened(NamedTuple):
+    """The deck to start with, whether it came from the cache, and the folder's state it reflects."""
+
+    deck: Deck
+    from_cache: bool
+    state: FolderState
+
+
 @dataclass(frozen=True)
 class DeckCache:
     """Saved decks, one file per content folder, under `folder` (the kiosk's cache folder)."""
@@ -77,26 +86,33 @@ class DeckCache:
 
     def cached(self, content: Path) -> Deck | None:
         """The deck saved for `content` exactly as it is now, or None (nothing saved, or anything changed)."""
+        return self._saved(content, folder_state(content))
+
+    def open(self, content: Path) -> Opened:
+        """The deck to start with: the saved one while `content` is unchanged, else the folder read (and saved)."""
+        # Taken before reading: a file that changes while the folder is read makes the deck stale at once.
+        state = folder_state(content)
+        deck = self._saved(content, state)
+        return Opened(deck, True, state) if deck is not None else Opened(self._read(content, state), False, state)
+
+    def load(self, content: Path) -> Deck:
+        """Read `content` like `load_deck` (never raises) and save the deck for the next start."""
+        return self._read(content, folder_state(content))
+
+    def _saved(self, content: Path, state: FolderState) -> Deck | None:
         try:
             with self.file(content).open("rb") as stream:
-                if pickle.load(stream) != _key(content, folder_state(content)):
+                if pickle.load(stream) != _key(content, state):
                     return None
                 deck = pickle.load(stream)
         except Exception:  # noqa: BLE001 - missing, damaged or from another version: read the folder instead
             return None
         return deck if isinstance(deck, Deck) else None
 
-    def open(self, content: Path) -> tuple[Deck, bool]:
-        """The deck to start with, and whether it came from the cache (else the folder was read)."""
-        deck = self.cached(content)
-        return (deck, True) if deck is not None else (self.load(content), False)
-
-    def load(self, content: Path) -> Deck:
-        """Read `content` like `load_deck` (never raises) and save the deck for the next start."""
+    def _read(self, content: Path, state: FolderState) -> Deck:
+        """`state` is the folder's, taken before reading it: the deck is saved as the deck of that state."""
         from kiosk.content.loader import load_deck  # only here: its parsers' imports are what a cached start skips
 
-        # Taken before reading: a file that changes while the folder is read makes the saved deck stale at once.
-        state = folder_state(content)
         deck = load_deck(content)
         self._save(content, state, deck)
         return deck

@@ -34,7 +34,7 @@ from PySide6.QtGui import QCursor, QFont, QFontDatabase, QGuiApplication, QScree
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickItem, QQuickWindow, QSGRendererInterface
 
-from kiosk.content.cache import DeckCache
+from kiosk.content.cache import DeckCache, Opened
 from kiosk.content.model import Deck
 from kiosk.locations import assets_dir, kiosk_command, qml_dir
 from kiosk.rendering import OpenGLDriver, emulated_on_processor, native_gpu_api, probe_opengl
@@ -390,7 +390,7 @@ def attach_content_watcher(
     *,
     load: Callable[[Path], Deck],
     settle_ms: int = 600,
-    from_cache: Deck | None = None,
+    opened: Opened | None = None,
 ) -> ContentWatcher:
     """Hot reload for a kiosk window: good decks are swapped in whole, bad ones only reported.
 
@@ -400,17 +400,21 @@ def attach_content_watcher(
     exist yet is shown as soon as it appears. `load` reads the folder (`load_deck`,
     or `DeckCache.load`, which also saves the deck for the next start).
 
-    When the window shows `from_cache`, a deck from the cache, the folder is read
-    once more CONFIRM_AFTER_MS after the first frame, and what it holds replaces
-    that deck if it differs: the cache saves time, never shows stale content for long.
+    `opened` says how the shown deck was opened (`DeckCache.open`). A deck from the
+    cache is checked by reading the folder once more CONFIRM_AFTER_MS after the first
+    frame; what it holds replaces that deck if it differs: the cache saves time, never
+    shows stale content for long. A deck read from the folder is checked against the
+    folder's state when it was read, so an edit made while the window was being built
+    is not missed.
     """
-    watcher = ContentWatcher(folder, load=load, settle_ms=settle_ms, parent=kiosk.window)
+    shown_state = opened.state if opened is not None and not opened.from_cache else None
+    watcher = ContentWatcher(folder, load=load, settle_ms=settle_ms, shown_state=shown_state, parent=kiosk.window)
     watcher.deckLoaded.connect(kiosk.show_deck)
     watcher.deckRejected.connect(kiosk.admin.set_rejected)
     kiosk.admin.reloadRequested.connect(watcher.reload_now)
     kiosk.watcher = watcher
-    if from_cache is not None:
-        _after_first_frame(kiosk.window, lambda: watcher.confirm(from_cache), CONFIRM_AFTER_MS)
+    if opened is not None and opened.from_cache:
+        _after_first_frame(kiosk.window, lambda: watcher.confirm(opened.deck), CONFIRM_AFTER_MS)
     return watcher
 
 
@@ -548,8 +552,9 @@ def run_kiosk(
     log_file = configure_logging(log_folder)
     log.info("kiosk starting on %s (%s)", folder, "windowed" if windowed else "full screen")
     cache = DeckCache(cache_folder) if cache_folder is not None else deck_cache()
-    deck, from_cache = cache.open(folder)
-    if from_cache:
+    opened = cache.open(folder)
+    deck = opened.deck
+    if opened.from_cache:
         log.info("content unchanged since it was last read: starting from the saved copy, reading it again once shown")
     report_diagnostics(deck, log.warning)
     if language and deck.languages and deck.language(language) is None:
@@ -573,7 +578,7 @@ def run_kiosk(
         return 2
     kiosk.admin.set_log_file(log_file)
     kiosk.window.sceneGraphError.connect(lambda error, message: app.exit(scene_graph_failed(error, message, chosen)))
-    attach_content_watcher(kiosk, folder, load=cache.load, from_cache=deck if from_cache else None)
+    attach_content_watcher(kiosk, folder, load=cache.load, opened=opened)
 
     _after_first_frame(
         kiosk.window, lambda: log.info("first frame after %.0f ms", (time.perf_counter() - started) * 1000), None

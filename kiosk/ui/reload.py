@@ -40,8 +40,12 @@ class ContentWatcher(QObject):
         *,
         load: Callable[[Path], Deck],
         settle_ms: int = 600,
+        shown_state: FolderState | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """`shown_state` is the folder as it was when the deck on screen was read from it (default: as it is
+        now). When given, the folder is compared with it once writes would have settled: a sync that
+        finished while the kiosk was starting up is then shown, though it came before the watching."""
         super().__init__(parent)
         self._folder = folder
         self._load = load
@@ -50,10 +54,12 @@ class ContentWatcher(QObject):
         self._watcher.fileChanged.connect(self._on_change)
         self._settle = QTimer(self, singleShot=True, interval=settle_ms)
         self._settle.timeout.connect(self._on_settled)
-        self._loaded_snapshot = folder_state(folder)
+        self._loaded_snapshot = folder_state(folder) if shown_state is None else shown_state
         self._pending_snapshot: FolderState | None = None
         self._read = False  # whether the watcher has read the folder since it started
         self._watch_tree()
+        if shown_state is not None:
+            self._settle.start()
 
     @property
     def folder(self) -> Path:

@@ -33,14 +33,14 @@ def title(deck) -> str:
 
 def test_nothing_is_given_back_before_the_folder_was_read(cache, content) -> None:
     assert cache.cached(content) is None
-    deck, from_cache = cache.open(content)
+    deck, from_cache, _ = cache.open(content)
     assert not from_cache
     assert title(deck) == "Vision"
 
 
 def test_the_deck_read_last_is_given_back_while_nothing_changed(cache, content) -> None:
     loaded = cache.load(content)
-    deck, from_cache = cache.open(content)
+    deck, from_cache, _ = cache.open(content)
     assert from_cache
     assert deck == loaded == load_deck(content)
 
@@ -55,7 +55,7 @@ def test_an_edited_panel_is_read_again(cache, content) -> None:
     cache.load(content)
     (content / "en" / "01-vision.md").write_text(PANEL.replace("Vision", "Future"), encoding="utf-8")
     assert cache.cached(content) is None
-    deck, from_cache = cache.open(content)
+    deck, from_cache, _ = cache.open(content)
     assert (title(deck), from_cache) == ("Future", False)
 
 
@@ -114,7 +114,7 @@ def test_a_damaged_saved_deck_is_ignored_and_replaced(cache, content) -> None:
     cache.load(content)
     cache.file(content).write_bytes(b"\x80\x05 not a deck")
     assert cache.cached(content) is None
-    deck, from_cache = cache.open(content)
+    deck, from_cache, _ = cache.open(content)
     assert (title(deck), from_cache) == ("Vision", False)
     assert cache.cached(content) == deck
 
@@ -123,7 +123,7 @@ def test_a_cache_folder_that_cannot_be_written_only_costs_the_saving(tmp_path, c
     blocked = tmp_path / "blocked"
     blocked.write_text("a file where the cache folder should be", encoding="utf-8")
     cache = DeckCache(blocked)
-    deck, from_cache = cache.open(content)
+    deck, from_cache, _ = cache.open(content)
     assert (title(deck), from_cache) == ("Vision", False)
     assert cache.cached(content) is None
     assert list(tmp_path.glob("**/*.tmp")) == []
@@ -152,6 +152,6 @@ def test_a_folder_with_a_long_name_in_a_wide_script_gets_its_deck_saved(cache, t
 def test_a_deck_that_cannot_be_saved_is_still_shown(cache, content, monkeypatch) -> None:
     """Whatever goes wrong while saving (here: a Python embedded without a program path) costs only the saving."""
     monkeypatch.setattr(sys, "executable", None)
-    deck, from_cache = cache.open(content)
+    deck, from_cache, _ = cache.open(content)
     assert (title(deck), from_cache) == ("Vision", False)
     assert cache.cached(content) is None

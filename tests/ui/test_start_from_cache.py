@@ -64,10 +64,10 @@ def test_a_saved_deck_that_no_longer_matches_the_folder_is_replaced_once_shown(s
     stale = load_deck(write_content(tmp_path / "old", {"en/01-one.md": statement("Old words", "Gone.")}))
     cache = DeckCache(tmp_path / "cache")
     cache._save(content, folder_state(content), stale)
-    deck, from_cache = cache.open(content)
-    assert from_cache and deck == stale
-    kiosk = show_kiosk(deck)
-    attach_content_watcher(kiosk, content, load=cache.load, from_cache=deck)
+    opened = cache.open(content)
+    assert opened.from_cache and opened.deck == stale
+    kiosk = show_kiosk(opened.deck)
+    attach_content_watcher(kiosk, content, load=cache.load, opened=opened)
     assert shown_title(kiosk.window.contentItem()) == "Old words"
     kiosk.window.update()  # the next frame is the first one since the watcher was attached
     qtbot.waitUntil(lambda: shown_title(kiosk.window.contentItem()) == "One", timeout=5000)
@@ -77,9 +77,9 @@ def test_a_saved_deck_that_no_longer_matches_the_folder_is_replaced_once_shown(s
 def test_a_saved_deck_that_still_matches_is_left_on_screen(show_kiosk, content, tmp_path, qtbot) -> None:
     cache = DeckCache(tmp_path / "cache")
     cache.load(content)
-    deck, from_cache = cache.open(content)
-    assert from_cache
-    kiosk = show_kiosk(deck)
+    opened = cache.open(content)
+    assert opened.from_cache
+    kiosk = show_kiosk(opened.deck)
     page = kiosk.current_page()
     reads: list[Path] = []
 
@@ -87,7 +87,7 @@ def test_a_saved_deck_that_still_matches_is_left_on_screen(show_kiosk, content, 
         reads.append(folder)
         return cache.load(folder)
 
-    watcher = attach_content_watcher(kiosk, content, load=load, from_cache=deck)
+    watcher = attach_content_watcher(kiosk, content, load=load, opened=opened)
     handed_over: list[object] = []
     watcher.deckLoaded.connect(handed_over.append)
     watcher.deckRejected.connect(handed_over.append)
@@ -96,3 +96,15 @@ def test_a_saved_deck_that_still_matches_is_left_on_screen(show_kiosk, content, 
     qtbot.wait(100)
     assert handed_over == []
     assert kiosk.current_page() is page
+
+
+def test_an_edit_saved_while_the_kiosk_starts_is_shown(show_kiosk, content, tmp_path, qtbot) -> None:
+    """A sync tool still copying at boot: the folder changes after it was read, before it is watched."""
+    cache = DeckCache(tmp_path / "cache")
+    opened = cache.open(content)
+    assert not opened.from_cache
+    write_content(content, {"en/01-one.md": statement("Synced", "Arrived during start-up.")})
+    kiosk = show_kiosk(opened.deck)
+    attach_content_watcher(kiosk, content, load=cache.load, settle_ms=50, opened=opened)
+    assert shown_title(kiosk.window.contentItem()) == "One"
+    qtbot.waitUntil(lambda: shown_title(kiosk.window.contentItem()) == "Synced", timeout=5000)
