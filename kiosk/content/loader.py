@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 
 from kiosk.content.frontmatter import parse_front_matter
@@ -422,12 +423,13 @@ def _parse_event_heading(text: str) -> tuple[PartialDate, str, str] | None:
         return None
     year, month, day = (int(part) if part else None for part in match.groups())
     assert year is not None
-    try:
-        PartialDate(year, month, day).iso()
-    except ValueError:
-        return None
     if month is not None and not 1 <= month <= 12:
         return None
+    if day is not None:
+        try:
+            date(year, month or 1, day)  # no 30 February
+        except ValueError:
+            return None
     return PartialDate(year, month, day), label, title
 
 

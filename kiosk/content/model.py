@@ -7,7 +7,6 @@ renderer can share one Deck without copying or locking. Nothing here imports Qt.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
@@ -103,7 +102,7 @@ class PartialDate:
             return f"{self.year:04d}"
         if self.day is None:
             return f"{self.year:04d}-{self.month:02d}"
-        return date(self.year, self.month, self.day).isoformat()
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
 
 @dataclass(frozen=True)

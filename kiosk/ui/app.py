@@ -8,7 +8,7 @@ render` and the tests all use it, so tests drive exactly what visitors see.
 
 from __future__ import annotations
 
-import ctypes
+import functools
 import logging
 import os
 import signal
@@ -122,7 +122,6 @@ def application() -> QGuiApplication:
     """The running Qt application, created once, with the bundled fonts registered."""
     app = QGuiApplication.instance()
     if app is None:
-        _hand_large_blocks_back_to_the_system()
         previous = qInstallMessageHandler(_explain_platform_abort)
         try:
             app = QGuiApplication(sys.argv[:1])
@@ -138,16 +137,20 @@ def application() -> QGuiApplication:
 _M_MMAP_THRESHOLD = -3
 
 
+@functools.cache
 def _hand_large_blocks_back_to_the_system() -> None:
     """On glibc, keep picture-sized blocks mmapped, so freeing a picture gives its memory back.
 
     glibc raises its mmap threshold the first time a large block is freed; from then
     on decoded pictures come from the heap, which keeps their pages: resident memory
     steps up by about 25 MB and stays there (docs/performance.md, "Long-run stability").
-    A fixed threshold turns that adjustment off. Elsewhere this does nothing.
+    A fixed threshold turns that adjustment off, whenever it is set. Elsewhere this does
+    nothing. Once per process, after the first frame: importing ctypes takes 2 ms.
     """
     if not sys.platform.startswith("linux"):
         return
+    import ctypes
+
     try:
         ctypes.CDLL("libc.so.6").mallopt(_M_MMAP_THRESHOLD, 128 * 1024)
     except (OSError, AttributeError):  # not glibc (musl has no libc.so.6)
@@ -339,6 +342,7 @@ def build_kiosk(
     kiosk = KioskWindow(engine, window, controller, theme, admin, offline, warnings)
     # Until the first frame there is nothing on the screen to touch.
     _after_first_frame(window, lambda: kiosk.attach_input(quit=quit if windowed else None, clock=clock))
+    _after_first_frame(window, _hand_large_blocks_back_to_the_system)
     return kiosk
 
 
