@@ -12,12 +12,13 @@ overlay is open, keys go to it (digits, Backspace, Enter, Escape) and never move
 the panels underneath. In full screen (no `quit`), Escape does nothing; Alt+F4 and
 the window manager's close reach the window as a close request, which it refuses.
 
-Key and button names come from PySide6's `Qt` namespace, which is imported where a
-key or a moving mouse is handled, not with this module: building the namespace's
-hundreds of enums takes about 20 ms, and start-up should not wait for it. Nor does
-it wait for this module (its Qt event types take about 5 ms to build) or pay for a
-Python call per event before anything is on the screen to touch: the kiosk window
-attaches its KioskInput once the first frame is shown.
+This module is imported only once the first frame is shown, when the kiosk window
+attaches its KioskInput: its Qt event types take about 5 ms to build, and before
+that frame nothing is on the screen to touch, so no event need cost a Python call.
+Key and button names come from PySide6's `Qt` namespace, imported where a key or a
+moving mouse is handled rather than with this module: building its hundreds of
+enums takes about 20 ms, which the frames right after the first (the first panel's
+pictures coming in) should not wait for either.
 """
 
 from __future__ import annotations
