@@ -256,38 +256,39 @@ def first_frame_of_kiosk_run(content: Path) -> None:
     """The kiosk's first-frame scenario: `kiosk run` itself on `content`, whose log says when its first frame is shown."""
     import logging
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtQuick import QQuickWindow
-
+    # Before the first frame only what the `kiosk` command imports itself: Qt and the
+    # probe's helpers come once the frame is reported, so they neither add to its
+    # time nor change which modules PySide sees imported after Qt (it reads each).
     from kiosk.cli import main as kiosk_main
-    from kiosk.ui.render import pictures_pending
-
-    def first_page_complete(window: QQuickWindow) -> bool:
-        items = [window.contentItem()]  # the page view's pages are the items' children, not QObject children
-        while items:
-            item = items.pop()
-            if item.objectName() == "panelPage0":
-                return not pictures_pending(item)
-            items.extend(item.childItems())
-        return False
-
-    def complete(shown_at: float) -> None:
-        report("complete", t=shown_at)
-        QTimer.singleShot(0, lambda: os._exit(0))
 
     class FirstFrame(logging.Handler):
         def emit(self, record: logging.LogRecord) -> None:
             if not record.getMessage().startswith("first frame after"):
                 return
             report("first_frame", t=time.monotonic())
+            from PySide6.QtCore import QTimer
+            from PySide6.QtGui import QGuiApplication
+            from PySide6.QtQuick import QQuickWindow
+
+            from kiosk.ui.render import pictures_pending
+
             window = next(w for w in QGuiApplication.topLevelWindows() if isinstance(w, QQuickWindow))
+
+            def first_page_complete() -> bool:
+                items = [window.contentItem()]  # the page view's pages are the items' children, not QObject children
+                while items:
+                    item = items.pop()
+                    if item.objectName() == "panelPage0":
+                        return not pictures_pending(item)
+                    items.extend(item.childItems())
+                return False
 
             def swapped() -> None:  # a later frame: this one may have been drawn before the pictures were ready
                 shown_at = time.monotonic()
-                if first_page_complete(window):
+                if first_page_complete():
                     window.frameSwapped.disconnect(swapped)
-                    complete(shown_at)
+                    report("complete", t=shown_at)
+                    QTimer.singleShot(0, lambda: os._exit(0))
 
             window.frameSwapped.connect(swapped)
 
