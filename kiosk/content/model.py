@@ -115,6 +115,8 @@ class Statement:
 
 @dataclass(frozen=True)
 class TimelineEvent:
+    """One `##` section of a timeline panel; `line` is where its heading is in the file."""
+
     date: PartialDate
     label: str
     title: str
@@ -125,6 +127,8 @@ class TimelineEvent:
 
 @dataclass(frozen=True)
 class Card:
+    """One `##` section of a cards panel (a value, say); `line` is where its heading is in the file."""
+
     name: str
     body: RichText
     icon: ImageRef | None
@@ -166,6 +170,8 @@ class Panel:
 
 @dataclass(frozen=True)
 class Language:
+    """One language folder: its panels in display order; `right_to_left` mirrors the whole screen."""
+
     code: str
     name: str
     right_to_left: bool
@@ -174,6 +180,8 @@ class Language:
 
 @dataclass(frozen=True)
 class Timings:
+    """[timings] in kiosk.toml: the attract loop's pace, and how long a slide takes."""
+
     autoplay_seconds: float = 12.0
     idle_seconds: float = 60.0
     transition_ms: int = 400
@@ -181,6 +189,8 @@ class Timings:
 
 @dataclass(frozen=True)
 class Theme:
+    """[theme] in kiosk.toml: colours as #rrggbb, the logo, and a font file replacing the bundled one."""
+
     background: str = "#10243e"
     surface: str = "#1b3556"
     text: str = "#ffffff"
@@ -192,6 +202,8 @@ class Theme:
 
 @dataclass(frozen=True)
 class Admin:
+    """[admin] in kiosk.toml: the PIN (stored only as a salted hash) and the hidden gesture that asks for it."""
+
     pin_hash: str | None = None
     gesture_corner: str = "top-left"
     gesture_seconds: float = 3.0
@@ -199,6 +211,8 @@ class Admin:
 
 @dataclass(frozen=True)
 class Settings:
+    """kiosk.toml, with defaults for everything it leaves out."""
+
     title: str = "Kiosk"
     languages: tuple[str, ...] = ()
     timings: Timings = field(default_factory=Timings)
