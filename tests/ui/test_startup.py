@@ -36,6 +36,7 @@ def show_and_look(kiosk, **options):
             "parsers": sorted(name for name in ("markdown", "yaml", "kiosk.content.loader") if name in sys.modules),
             "qt_namespace": "Qt" in QtCore.__dict__,
             "input_handling": "kiosk.ui.input" in sys.modules,
+            "network_access": "kiosk.ui.offline_manager" in sys.modules,
         }))
         QtCore.QTimer.singleShot(0, lambda: QtCore.QCoreApplication.exit(0))
 
@@ -68,7 +69,8 @@ def test_a_start_with_unchanged_content_needs_neither_the_parsers_nor_the_qt_nam
     second = start(content, tmp_path, windowed=windowed)
     assert first["parsers"] == ["kiosk.content.loader", "markdown", "yaml"]  # the folder was read
     assert not first["input_handling"]  # nothing to touch before the first frame
-    assert second == {"parsers": [], "qt_namespace": False, "input_handling": False}
+    assert not first["network_access"]  # local files need no network access manager
+    assert second == {"parsers": [], "qt_namespace": False, "input_handling": False, "network_access": False}
 
 
 class FakeWindow(QObject):
