@@ -30,9 +30,9 @@ from PySide6.QtCore import (
     QTimer,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QCursor, QFont, QFontDatabase, QGuiApplication, QScreen
+from PySide6.QtGui import QCursor, QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
-from PySide6.QtQuick import QQuickItem, QQuickWindow, QSGRendererInterface
+from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
 from kiosk.content.cache import DeckCache, Opened
 from kiosk.content.model import Deck
@@ -46,7 +46,10 @@ from kiosk.ui.offline import OfflineNetworkAccessManagerFactory, make_offline
 from kiosk.ui.reload import ContentWatcher
 from kiosk.ui.theme import DEFAULT_FONT_FAMILY, Theme
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # annotations only: each PySide class costs up to a millisecond the first time it is named
+    from PySide6.QtGui import QScreen
+    from PySide6.QtQuick import QQuickItem
+
     from kiosk.ui.input import KioskInput
 
 log = logging.getLogger(__name__)
