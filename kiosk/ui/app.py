@@ -32,7 +32,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QCursor, QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
-from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
+from PySide6.QtQuick import QQuickWindow
 
 from kiosk.content.cache import DeckCache, Opened
 from kiosk.content.model import Deck
@@ -59,10 +59,6 @@ WINDOWED_SIZE = (1280, 800)
 #: A start from the cache reads the content folder again this long after the first frame: once the first
 #: panel's pictures are in (reading takes a tenth of a second, which they should not wait for).
 CONFIRM_AFTER_MS = 1000
-_RENDERERS = {
-    "software": QSGRendererInterface.GraphicsApi.Software,
-    "opengl": QSGRendererInterface.GraphicsApi.OpenGL,
-}
 
 
 class QmlLoadError(Exception):
@@ -114,9 +110,13 @@ def choose_renderer(renderer: str, probe: Callable[[], OpenGLDriver] = probe_ope
             return "gpu"
         log.warning("%s; using Qt Quick's software renderer", problem)
         renderer = "software"
+    # Here, not at the top: naming the class builds its six enums, which the usual GPU start never needs.
+    from PySide6.QtQuick import QSGRendererInterface
+
     if renderer != "software":
         QQuickWindow.setSceneGraphBackend("")  # leave the software backend, should anything have chosen it
-    QQuickWindow.setGraphicsApi(_RENDERERS[renderer])
+    api = QSGRendererInterface.GraphicsApi
+    QQuickWindow.setGraphicsApi(api.Software if renderer == "software" else api.OpenGL)
     log.info("renderer: %s", renderer)
     return renderer
 
