@@ -260,8 +260,6 @@ class Soak:
         self.kiosk = build_kiosk(deck, size=SIZE, attract=False, windowed=True)
         self.kiosk.window.show()
         watcher = attach_content_watcher(self.kiosk, folder, load=cache.load, settle_ms=SETTLE_MS)
-        if watcher is None:
-            raise SoakFailure(f"cannot watch {folder}")
         self.loaded = 0
         self.rejected: list[str] = []
         watcher.deckLoaded.connect(self._on_loaded)
