@@ -11,6 +11,7 @@ from pathlib import Path
 
 from kiosk.content.pin import PIN_RULE, hash_pin, is_acceptable_pin, verify_pin, with_pin_hash
 from kiosk.content.settings import SETTINGS_FILE
+from kiosk.locations import kiosk_command
 
 
 def _ask(prompt: str) -> str:
@@ -42,7 +43,7 @@ def set_pin(folder: Path) -> int:
         tomllib.loads(current)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as problem:
         print(
-            f"kiosk set-pin: {settings_path} cannot be read ({problem}). Fix it first: kiosk check {folder}",
+            f"kiosk set-pin: {settings_path} cannot be read ({problem}). Fix it first: {kiosk_command()} check {folder}",
             file=sys.stderr,
         )
         return 1

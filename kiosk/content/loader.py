@@ -33,6 +33,7 @@ from kiosk.content.model import (
 from kiosk.content.paths import Resolved, describe, resolve_inside
 from kiosk.content.report import Report
 from kiosk.content.settings import SETTINGS_FILE, load_settings
+from kiosk.locations import kiosk_command
 
 MEDIA_FOLDER = "media"
 FRONT_MATTER_KEYS = ("layout", "title", "image", "image_alt")
@@ -116,7 +117,7 @@ class _Loader:
                 ".",
                 1,
                 "there are no panels to show. Put Markdown files (such as 01-vision.md) in a language folder "
-                "such as en/, or run `kiosk new` to get a starter folder to copy from.",
+                f"such as en/, or run `{kiosk_command()} new` to get a starter folder to copy from.",
             )
         return Deck(self.root, replace(settings, languages=tuple(order)), languages, self.report.sorted())
 
@@ -444,7 +445,8 @@ def load_deck(folder: Path) -> Deck:
         root = Path(folder)
     if not is_folder:
         message = (
-            f'the content folder "{folder}" does not exist. Check the path, or run `kiosk new {folder}` to create one.'
+            f'the content folder "{folder}" does not exist. Check the path, or run `{kiosk_command()} new {folder}` '
+            "to create one."
             if not exists
             else f'"{folder}" is a file, not a folder. Give the path of the content folder (the one holding kiosk.toml and en/).'
         )

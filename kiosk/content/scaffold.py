@@ -10,6 +10,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from kiosk.locations import kiosk_command
+
 STARTER_DIR = Path(__file__).resolve().parent / "starter"
 
 
@@ -28,7 +30,7 @@ def write_starter(folder: Path) -> None:
     try:
         if folder.is_file():
             raise ScaffoldError(
-                f"{folder} is a file, not a folder. Choose a name for a new folder, e.g. kiosk new my-content"
+                f"{folder} is a file, not a folder. Choose a name for a new folder, e.g. {kiosk_command()} new my-content"
             )
         if folder.is_dir() and any(folder.iterdir()):
             raise ScaffoldError(

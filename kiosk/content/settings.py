@@ -17,6 +17,7 @@ from kiosk.content.model import Admin, ImageRef, Settings, Theme, Timings
 from kiosk.content.paths import describe, resolve_inside
 from kiosk.content.pin import PIN_HASH_FORMAT, is_pin_hash
 from kiosk.content.report import Report
+from kiosk.locations import kiosk_command
 
 SETTINGS_FILE = "kiosk.toml"
 CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
@@ -255,7 +256,7 @@ def _admin(check: _Checker, table: dict[str, object]) -> Admin:
         check.report.error(
             SETTINGS_FILE,
             check.line("admin", "pin"),
-            'a PIN must never be written in kiosk.toml as "pin": delete that line and run `kiosk set-pin`, '
+            f'a PIN must never be written in kiosk.toml as "pin": delete that line and run `{kiosk_command()} set-pin`, '
             "which stores the PIN safely as pin_hash.",
         )
     pin_hash = None
@@ -265,7 +266,7 @@ def _admin(check: _Checker, table: dict[str, object]) -> Admin:
             pin_hash = value
         else:
             check.error("admin", "pin_hash", f"is not a PIN hash written by `kiosk set-pin` (it looks like {PIN_HASH_FORMAT}). "
-                        "Run `kiosk set-pin` to set the PIN again.")
+                        f"Run `{kiosk_command()} set-pin` to set the PIN again.")
     corner = check.choice("admin", "corner", table["corner"], CORNERS) if "corner" in table else None
     hold = check.number("admin", "hold_seconds", table["hold_seconds"]) if "hold_seconds" in table else None
     return Admin(

@@ -12,6 +12,7 @@ import logging
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.content.model import Deck, Language
+from kiosk.locations import kiosk_command
 from kiosk.ui.attract import AttractLoop, Clock, QtClock
 from kiosk.ui.models import LanguageListModel, PanelListModel
 from kiosk.ui.theme import Theme
@@ -262,7 +263,7 @@ class KioskController(QObject):
         folder = self._deck.folder
         return (
             f"The content folder {folder} has no panel the kiosk can show yet.\n"
-            f"Run “kiosk check {folder}” to see what to fix."
+            f"Run “{kiosk_command()} check {folder}” to see what to fix."
         )
 
     currentIndex = Property(int, _get_current_index, goTo, notify=currentIndexChanged)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -189,6 +190,14 @@ def test_empty_deck(deck_from):
 def test_missing_folder(tmp_path):
     deck = load_deck(tmp_path / "nowhere")
     check(only(deck, "."), 1, ERROR, "does not exist", "kiosk new")
+
+
+def test_in_the_packaged_app_advice_names_the_program(deck_from, monkeypatch):
+    """The packaged `kiosk` is not on PATH: staff must be able to type the advice as it is."""
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", "/opt/kiosk/kiosk")
+    deck = deck_from({"kiosk.toml": 'title = "T"\n'})
+    check(only(deck, "."), 1, ERROR, f"run `{Path('/opt/kiosk/kiosk').resolve()} new`")
 
 
 def test_file_instead_of_folder(tmp_path):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 from content_helpers import SVG, only
 
@@ -111,6 +114,14 @@ def test_a_plain_pin_is_an_error_telling_to_run_set_pin(deck_from):
     assert (diagnostic.line, diagnostic.severity) == (2, Severity.ERROR)
     assert "run `kiosk set-pin`" in diagnostic.message
     assert deck.settings.admin.pin_hash is None
+
+
+def test_in_the_packaged_app_the_set_pin_advice_names_the_program(deck_from, monkeypatch):
+    """The packaged `kiosk` is not on PATH: the advice must be a command staff can type as it is."""
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", "/opt/kiosk/kiosk")
+    deck = settings_deck(deck_from, '[admin]\npin = "1234"\n')
+    assert f"run `{Path('/opt/kiosk/kiosk').resolve()} set-pin`" in only(deck, "kiosk.toml").message
 
 
 def test_unknown_top_level_key_is_a_warning_listing_valid_keys(deck_from):
