@@ -246,7 +246,7 @@ def _platform_problem_for(name: str, environ: dict[str, str]) -> PlatformProblem
         return PlatformProblem(
             problem,
             "start the kiosk from the desktop session of the user who is logged in "
-            f"(docs/deploy.md, 'Start the kiosk automatically'), and run `{kiosk_command()} doctor` there",
+            f"(docs/deploy.md, 'Start the kiosk automatically'), and run `{kiosk_command('doctor')}` there",
         )
     return None
 
@@ -274,7 +274,7 @@ def platform_problem(environ: dict[str, str] | None = None) -> str | None:
 def cannot_start_message(fallback: str) -> str:
     """What `kiosk run` and `kiosk render` print when Qt cannot start: the cause and its fix when
     `platform_problem` can tell, else `fallback`; then where to look further."""
-    return f"kiosk: the kiosk cannot start: {platform_problem() or fallback}\nRun `{kiosk_command()} doctor` for a full check."
+    return f"kiosk: the kiosk cannot start: {platform_problem() or fallback}\nRun `{kiosk_command('doctor')}` for a full check."
 
 
 # ---------------------------------------------------------------------------
@@ -373,19 +373,19 @@ def check_screens(result: ProbeResult) -> Finding:
         return _not_checked(item)
     screens = result.report["screens"]
     if not screens:
-        return Finding(item, Status.FAIL, "no screen is connected", f"connect and switch on the screen, then run `{kiosk_command()} doctor` again")
+        return Finding(item, Status.FAIL, "no screen is connected", f"connect and switch on the screen, then run `{kiosk_command('doctor')}` again")
     sizes = ", ".join(f"{n}: {s['width']}x{s['height']}" + (f" ({s['name']})" if s["name"] else "") for n, s in enumerate(screens))
     if result.report["platform"] in _NO_SCREEN_PLATFORMS:
         return Finding(
             item,
             Status.WARN,
             f"no real screen: Qt runs on the \"{result.report['platform']}\" platform ({sizes})",
-            f"unset QT_QPA_PLATFORM and run `{kiosk_command()} doctor` on the kiosk's own screen",
+            f"unset QT_QPA_PLATFORM and run `{kiosk_command('doctor')}` on the kiosk's own screen",
         )
     smallest = min(screens, key=lambda s: s["width"] * s["height"])
     if smallest["width"] < 1024 or smallest["height"] < 600:
         return Finding(item, Status.WARN, f"{sizes}: smaller than 1024x600, text will be cramped", "set the screen to its full resolution")
-    choice = f" (choose one with `{kiosk_command()} run --screen N`)" if len(screens) > 1 else ""
+    choice = f" (choose one with `{kiosk_command('run', '--screen', 'N')}`)" if len(screens) > 1 else ""
     return Finding(item, Status.OK, sizes + choice)
 
 
@@ -460,12 +460,12 @@ def check_content(folder: Path, deck: Deck) -> Finding:
             item,
             Status.FAIL,
             f"{folder}: {len(deck.errors)} error(s), e.g. {first.format()}",
-            f"run `{kiosk_command()} check {folder}` and fix each line it prints",
+            f"run `{kiosk_command('check', folder)}` and fix each line it prints",
         )
     panels = sum(len(language.panels) for language in deck.languages)
     detail = f"{folder}: {panels} panel(s) in {len(deck.languages)} language(s)"
     if deck.warnings:
-        return Finding(item, Status.WARN, f"{detail}, {len(deck.warnings)} warning(s)", f"run `{kiosk_command()} check {folder}` to see them")
+        return Finding(item, Status.WARN, f"{detail}, {len(deck.warnings)} warning(s)", f"run `{kiosk_command('check', folder)}` to see them")
     return Finding(item, Status.OK, detail)
 
 
@@ -478,7 +478,7 @@ def check_admin_pin(folder: Path, deck: Deck) -> Finding:
         item,
         Status.WARN,
         "not set: staff cannot open the admin screen, nor leave the full-screen kiosk from its screen",
-        f"run `{kiosk_command()} set-pin {folder}`",
+        f"run `{kiosk_command('set-pin', folder)}`",
     )
 
 
@@ -540,7 +540,7 @@ def _content_writable(folder: Path) -> Finding:
         item,
         Status.WARN,
         f"cannot write in {folder}",
-        f"only needed to edit content or run `{kiosk_command()} set-pin` here: make {folder} writable, or edit a copy",
+        f"only needed to edit content or run `{kiosk_command('set-pin')}` here: make {folder} writable, or edit a copy",
     )
 
 

@@ -28,10 +28,22 @@ def beside_app_content_dir() -> Path | None:
     return Path(sys.executable).resolve().parent / "content"
 
 
-def kiosk_command() -> str:
-    """How to type the kiosk command on this computer, for messages that tell staff what to run:
-    `kiosk` where Python installed it, the program's own path in the packaged app (not on PATH)."""
-    return str(Path(sys.executable).resolve()) if getattr(sys, "frozen", False) else "kiosk"
+def kiosk_command(*arguments: str | Path) -> str:
+    """The command line `kiosk ARGUMENTS...` as staff type it on this computer, for messages that tell them what to run.
+
+    The program is `kiosk` where Python installed it, and its own path in the packaged
+    app (not on PATH). A part with spaces (a program under "Program Files", a folder
+    called "My content") is quoted, so that the line works when copied as it is.
+    """
+    program = str(Path(sys.executable).resolve()) if getattr(sys, "frozen", False) else "kiosk"
+    parts = [program, *(str(argument) for argument in arguments)]
+    if sys.platform == "win32":
+        from subprocess import list2cmdline  # Windows' own quoting rules (cmd.exe, CreateProcess)
+
+        return list2cmdline(parts)
+    from shlex import join
+
+    return join(parts)
 
 
 def default_content_dir() -> Path:

@@ -43,7 +43,7 @@ def set_pin(folder: Path) -> int:
         tomllib.loads(current)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as problem:
         print(
-            f"kiosk set-pin: {settings_path} cannot be read ({problem}). Fix it first: {kiosk_command()} check {folder}",
+            f"kiosk set-pin: {settings_path} cannot be read ({problem}). Fix it first: {kiosk_command('check', folder)}",
             file=sys.stderr,
         )
         return 1

@@ -117,7 +117,7 @@ class _Loader:
                 ".",
                 1,
                 "there are no panels to show. Put Markdown files (such as 01-vision.md) in a language folder "
-                f"such as en/, or run `{kiosk_command()} new` to get a starter folder to copy from.",
+                f"such as en/, or run `{kiosk_command('new')}` to get a starter folder to copy from.",
             )
         return Deck(self.root, replace(settings, languages=tuple(order)), languages, self.report.sorted())
 
@@ -445,7 +445,7 @@ def load_deck(folder: Path) -> Deck:
         root = Path(folder)
     if not is_folder:
         message = (
-            f'the content folder "{folder}" does not exist. Check the path, or run `{kiosk_command()} new {folder}` '
+            f'the content folder "{folder}" does not exist. Check the path, or run `{kiosk_command("new", folder)}` '
             "to create one."
             if not exists
             else f'"{folder}" is a file, not a folder. Give the path of the content folder (the one holding kiosk.toml and en/).'

@@ -30,7 +30,7 @@ def write_starter(folder: Path) -> None:
     try:
         if folder.is_file():
             raise ScaffoldError(
-                f"{folder} is a file, not a folder. Choose a name for a new folder, e.g. {kiosk_command()} new my-content"
+                f"{folder} is a file, not a folder. Choose a name for a new folder, e.g. {kiosk_command('new', 'my-content')}"
             )
         if folder.is_dir() and any(folder.iterdir()):
             raise ScaffoldError(

@@ -256,7 +256,7 @@ def _admin(check: _Checker, table: dict[str, object]) -> Admin:
         check.report.error(
             SETTINGS_FILE,
             check.line("admin", "pin"),
-            f'a PIN must never be written in kiosk.toml as "pin": delete that line and run `{kiosk_command()} set-pin`, '
+            f'a PIN must never be written in kiosk.toml as "pin": delete that line and run `{kiosk_command("set-pin")}`, '
             "which stores the PIN safely as pin_hash.",
         )
     pin_hash = None
@@ -266,7 +266,7 @@ def _admin(check: _Checker, table: dict[str, object]) -> Admin:
             pin_hash = value
         else:
             check.error("admin", "pin_hash", f"is not a PIN hash written by `kiosk set-pin` (it looks like {PIN_HASH_FORMAT}). "
-                        f"Run `{kiosk_command()} set-pin` to set the PIN again.")
+                        f"Run `{kiosk_command('set-pin')}` to set the PIN again.")
     corner = check.choice("admin", "corner", table["corner"], CORNERS) if "corner" in table else None
     hold = check.number("admin", "hold_seconds", table["hold_seconds"]) if "hold_seconds" in table else None
     return Admin(

@@ -335,7 +335,7 @@ class AdminController(QObject):
         )
 
     def _get_set_pin_command(self) -> str:
-        return f"{kiosk_command()} set-pin {self._folder}"
+        return kiosk_command("set-pin", self._folder)
 
     def _get_version(self) -> str:
         return __version__

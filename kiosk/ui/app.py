@@ -441,7 +441,7 @@ def report_diagnostics(deck: Deck, write: Callable[[str], None] = _print_to_stde
     if deck.errors:
         write(
             f"the content has {len(deck.errors)} error(s); showing what can be shown. "
-            f"Run `{kiosk_command()} check {deck.folder}` after fixing them."
+            f"Run `{kiosk_command('check', deck.folder)}` after fixing them."
         )
 
 
@@ -497,11 +497,11 @@ def scene_graph_failed(
         except OSError as problem:
             log.error("cannot restart %s (%s)", command[0], problem.strerror)
     log.error(
-        "the screen cannot be drawn (%s: %s). Start with `%s run --renderer software`, "
+        "the screen cannot be drawn (%s: %s). Start with `%s`, "
         'or put renderer = "software" under [display] in kiosk.toml',
         error.name,
         message,
-        kiosk_command(),
+        kiosk_command("run", "--renderer", "software"),
     )
     return 3
 
@@ -570,9 +570,8 @@ def run_kiosk(
     if not windowed and deck.settings.admin.pin_hash is None:
         log.warning(
             "no admin PIN is set, so staff cannot close the full-screen kiosk from its screen: set one with "
-            "`%s set-pin %s`. Until then Ctrl+C in its terminal, or logging out, stops it.",
-            kiosk_command(),
-            folder,
+            "`%s`. Until then Ctrl+C in its terminal, or logging out, stops it.",
+            kiosk_command("set-pin", folder),
         )
     chosen = choose_renderer(renderer or deck.settings.renderer)
     target = None if windowed else _chosen_screen(app, screen)

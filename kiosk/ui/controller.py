@@ -263,7 +263,7 @@ class KioskController(QObject):
         folder = self._deck.folder
         return (
             f"The content folder {folder} has no panel the kiosk can show yet.\n"
-            f"Run “{kiosk_command()} check {folder}” to see what to fix."
+            f"Run “{kiosk_command('check', folder)}” to see what to fix."
         )
 
     currentIndex = Property(int, _get_current_index, goTo, notify=currentIndexChanged)
