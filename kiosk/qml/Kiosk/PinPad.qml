@@ -60,6 +60,7 @@ Item {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 text: root.admin.pinSet ? "Enter the admin PIN" : "Admin"
+                textFormat: Text.PlainText
                 color: root.theme.text
                 font.family: root.theme.fontFamily
                 font.pixelSize: Math.round(root.u * 1.15)
@@ -101,6 +102,7 @@ Item {
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
                 text: root.admin.message
+                textFormat: Text.PlainText
                 color: root.admin.checking ? root.theme.muted : root.errorColour
                 font.family: root.theme.fontFamily
                 font.pixelSize: Math.round(root.u * 0.72)
@@ -118,6 +120,7 @@ Item {
                     width: parent.width
                     horizontalAlignment: Text.AlignHCenter
                     text: root.admin.noPinMessage
+                    textFormat: Text.PlainText
                     color: root.theme.muted
                     font.family: root.theme.fontFamily
                     font.pixelSize: Math.round(root.u * 0.8)
@@ -137,6 +140,7 @@ Item {
                         anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: root.u * 0.5 }
                         horizontalAlignment: Text.AlignHCenter
                         text: root.admin.setPinCommand
+                        textFormat: Text.PlainText
                         color: root.theme.accent
                         font.family: "monospace"
                         font.pixelSize: Math.round(root.u * 0.72)
@@ -148,6 +152,7 @@ Item {
                     width: parent.width
                     horizontalAlignment: Text.AlignHCenter
                     text: "The kiosk picks up the new PIN by itself."
+                    textFormat: Text.PlainText
                     color: root.theme.muted
                     font.family: root.theme.fontFamily
                     font.pixelSize: Math.round(root.u * 0.7)
@@ -238,6 +243,7 @@ Item {
         Text {
             anchors.centerIn: parent
             text: padKey.label
+            textFormat: Text.PlainText
             color: padKey.primary ? root.theme.background : root.theme.text
             font.family: root.theme.fontFamily
             font.pixelSize: Math.round(root.key * (padKey.small ? 0.27 : 0.42))
