@@ -2,7 +2,7 @@ import QtQuick
 
 /*
     Shown instead of a blank screen when the content has nothing to show: says
-    which folder was read and how to find out what is wrong.
+    where staff read how to find out what is wrong, and nothing about the computer.
 */
 Rectangle {
     id: root
