@@ -86,7 +86,9 @@ def test_the_qml_files_are_found_and_read() -> None:
 
 
 def test_every_text_element_sets_its_text_format() -> None:
-    missing = [obj.where() for obj in all_objects() if obj.type in BUILT_IN_TEXT_TYPES and "textFormat" not in obj.bindings]
+    missing = [
+        obj.where() for obj in all_objects() if obj.type in BUILT_IN_TEXT_TYPES and "textFormat" not in obj.bindings
+    ]
     assert not missing, "set textFormat (Text.PlainText unless it shows Markdown HTML) on: " + ", ".join(missing)
 
 
