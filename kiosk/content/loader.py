@@ -301,7 +301,7 @@ class _PanelReader:
         if front.problem:
             report.error(self.relative, *front.problem)
         values = front.values
-        if not front.problem and not {"title", "image"} & set(values) and not any(
+        if not (front.problem or values.get("title") or values.get("image")) and not any(
             line.strip() for line in self.lines[front.body_start:]
         ):
             report.error(self.relative, 1, "this panel is empty, so it is left out. Write its text (a # title, then "
@@ -461,16 +461,18 @@ def load_deck(folder: Path) -> Deck:
     report = Report()
     try:
         root = Path(folder).resolve()
-        exists, is_folder = root.exists(), root.is_dir()
     except (OSError, RuntimeError, ValueError):
-        exists = is_folder = False
         root = Path(folder)
-    if not is_folder:
+    try:
+        kind: str | None = kind_of(root.stat().st_mode)
+    except (OSError, ValueError):
+        kind = None
+    if kind != FOLDER:
         message = (
             f'the content folder "{folder}" does not exist. Check the path, or run `{kiosk_command("new", folder)}` '
             "to create one."
-            if not exists
-            else f'"{folder}" is a file, not a folder. Give the path of the content folder (the one holding kiosk.toml and en/).'
+            if kind is None
+            else f'"{folder}" is a {kind}, not a folder. Give the path of the content folder (the one holding kiosk.toml and en/).'
         )
         report.error(".", 1, message)
         return Deck(root, Settings(), (), report.sorted())
