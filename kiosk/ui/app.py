@@ -36,6 +36,7 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk.content.cache import DeckCache, Opened
 from kiosk.content.model import Deck
+from kiosk.instance_lock import ScreenLock, ScreenTaken, lock_screen
 from kiosk.locations import assets_dir, kiosk_command, qml_dir
 from kiosk.rendering import OpenGLDriver, emulated_on_processor, native_gpu_api, probe_opengl
 from kiosk.ui.admin import AdminController
@@ -454,6 +455,28 @@ def _chosen_screen(app: QGuiApplication, screen: int) -> QScreen | None:
     return screens[screen] if screens else None
 
 
+def _lock_screen(app: QGuiApplication, screen: int) -> ScreenLock | None:
+    """Hold the screen a full-screen kiosk fills (see kiosk.instance_lock); raises ScreenTaken.
+
+    The lock lives in the user's runtime folder ($XDG_RUNTIME_DIR/kiosk on Linux; the
+    temporary folder on Windows, where Qt's runtime location is the home folder), named
+    after the display, so that kiosks on different displays never stop each other. A
+    kiosk that cannot make the lock file still runs: it is a safeguard, not a condition.
+    """
+    locations = QStandardPaths.StandardLocation
+    location = locations.RuntimeLocation if os.name == "posix" else locations.TempLocation
+    folder = Path(QStandardPaths.writableLocation(location)) / "kiosk"
+    platform = app.platformName()
+    variable = {"xcb": "DISPLAY", "wayland": "WAYLAND_DISPLAY"}.get(platform)
+    display = f"{platform}{os.environ.get(variable, '')}" if variable else platform
+    number = screen if 0 <= screen < len(app.screens()) else 0
+    try:
+        return lock_screen(folder, display, number)
+    except OSError as problem:
+        log.warning("cannot make the lock file in %s (%s); not checking for another kiosk", folder, problem.strerror)
+        return None
+
+
 def _show(kiosk: KioskWindow, *, windowed: bool, target: QScreen | None, size: tuple[int, int] | None) -> None:
     window = kiosk.window
     if windowed:
@@ -558,6 +581,11 @@ def run_kiosk(
     app = application()
     log_file = configure_logging(log_folder)
     log.info("kiosk starting on %s (%s)", folder, "windowed" if windowed else "full screen")
+    try:
+        screen_lock = None if windowed else _lock_screen(app, screen)
+    except ScreenTaken as taken:
+        log.error("%s", taken)
+        return 1
     cache = DeckCache(cache_folder) if cache_folder is not None else deck_cache()
     opened = cache.open(folder)
     deck = opened.deck
@@ -581,6 +609,8 @@ def run_kiosk(
         kiosk = build_kiosk(deck, size=shown_size, language=language, windowed=windowed, quit=app.quit)
     except QmlLoadError as problem:
         log.error("the kiosk screen could not be built (the installation is broken):\n%s", problem)
+        if screen_lock is not None:
+            screen_lock.release()
         return 2
     kiosk.admin.set_log_file(log_file)
     kiosk.window.sceneGraphError.connect(lambda error, message: app.exit(scene_graph_failed(error, message, chosen)))
@@ -594,6 +624,8 @@ def run_kiosk(
     with _stop_on_signals(app):
         code = app.exec()
     kiosk.close()
+    if screen_lock is not None:
+        screen_lock.release()
     log.info("kiosk stopped (exit code %d)", code)
     return code
 
