@@ -7,10 +7,12 @@ kiosk carries on; the visitor never sees a traceback and the screen never goes a
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TextIO
 
 from PySide6.QtCore import QStandardPaths
 
@@ -26,6 +28,80 @@ class _TerminalFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         message = f"kiosk: {record.getMessage()}"
         return message + " (details in the log file)" if record.exc_info else message
+
+
+class _LogFile(RotatingFileHandler):
+    """The rotating log file, for a kiosk that must keep running when it cannot be written.
+
+    logging's own handlers print "--- Logging error ---" and a traceback to the
+    terminal for every line they cannot write (a full disk, a log folder made
+    read-only, a rotation that fails). This one says so once, in one plain line,
+    drops what it cannot write, and tries the file again with each new line: a
+    folder deleted while the kiosk runs is made again, and once lines can be written
+    again it says so, and would report the next failure once more.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILES_KEPT, encoding="utf-8")
+        self._failing = False  # the last line could not be written
+        self._written = False  # the line being emitted reached the file
+
+    def _open(self) -> TextIO:
+        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+        return super()._open()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self._close_if_gone()
+        self._written = True
+        super().emit(record)  # calls handleError when the line cannot be written
+        if self._written and self._failing:
+            self._failing = False
+            _tell_the_terminal(f"kiosk: the log file {self.baseFilename} can be written again")
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        self._written = False
+        problem = sys.exc_info()[1]
+        if not isinstance(problem, OSError):
+            super().handleError(record)  # a mistake in a log call, not in the file: logging's report says where
+            return
+        self._drop_stream()
+        if not self._failing:
+            reason = problem.strerror or str(problem)
+            if problem.filename and os.path.abspath(problem.filename) != self.baseFilename:
+                reason = f"{problem.filename}: {reason}"
+            _tell_the_terminal(
+                f"kiosk: cannot write the log file {self.baseFilename} ({reason}); "
+                "logging to the terminal only until it can"
+            )
+        self._failing = True
+
+    def _close_if_gone(self) -> None:
+        """Lines written to a file that was deleted or replaced are lost: open the one at the path again."""
+        if self.stream is None:
+            return
+        try:
+            at_path, open_file = os.stat(self.baseFilename), os.fstat(self.stream.fileno())
+        except OSError:
+            self._drop_stream()
+            return
+        if (at_path.st_dev, at_path.st_ino) != (open_file.st_dev, open_file.st_ino):
+            self._drop_stream()
+
+    def _drop_stream(self) -> None:
+        """Close the file without writing what is still buffered (it may be what cannot be written)."""
+        stream, self.stream = self.stream, None
+        if stream is not None:
+            try:
+                stream.close()
+            except OSError:
+                pass
+
+
+def _tell_the_terminal(line: str) -> None:
+    try:
+        print(line, file=sys.stderr, flush=True)
+    except (OSError, ValueError):  # no terminal any more (closed, or a pipe nobody reads)
+        pass
 
 
 def log_folder() -> Path:
@@ -52,7 +128,7 @@ def configure_logging(folder: Path | None = None) -> Path | None:
     path = folder / "kiosk.log"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILES_KEPT, encoding="utf-8")
+        handler = _LogFile(path)
     except OSError as problem:
         log.warning("cannot write the log file %s (%s); logging to the terminal only", path, problem.strerror)
         return None
