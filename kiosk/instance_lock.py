@@ -58,7 +58,8 @@ class ScreenTaken(Exception):
 
 @dataclass
 class ScreenLock:
-    """Held while the kiosk shows on its screen; the open file is the lock."""
+    """Held while the kiosk shows on its screen: the open file is the lock, so it is released by
+    `release`, when the ScreenLock is dropped, or by the kernel when the process ends in any way."""
 
     path: Path
     file: IO[str]

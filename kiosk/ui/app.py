@@ -42,7 +42,7 @@ from kiosk.rendering import OpenGLDriver, emulated_on_processor, native_gpu_api,
 from kiosk.ui.admin import AdminController
 from kiosk.ui.attract import Clock
 from kiosk.ui.controller import KioskController
-from kiosk.ui.logs import configure_logging
+from kiosk.ui.logs import configure_logging, event_loop_running, start_failed
 from kiosk.ui.offline import OfflineNetworkAccessManagerFactory, make_offline
 from kiosk.ui.reload import ContentWatcher
 from kiosk.ui.theme import DEFAULT_FONT_FAMILY, Theme
@@ -609,8 +609,6 @@ def run_kiosk(
         kiosk = build_kiosk(deck, size=shown_size, language=language, windowed=windowed, quit=app.quit)
     except QmlLoadError as problem:
         log.error("the kiosk screen could not be built (the installation is broken):\n%s", problem)
-        if screen_lock is not None:
-            screen_lock.release()
         return 2
     kiosk.admin.set_log_file(log_file)
     kiosk.window.sceneGraphError.connect(lambda error, message: app.exit(scene_graph_failed(error, message, chosen)))
@@ -621,7 +619,10 @@ def run_kiosk(
     )
     _show(kiosk, windowed=windowed, target=target, size=size)
     QTimer.singleShot(0, kiosk.controller.start)
-    with _stop_on_signals(app):
+    if start_failed():  # a callback failed while the window was built (logged): it would show a broken screen
+        kiosk.close()
+        return 1
+    with _stop_on_signals(app), event_loop_running():
         code = app.exec()
     kiosk.close()
     if screen_lock is not None:

@@ -2,6 +2,8 @@
 
 An exception in the UI layer is written to the log with its traceback and the
 kiosk carries on; the visitor never sees a traceback and the screen never goes away.
+What the terminal says about it is true: an exception while the event loop runs
+leaves the kiosk running, one before it means the kiosk could not start.
 """
 
 from __future__ import annotations
@@ -9,6 +11,10 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import Enum
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -23,11 +29,28 @@ LOG_FILES_KEPT = 5
 
 
 class _TerminalFormatter(logging.Formatter):
-    """One line per message on the terminal; tracebacks go to the log file only."""
+    """One line per message on the terminal; tracebacks go to the log file only (the message says where)."""
 
     def format(self, record: logging.LogRecord) -> str:
-        message = f"kiosk: {record.getMessage()}"
-        return message + " (details in the log file)" if record.exc_info else message
+        return f"kiosk: {record.getMessage()}"
+
+
+class _Phase(Enum):
+    STARTING = "starting"
+    RUNNING = "running"
+    STOPPED = "stopped"
+
+
+@dataclass
+class _Run:
+    """Where this run of the kiosk is, for what an uncaught exception means (see `event_loop_running`)."""
+
+    log_file: Path | None = None
+    phase: _Phase = _Phase.STARTING
+    start_failed: bool = False
+
+
+_run = _Run()
 
 
 class _LogFile(RotatingFileHandler):
@@ -122,6 +145,8 @@ def configure_logging(folder: Path | None = None) -> Path | None:
     console.setFormatter(_TerminalFormatter())
     console.setLevel(logging.WARNING)
     root.addHandler(console)
+    global _run
+    _run = _Run()
     sys.excepthook = _log_uncaught_exception
 
     folder = folder or log_folder()
@@ -134,14 +159,59 @@ def configure_logging(folder: Path | None = None) -> Path | None:
         return None
     handler.setFormatter(formatter)
     root.addHandler(handler)
+    _run.log_file = path
     return path
+
+
+@contextmanager
+def event_loop_running() -> Iterator[None]:
+    """Around the kiosk's event loop (`app.exec()`): inside, an uncaught exception leaves the kiosk running.
+
+    Before it, an exception means the kiosk could not start: one that reaches the
+    top ends the process (exit code 1), one in a Qt callback while the window is
+    built is noted for `start_failed`. After it, the kiosk is stopping anyway.
+    """
+    _run.phase = _Phase.RUNNING
+    try:
+        yield
+    finally:
+        _run.phase = _Phase.STOPPED
+
+
+def start_failed() -> bool:
+    """Whether an exception in the kiosk's own code was reported before its event loop ran."""
+    return _run.start_failed
+
+
+#: The longest exception message the terminal gets in its one line; the log file has it all.
+_SUMMARY_CHARACTERS = 200
 
 
 def _log_uncaught_exception(
     kind: type[BaseException], value: BaseException, traceback: TracebackType | None
 ) -> None:
-    """Qt calls back into Python from its event loop; an error there is logged, not fatal."""
+    """sys.excepthook: PySide calls it for an exception in a slot, Python for one that reaches the top.
+
+    The traceback goes to the log file; the terminal gets one line that is true for the
+    phase the kiosk is in, naming the log file.
+    """
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, value, traceback)
         return
-    log.error("unexpected error in the kiosk (it keeps running)", exc_info=(kind, value, traceback))
+    details = f"details in {_run.log_file}" if _run.log_file else "no details, as the log file cannot be written"
+    exc_info = (kind, value, traceback)
+    if _run.phase is _Phase.RUNNING:
+        log.error("unexpected error in the kiosk (it keeps running); %s", details, exc_info=exc_info)
+    elif _run.phase is _Phase.STOPPED:
+        log.error("unexpected error in the kiosk as it stopped; %s", details, exc_info=exc_info)
+    else:
+        _run.start_failed = True
+        summary = " ".join(f"{kind.__name__}: {value}".split())
+        if len(summary) > _SUMMARY_CHARACTERS:
+            summary = summary[: _SUMMARY_CHARACTERS - 3] + "..."
+        log.error(
+            "the kiosk could not start because of a problem in the kiosk itself: %s; %s; please report it",
+            summary,
+            details,
+            exc_info=exc_info,
+        )
