@@ -46,6 +46,7 @@ from kiosk.ui.logs import configure_logging, event_loop_running, start_failed
 from kiosk.ui.offline import OfflineNetworkAccessManagerFactory, make_offline
 from kiosk.ui.reload import ContentWatcher
 from kiosk.ui.theme import DEFAULT_FONT_FAMILY, Theme
+from kiosk.ui.window_guard import keep_in_front
 
 if TYPE_CHECKING:  # annotations only: each PySide class costs up to a millisecond the first time it is named
     from PySide6.QtGui import QScreen
@@ -618,6 +619,8 @@ def run_kiosk(
         kiosk.window, lambda: log.info("first frame after %.0f ms", (time.perf_counter() - started) * 1000), None
     )
     _show(kiosk, windowed=windowed, target=target, size=size)
+    if not windowed:
+        keep_in_front(kiosk.window)
     QTimer.singleShot(0, kiosk.controller.start)
     if start_failed():  # a callback failed while the window was built (logged): it would show a broken screen
         kiosk.close()
