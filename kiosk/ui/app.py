@@ -581,12 +581,12 @@ def run_kiosk(
     prepare_environment()
     app = application()
     log_file = configure_logging(log_folder)
-    log.info("kiosk starting on %s (%s)", folder, "windowed" if windowed else "full screen")
     try:
         screen_lock = None if windowed else _lock_screen(app, screen)
     except ScreenTaken as taken:
         log.error("%s", taken)
         return 1
+    log.info("kiosk starting on %s (%s)", folder, "windowed" if windowed else "full screen")
     cache = DeckCache(cache_folder) if cache_folder is not None else deck_cache()
     opened = cache.open(folder)
     deck = opened.deck
