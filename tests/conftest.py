@@ -28,3 +28,12 @@ def ldd_without_libgl(tmp_path: Path) -> Path:
     )
     ldd.chmod(ldd.stat().st_mode | stat.S_IXUSR)
     return folder
+
+
+@pytest.fixture(autouse=True, scope="session")
+def private_runtime_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A runtime folder of the test session's own: a full-screen kiosk locks its screen there
+    (kiosk.instance_lock), and must never meet the user's kiosk or another session's tests."""
+    folder = tmp_path_factory.mktemp("runtime")
+    folder.chmod(0o700)  # Qt ignores a runtime folder that others can read
+    os.environ["XDG_RUNTIME_DIR"] = str(folder)

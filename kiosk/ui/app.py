@@ -36,15 +36,17 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk.content.cache import DeckCache, Opened
 from kiosk.content.model import Deck
+from kiosk.instance_lock import ScreenLock, ScreenTaken, lock_screen
 from kiosk.locations import assets_dir, kiosk_command, qml_dir
 from kiosk.rendering import OpenGLDriver, emulated_on_processor, native_gpu_api, probe_opengl
 from kiosk.ui.admin import AdminController
 from kiosk.ui.attract import Clock
 from kiosk.ui.controller import KioskController
-from kiosk.ui.logs import configure_logging
+from kiosk.ui.logs import configure_logging, event_loop_running, start_failed
 from kiosk.ui.offline import OfflineNetworkAccessManagerFactory, make_offline
 from kiosk.ui.reload import ContentWatcher
 from kiosk.ui.theme import DEFAULT_FONT_FAMILY, Theme
+from kiosk.ui.window_guard import keep_in_front
 
 if TYPE_CHECKING:  # annotations only: each PySide class costs up to a millisecond the first time it is named
     from PySide6.QtGui import QScreen
@@ -454,6 +456,28 @@ def _chosen_screen(app: QGuiApplication, screen: int) -> QScreen | None:
     return screens[screen] if screens else None
 
 
+def _lock_screen(app: QGuiApplication, screen: int) -> ScreenLock | None:
+    """Hold the screen a full-screen kiosk fills (see kiosk.instance_lock); raises ScreenTaken.
+
+    The lock lives in the user's runtime folder ($XDG_RUNTIME_DIR/kiosk on Linux; the
+    temporary folder on Windows, where Qt's runtime location is the home folder), named
+    after the display, so that kiosks on different displays never stop each other. A
+    kiosk that cannot make the lock file still runs: it is a safeguard, not a condition.
+    """
+    locations = QStandardPaths.StandardLocation
+    location = locations.RuntimeLocation if os.name == "posix" else locations.TempLocation
+    folder = Path(QStandardPaths.writableLocation(location)) / "kiosk"
+    platform = app.platformName()
+    variable = {"xcb": "DISPLAY", "wayland": "WAYLAND_DISPLAY"}.get(platform)
+    display = f"{platform}{os.environ.get(variable, '')}" if variable else platform
+    number = screen if 0 <= screen < len(app.screens()) else 0
+    try:
+        return lock_screen(folder, display, number)
+    except OSError as problem:
+        log.warning("cannot make the lock file in %s (%s); not checking for another kiosk", folder, problem.strerror)
+        return None
+
+
 def _show(kiosk: KioskWindow, *, windowed: bool, target: QScreen | None, size: tuple[int, int] | None) -> None:
     window = kiosk.window
     if windowed:
@@ -557,6 +581,11 @@ def run_kiosk(
     prepare_environment()
     app = application()
     log_file = configure_logging(log_folder)
+    try:
+        screen_lock = None if windowed else _lock_screen(app, screen)
+    except ScreenTaken as taken:
+        log.error("%s", taken)
+        return 1
     log.info("kiosk starting on %s (%s)", folder, "windowed" if windowed else "full screen")
     cache = DeckCache(cache_folder) if cache_folder is not None else deck_cache()
     opened = cache.open(folder)
@@ -590,10 +619,17 @@ def run_kiosk(
         kiosk.window, lambda: log.info("first frame after %.0f ms", (time.perf_counter() - started) * 1000), None
     )
     _show(kiosk, windowed=windowed, target=target, size=size)
+    if not windowed:
+        keep_in_front(kiosk.window)
     QTimer.singleShot(0, kiosk.controller.start)
-    with _stop_on_signals(app):
+    if start_failed():  # a callback failed while the window was built (logged): it would show a broken screen
+        kiosk.close()
+        return 1
+    with _stop_on_signals(app), event_loop_running():
         code = app.exec()
     kiosk.close()
+    if screen_lock is not None:
+        screen_lock.release()
     log.info("kiosk stopped (exit code %d)", code)
     return code
 
