@@ -38,6 +38,7 @@ Item {
 
     Image {
         id: picture
+        objectName: "picture"
 
         // Qt decodes a PreserveAspectFit bitmap large enough to COVER sourceSize (a 3:2 photo
         // in a square box comes out 1.5x too wide). Stretch asks for the size that fits inside
