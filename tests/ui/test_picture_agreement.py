@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 from kiosk_helpers import write_content
-from PySide6.QtCore import QBuffer, QByteArray
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QBuffer, QByteArray, QSize
+from PySide6.QtGui import QColor, QImage, QImageReader
 
 from kiosk.content.loader import load_deck
 from kiosk.content.model import Deck, Severity
+from kiosk.ui import pictures
 
 PANEL = """\
 ---
@@ -160,3 +161,66 @@ def test_an_svg_never_shows_a_picture_from_outside_the_folder(show_kiosk, qtbot,
     image = picture_on_screen(kiosk, qtbot)
     assert image.property("showingPlaceholder")
     assert not contains_colour(kiosk.window.grabWindow(), SECRET_COLOUR)
+
+
+def slow_drawing(blurs: int) -> str:
+    """A drawing well within the limits that still takes seconds to draw: many full-size blurred shapes."""
+    shape = '<rect width="100" height="100" fill="#3a6ea5" filter="url(#soft)"/>'
+    return ('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100">'
+            '<filter id="soft"><feGaussianBlur stdDeviation="30"/></filter>' + shape * blurs + "</svg>\n")
+
+
+TWO_PICTURES = """\
+---
+layout: timeline
+title: Two pictures
+---
+## 1998 - Slow
+![A slow drawing](media/slow.svg)
+
+## 1999 - Quick
+![A small photo](media/quick.png)
+"""
+
+
+def test_a_slow_picture_does_not_hold_back_the_others(show_kiosk, qtbot, tmp_path):
+    folder = write_content(tmp_path / "content", {"en/01-intro.md": "Words only.\n", "en/02-two.md": TWO_PICTURES,
+                                                  "media/slow.svg": slow_drawing(4000), "media/quick.png": photo("PNG")})
+    assert not picture_errors(load_deck(folder))
+    kiosk = show_kiosk(folder)  # waits for the first panel's pictures only: it has none
+
+    def ready(name: str) -> bool:
+        shown = [item for item in kiosk.items() if item.objectName() == "kioskImage" and item.isVisible()]
+        return any(str(item.property("source").toString()).endswith(name) and item.property("ready") for item in shown)
+
+    kiosk.controller.goTo(1)
+    qtbot.waitUntil(lambda: ready("quick.png"), timeout=10_000)
+    assert not ready("slow.svg")
+    qtbot.waitUntil(lambda: ready("slow.svg"), timeout=60_000)
+
+
+def test_a_picture_is_decoded_once_for_each_size_it_is_shown_at(qapp, qtbot, tmp_path, monkeypatch):
+    decoded: list[str] = []
+    finished: list[pictures._Response] = []
+
+    class CountingReader(QImageReader):
+        def read(self) -> QImage:
+            decoded.append(self.fileName())
+            return super().read()
+
+    original_decode = pictures._Response.decode
+
+    def decode_and_record(response: pictures._Response) -> None:
+        original_decode(response)
+        finished.append(response)
+
+    monkeypatch.setattr(pictures, "QImageReader", CountingReader)
+    monkeypatch.setattr(pictures._Response, "decode", decode_and_record)
+    path = tmp_path / "photo.png"
+    path.write_bytes(photo("PNG"))
+    provider = pictures.PictureProvider()
+    for count, (width, height) in enumerate([(120, 80), (120, 80), (60, 40), (120, 80)], 1):
+        response = provider.requestImageResponse(str(path).lstrip("/"), QSize(width, height))
+        qtbot.waitUntil(lambda count=count: len(finished) == count, timeout=10_000)
+        assert response.errorString() == ""
+    assert decoded == [str(path), str(path)]
