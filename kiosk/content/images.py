@@ -234,7 +234,7 @@ def _sized(kind: str, width: int, height: int, bytes_per_pixel: int = 4) -> Imag
         colour = " with 16-bit colour" if bytes_per_pixel > 4 else ""
         raise ImageError(
             f"it is too large to show ({width} x {height} pixels, {width * height / 1e6:.0f} megapixels; the kiosk "
-            f"shows pictures{colour} of at most {limit / 1e6:.0f} megapixels, such as {math.isqrt(limit)} x "
+            f"shows pictures{colour} of at most {limit // 1_000_000} megapixels, such as {math.isqrt(limit)} x "
             f"{math.isqrt(limit)}). Save a smaller copy, at most 4000 pixels wide"
         )
     return ImageInfo(kind, width, height)
