@@ -44,6 +44,7 @@ from kiosk.ui.attract import Clock
 from kiosk.ui.controller import KioskController
 from kiosk.ui.logs import configure_logging, event_loop_running, start_failed
 from kiosk.ui.offline import OfflineNetworkAccessManagerFactory, make_offline
+from kiosk.ui.pictures import add_picture_provider
 from kiosk.ui.reload import ContentWatcher
 from kiosk.ui.theme import DEFAULT_FONT_FAMILY, Theme
 from kiosk.ui.window_guard import keep_in_front
@@ -302,6 +303,7 @@ def build_kiosk(
     admin = AdminController(deck, windowed=windowed, quit=quit, now=monotonic)
     engine = QQmlApplicationEngine()
     offline = make_offline(engine)
+    add_picture_provider(engine)
     engine.addImportPath(str(qml_dir()))
     warnings: list[str] = []
 

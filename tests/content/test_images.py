@@ -5,7 +5,7 @@ from __future__ import annotations
 import struct
 
 import pytest
-from content_helpers import jpeg_bytes, png_bytes
+from content_helpers import jpeg_bytes, png_bytes, webp_bytes
 
 from kiosk.content.images import ImageError, read_image_info
 
@@ -33,20 +33,18 @@ def test_jpeg_without_frame_is_damaged(tmp_path):
 
 def test_webp_lossy(tmp_path):
     frame = b"\x00\x00\x00" + b"\x9d\x01\x2a" + struct.pack("<HH", 300, 200)
-    data = b"RIFF" + struct.pack("<I", 30) + b"WEBPVP8 " + struct.pack("<I", len(frame)) + frame
-    info = read(tmp_path, data)
+    info = read(tmp_path, webp_bytes(b"VP8 ", frame))
     assert (info.format, info.width, info.height) == ("WebP", 300, 200)
 
 
 def test_webp_lossless(tmp_path):
     bits = (300 - 1) | ((200 - 1) << 14)
-    data = b"RIFF" + struct.pack("<I", 30) + b"WEBPVP8L" + struct.pack("<I", 5) + b"\x2f" + struct.pack("<I", bits)
+    data = webp_bytes(b"VP8L", b"\x2f" + struct.pack("<I", bits))
     assert (read(tmp_path, data).width, read(tmp_path, data).height) == (300, 200)
 
 
 def test_webp_extended(tmp_path):
-    data = b"RIFF" + struct.pack("<I", 30) + b"WEBPVP8X" + struct.pack("<I", 10) + b"\x00" * 4
-    data += (4000 - 1).to_bytes(3, "little") + (3000 - 1).to_bytes(3, "little")
+    data = webp_bytes(b"VP8X", b"\x00" * 4 + (4000 - 1).to_bytes(3, "little") + (3000 - 1).to_bytes(3, "little"))
     info = read(tmp_path, data)
     assert (info.width, info.height, info.megapixels) == (4000, 3000, 12.0)
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtQuick import QQuickItem, QQuickView
 
 from kiosk.locations import assets_dir, qml_dir
+from kiosk.ui.pictures import add_picture_provider
 
 MUTED = "#c9d6e8"
 
@@ -95,6 +96,7 @@ def show(qtbot, host_qml: QUrl):
     def show_panel(panel: dict, size: tuple[int, int] = (1920, 1080), rtl: bool = False):
         view = QQuickView()
         view.engine().addImportPath(str(qml_dir()))
+        add_picture_provider(view.engine())
         view.setResizeMode(QQuickView.ResizeMode.SizeRootObjectToView)
         view.setInitialProperties({"panel": panel, "rtl": rtl})
         view.setSource(host_qml)

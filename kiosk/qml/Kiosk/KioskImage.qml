@@ -3,7 +3,7 @@ import QtQuick.Shapes
 import QtQuick.Window
 
 /*
-    A content picture, decoded asynchronously at the size it is shown.
+    A content picture, decoded asynchronously at the size it is shown, each on its own worker.
 
     A 6000x4000 camera photo must never sit decoded at full resolution in memory
     nor stall a slide transition, so the source is only requested once the item
@@ -38,6 +38,7 @@ Item {
 
     Image {
         id: picture
+        objectName: "picture"
 
         // Qt decodes a PreserveAspectFit bitmap large enough to COVER sourceSize (a 3:2 photo
         // in a square box comes out 1.5x too wide). Stretch asks for the size that fits inside
@@ -61,7 +62,14 @@ Item {
         horizontalAlignment: root.effectiveAlignment
         sourceSize: Qt.size(Math.ceil(root.width * dpr), Math.ceil(root.height * dpr))
         // Never ask for the picture before the item has a size: a zero sourceSize means "decode at full size".
-        source: !root.placeholder && root.width >= 1 && root.height >= 1 ? root.source : ""
+        // A file is decoded by the kiosk's picture provider (kiosk/ui/pictures.py): on a worker of its own, so
+        // that one slow picture never holds back the others, and kept for the attract loop's next pass.
+        source: {
+            if (root.placeholder || root.width < 1 || root.height < 1)
+                return ""
+            const url = String(root.source)
+            return url.startsWith("file://") ? "image://pictures" + url.slice("file://".length) : url
+        }
         opacity: status === Image.Ready ? 1 : 0
         Behavior on opacity { NumberAnimation { duration: 200 } }
     }
