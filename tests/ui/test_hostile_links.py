@@ -54,6 +54,8 @@ def test_a_link_too_long_for_a_qr_code_shows_its_panel_without_that_code(show_ki
     assert sorted(texts) == ["the long report", "the summary"]
     codes = [item.isVisible() for item in named(kiosk, "linkCodeImage")]
     assert sorted(codes) == [False, True]
+    [long_address] = [item for item in named(kiosk, "linkCodeAddress") if "aaaa" in item.property("text")]
+    assert long_address.property("truncated") and long_address.property("lineCount") <= 4
 
 
 @pytest.fixture
