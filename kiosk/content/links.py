@@ -30,7 +30,7 @@ def checked_link(written: str, report: Report, path: str, line: int) -> str:
         counted = "" if length == characters else (
             f", which count as {length:,} because some letters (such as ’ or €) take two to four places"
         )
-        report.error(
+        report.warning(
             path,
             line,
             f"this link is too long for a QR code ({characters:,} characters{counted}; at most {MAX_LINK_LENGTH:,}): "
