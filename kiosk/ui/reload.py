@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from kiosk.content.cache import FolderState, folder_state
+from kiosk.content.folder_state import FolderState, folder_state
 from kiosk.content.model import Deck
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,6 @@ class ContentWatcher(QObject):
         self._settle.timeout.connect(self._on_settled)
         self._loaded_snapshot = folder_state(folder) if shown_state is None else shown_state
         self._pending_snapshot: FolderState | None = None
-        self._read = False  # whether the watcher has read the folder since it started
         self._watch_tree()
         if shown_state is not None:
             self._settle.start()
@@ -70,17 +69,6 @@ class ContentWatcher(QObject):
         self._settle.stop()
         self._pending_snapshot = None
         self._load_and_emit(folder_state(self._folder))
-
-    def confirm(self, shown: Deck) -> None:
-        """Read the folder now and hand over what it holds only if that differs from `shown` (a cached deck).
-
-        Unless the folder has changed since the watcher started: then the hot reload
-        that change started (pending or done) is newer than this check, which would only
-        interrupt it or hand over a deck older than the one on screen.
-        """
-        if self._settle.isActive() or self._read:
-            return
-        self._load_and_emit(folder_state(self._folder), unless=shown)
 
     def _watch_tree(self) -> None:
         """(Re)watch every folder and file: new files appear, and renames drop watches.
@@ -116,12 +104,9 @@ class ContentWatcher(QObject):
         if current != self._loaded_snapshot:
             self._load_and_emit(current)
 
-    def _load_and_emit(self, current: FolderState, unless: Deck | None = None) -> None:
+    def _load_and_emit(self, current: FolderState) -> None:
         self._loaded_snapshot = current
-        self._read = True
         deck = self._load(self._folder)
-        if deck == unless:
-            return
         if deck.errors:
             log.warning(
                 "content in %s has %d error(s); still showing the last good content:\n%s",
