@@ -43,7 +43,7 @@ from kiosk.ui.attract import Clock
 from kiosk.ui.controller import KioskController
 from kiosk.ui.logs import configure_logging
 from kiosk.ui.offline import OfflineNetworkAccessManagerFactory, make_offline
-from kiosk.ui.reload import ContentWatcher
+from kiosk.ui.reload import SETTLE_MS, ContentWatcher
 from kiosk.ui.theme import DEFAULT_FONT_FAMILY, Theme
 
 if TYPE_CHECKING:  # annotations only: each PySide class costs up to a millisecond the first time it is named
@@ -393,8 +393,9 @@ def attach_content_watcher(
     folder: Path,
     *,
     load: Callable[[Path], Deck],
-    settle_ms: int = 600,
+    settle_ms: int = SETTLE_MS,
     shown_state: FolderState | None = None,
+    clock: Clock | None = None,
 ) -> ContentWatcher:
     """Hot reload for a kiosk window: good decks are swapped in whole, bad ones only reported.
 
@@ -405,9 +406,11 @@ def attach_content_watcher(
 
     `shown_state` is the folder's state taken just before the shown deck was read
     from it: the folder is compared with it once writes would have settled, so an
-    edit made while the window was being built is not missed.
+    edit made while the window was being built is not missed. `clock` times the watcher (default: Qt's).
     """
-    watcher = ContentWatcher(folder, load=load, settle_ms=settle_ms, shown_state=shown_state, parent=kiosk.window)
+    watcher = ContentWatcher(
+        folder, load=load, settle_ms=settle_ms, shown_state=shown_state, clock=clock, parent=kiosk.window
+    )
     watcher.deckLoaded.connect(kiosk.show_deck)
     watcher.deckRejected.connect(kiosk.admin.set_rejected)
     kiosk.admin.reloadRequested.connect(watcher.reload_now)

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from kiosk_helpers import FakeClock
+from PySide6.QtCore import QFileSystemWatcher
 
 from kiosk.content.loader import load_deck
 from kiosk.content.model import Deck
-from kiosk.ui.reload import ContentWatcher
+from kiosk.ui.reload import BACKSTOP_SECONDS, ContentWatcher
 
 SETTLE_MS = 80
 
@@ -134,3 +138,96 @@ def test_a_content_folder_missing_at_start_is_loaded_when_it_appears(qtbot, tmp_
         (folder / "en").mkdir(parents=True)
         (folder / "en" / "01-vision.md").write_text(panel("Vision"), encoding="utf-8")
     assert titles(loaded.args[0]) == ["Vision"]
+
+
+# -- the backstop: what the file watcher misses ------------------------------------------------
+
+#: Long enough for the backstop to look and the change it finds to settle.
+BACKSTOP_AND_SETTLE_S = BACKSTOP_SECONDS * 6
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+def handed_over(watcher: ContentWatcher) -> list[Deck]:
+    """Every deck the watcher hands over from now on, good or rejected."""
+    decks: list[Deck] = []
+    watcher.deckLoaded.connect(decks.append)
+    watcher.deckRejected.connect(decks.append)
+    return decks
+
+
+def test_a_folder_replaced_by_a_new_one_without_an_event_is_loaded(qtbot, folder, clock, tmp_path):
+    """A new folder renamed into place while the watcher's events wait unread: the backstop notices."""
+    watcher = ContentWatcher(folder, load=load_deck, settle_ms=SETTLE_MS, clock=clock)
+    decks = handed_over(watcher)
+    new = tmp_path / "new"
+    (new / "en").mkdir(parents=True)
+    (new / "en" / "01-welcome.md").write_text(panel("Welcome"), encoding="utf-8")
+    folder.rename(tmp_path / "old")
+    new.rename(folder)
+    clock.advance(BACKSTOP_AND_SETTLE_S)  # no Qt event is processed: only the clock moves
+    assert [titles(deck) for deck in decks] == [["Welcome"]]
+
+
+def test_watches_the_file_watcher_dropped_are_set_again(qtbot, folder, clock):
+    """A watch that stopped firing (Qt drops the watch of a folder that is gone, as on an unmount)."""
+    watcher = ContentWatcher(folder, load=load_deck, settle_ms=SETTLE_MS, clock=clock)
+    decks = handed_over(watcher)
+    files = watcher.findChild(QFileSystemWatcher)
+    files.removePaths(files.files() + files.directories())
+    clock.advance(BACKSTOP_AND_SETTLE_S)
+    assert str(folder) in files.directories()
+    assert decks == []  # nothing changed in the folder: nothing to hand over
+    with qtbot.waitSignal(files.fileChanged, timeout=3000):
+        (folder / "en" / "01-vision.md").write_text(panel("Seen again"), encoding="utf-8")
+    clock.advance(BACKSTOP_AND_SETTLE_S)
+    assert [titles(deck) for deck in decks] == [["Seen again", "Goal"]]
+
+
+def test_an_edit_the_file_watcher_never_reported_is_loaded(qtbot, folder, clock):
+    """A folder whose watches never fire (a network share edited from another computer)."""
+    watcher = ContentWatcher(folder, load=load_deck, settle_ms=SETTLE_MS, clock=clock)
+    decks = handed_over(watcher)
+    watcher.findChild(QFileSystemWatcher).blockSignals(True)
+    (folder / "en" / "02-goal.md").write_text(panel("Our goal"), encoding="utf-8")
+    clock.advance(BACKSTOP_AND_SETTLE_S)
+    assert [titles(deck) for deck in decks] == [["Vision", "Our goal"]]
+
+
+@pytest.fixture
+def mount_point(tmp_path: Path) -> Iterator[Path]:
+    """An empty folder a test may mount a tmpfs on (skipped where mounting is not allowed); unmounted after."""
+    point = tmp_path / "stick"
+    point.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "tmpfs", str(point)], capture_output=True).returncode != 0:
+        pytest.skip("mounting a tmpfs is not allowed here (needs root)")
+    subprocess.run(["umount", str(point)], check=True)
+    yield point
+    while os.path.ismount(point):
+        subprocess.run(["umount", "--lazy", str(point)], check=True)
+
+
+def test_a_usb_stick_unmounted_and_mounted_again_is_loaded(qtbot, mount_point, clock):
+    """Unmount (the folder is empty for a while, long past the settle time), then mount again at the same path."""
+    subprocess.run(["mount", "-t", "tmpfs", "tmpfs", str(mount_point)], check=True)
+    (mount_point / "en").mkdir()
+    (mount_point / "en" / "01-vision.md").write_text(panel("Vision"), encoding="utf-8")
+    watcher = ContentWatcher(mount_point, load=load_deck, settle_ms=SETTLE_MS, clock=clock)
+    decks = handed_over(watcher)
+    files = watcher.findChild(QFileSystemWatcher)
+    subprocess.run(["umount", str(mount_point)], check=True)
+    qtbot.waitUntil(lambda: str(mount_point) not in files.directories(), timeout=3000)  # Qt dropped the watch
+    clock.advance(BACKSTOP_AND_SETTLE_S)
+    assert len(decks) == 1 and decks[0].errors  # an empty folder: reported, the last good deck stays
+    subprocess.run(["mount", "-t", "tmpfs", "tmpfs", str(mount_point)], check=True)
+    (mount_point / "en").mkdir()
+    (mount_point / "en" / "01-welcome.md").write_text(panel("Welcome back"), encoding="utf-8")
+    clock.advance(BACKSTOP_AND_SETTLE_S)
+    assert [titles(deck) for deck in decks[1:]] == [["Welcome back"]]
+    with qtbot.waitSignal(files.fileChanged, timeout=3000):  # and the new mount is watched
+        (mount_point / "en" / "01-welcome.md").write_text(panel("Edited on the stick"), encoding="utf-8")
+    clock.advance(BACKSTOP_AND_SETTLE_S)
+    assert [titles(deck) for deck in decks[2:]] == [["Edited on the stick"]]
