@@ -1,9 +1,11 @@
 """Hot reload: notice edits to the content folder, wait until writes settle, load, hand over.
 
 Editors save in place, through a temporary file and a rename, or a sync tool
-(Syncthing, rsync) or a USB copy rewrites many files at once. So a change only
-starts a settle period; the folder is loaded once two snapshots of every file's
-size, times and inode (`folder_state`), one settle period apart, agree. A deck
+(Syncthing, rsync) or a USB copy rewrites many files at once; some editors and
+sync tools empty a file, then write it again after a pause. So a change only
+starts a settle period; the folder is loaded once nothing has changed for two
+settle periods (2 s: no change noticed for both, and two snapshots of every
+file's size, times and inode, `folder_state`, one period apart agree). A deck
 with errors is never handed over: the kiosk keeps the last good one and the
 diagnostics are reported instead.
 
@@ -31,8 +33,10 @@ from kiosk.ui.attract import Clock, QtClock
 
 log = logging.getLogger(__name__)
 
-#: The settle period: a change is loaded once nothing changed for two of them.
-SETTLE_MS = 600
+#: The settle period: a change is loaded once nothing changed for two of them. Long enough for the pause some
+#: editors and sync tools make between emptying a file and writing it again (with 0.6 s, a 1.5 s pause showed
+#: the blank panel).
+SETTLE_MS = 1000
 #: How often the backstop looks at the folder, at most...
 BACKSTOP_SECONDS = 5.0
 #: ... and at most this share of one core: a huge folder (its snapshot took 15 ms for 500 panels,
