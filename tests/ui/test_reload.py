@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -146,6 +146,15 @@ def test_a_content_folder_missing_at_start_is_loaded_when_it_appears(qtbot, tmp_
 BACKSTOP_AND_SETTLE_S = BACKSTOP_SECONDS * 6
 
 
+def advance_until(clock: FakeClock, condition: Callable[[], bool], limit_s: float = BACKSTOP_SECONDS * 100) -> None:
+    """Move the clock on in small steps until `condition` holds (the backstop looks less often when a look is slow)."""
+    waited = 0.0
+    while not condition():
+        assert waited < limit_s, f"still not so after {limit_s:.0f} s"
+        clock.advance(0.5)
+        waited += 0.5
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
@@ -168,7 +177,8 @@ def test_a_folder_replaced_by_a_new_one_without_an_event_is_loaded(qtbot, folder
     (new / "en" / "01-welcome.md").write_text(panel("Welcome"), encoding="utf-8")
     folder.rename(tmp_path / "old")
     new.rename(folder)
-    clock.advance(BACKSTOP_AND_SETTLE_S)  # no Qt event is processed: only the clock moves
+    advance_until(clock, lambda: bool(decks))  # no Qt event is processed: only the clock moves
+    clock.advance(BACKSTOP_AND_SETTLE_S)
     assert [titles(deck) for deck in decks] == [["Welcome"]]
 
 
@@ -178,12 +188,12 @@ def test_watches_the_file_watcher_dropped_are_set_again(qtbot, folder, clock):
     decks = handed_over(watcher)
     files = watcher.findChild(QFileSystemWatcher)
     files.removePaths(files.files() + files.directories())
+    advance_until(clock, lambda: str(folder) in files.directories())
     clock.advance(BACKSTOP_AND_SETTLE_S)
-    assert str(folder) in files.directories()
     assert decks == []  # nothing changed in the folder: nothing to hand over
     with qtbot.waitSignal(files.fileChanged, timeout=3000):
         (folder / "en" / "01-vision.md").write_text(panel("Seen again"), encoding="utf-8")
-    clock.advance(BACKSTOP_AND_SETTLE_S)
+    advance_until(clock, lambda: bool(decks))
     assert [titles(deck) for deck in decks] == [["Seen again", "Goal"]]
 
 
@@ -193,6 +203,7 @@ def test_an_edit_the_file_watcher_never_reported_is_loaded(qtbot, folder, clock)
     decks = handed_over(watcher)
     watcher.findChild(QFileSystemWatcher).blockSignals(True)
     (folder / "en" / "02-goal.md").write_text(panel("Our goal"), encoding="utf-8")
+    advance_until(clock, lambda: bool(decks))
     clock.advance(BACKSTOP_AND_SETTLE_S)
     assert [titles(deck) for deck in decks] == [["Vision", "Our goal"]]
 
@@ -220,14 +231,16 @@ def test_a_usb_stick_unmounted_and_mounted_again_is_loaded(qtbot, mount_point, c
     files = watcher.findChild(QFileSystemWatcher)
     subprocess.run(["umount", str(mount_point)], check=True)
     qtbot.waitUntil(lambda: str(mount_point) not in files.directories(), timeout=3000)  # Qt dropped the watch
-    clock.advance(BACKSTOP_AND_SETTLE_S)
+    advance_until(clock, lambda: bool(decks))
     assert len(decks) == 1 and decks[0].errors  # an empty folder: reported, the last good deck stays
+    clock.advance(BACKSTOP_AND_SETTLE_S)  # long past the settle time: nothing more to hand over
     subprocess.run(["mount", "-t", "tmpfs", "tmpfs", str(mount_point)], check=True)
     (mount_point / "en").mkdir()
     (mount_point / "en" / "01-welcome.md").write_text(panel("Welcome back"), encoding="utf-8")
-    clock.advance(BACKSTOP_AND_SETTLE_S)
+    advance_until(clock, lambda: len(decks) > 1)
     assert [titles(deck) for deck in decks[1:]] == [["Welcome back"]]
     with qtbot.waitSignal(files.fileChanged, timeout=3000):  # and the new mount is watched
         (mount_point / "en" / "01-welcome.md").write_text(panel("Edited on the stick"), encoding="utf-8")
+    advance_until(clock, lambda: len(decks) > 2)
     clock.advance(BACKSTOP_AND_SETTLE_S)
     assert [titles(deck) for deck in decks[2:]] == [["Edited on the stick"]]
