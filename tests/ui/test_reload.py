@@ -244,3 +244,13 @@ def test_a_usb_stick_unmounted_and_mounted_again_is_loaded(qtbot, mount_point, c
     advance_until(clock, lambda: len(decks) > 2)
     clock.advance(BACKSTOP_AND_SETTLE_S)
     assert [titles(deck) for deck in decks[2:]] == [["Edited on the stick"]]
+
+
+def test_reload_now_watches_the_folder_again(qtbot, folder, clock):
+    """Staff who press "reload now" after putting a USB stick back get hot reload back at once."""
+    watcher = ContentWatcher(folder, load=load_deck, settle_ms=SETTLE_MS, clock=clock)
+    files = watcher.findChild(QFileSystemWatcher)
+    files.removePaths(files.files() + files.directories())
+    watcher.reload_now()
+    assert str(folder) in files.directories()
+    assert str(folder / "en" / "01-vision.md") in files.files()
