@@ -21,7 +21,8 @@ ratio kiosk/floor:
 
 Measured processes run from compiled bytecode (kept in a temporary folder), as
 an installed kiosk does, and one discarded start of each app first fills the
-bytecode, QML and disk caches. --start-up-only measures the start-up alone. It ends with one line per budget, MET or MISSED, and exits with 1 when one is
+bytecode, QML and disk caches. --start-up-only measures the start-up alone. It
+ends with one line per budget, MET or MISSED, and exits with 1 when one is
 missed (2 when a measurement could not be made). Every measured process is
 benchmarks/probe.py. --quick runs each measurement once, briefly, on small
 pictures: it proves the benchmark works, its figures mean nothing.

@@ -140,7 +140,7 @@ class ContentWatcher(QObject):
         if not self._settle.active:
             dropped = not self._watched <= set(self._watcher.files() + self._watcher.directories())
             if dropped or folder_state(self._folder) != self._loaded_snapshot:
-                log.info("the content folder %s changed unnoticed (remounted or replaced?); reading it again", self._folder)
+                log.info("%s changed without a file event (remounted or replaced?); reading it again", self._folder)
                 self._on_change()
         self._backstop.start(max(BACKSTOP_SECONDS, (time.thread_time() - started) / BACKSTOP_CPU_SHARE))
 

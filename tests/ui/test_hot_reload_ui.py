@@ -124,7 +124,9 @@ def test_a_slow_partial_write_never_reaches_the_screen(kiosk, folder, qtbot) -> 
     assert len(seen) == 1
 
 
-def test_a_save_that_empties_a_panel_then_writes_it_after_pauses_never_reaches_the_screen(show_kiosk, folder, qtbot) -> None:
+def test_a_save_that_empties_a_panel_then_writes_it_after_pauses_never_reaches_the_screen(
+    show_kiosk, folder, qtbot
+) -> None:
     """Some editors and sync tools empty the file, then write it again, here in two parts, pausing between them
     for longer than the kiosk used to wait (1.2 s): neither the blank nor the half-written panel is shown."""
     clock = FakeClock()
@@ -135,10 +137,11 @@ def test_a_save_that_empties_a_panel_then_writes_it_after_pauses_never_reaches_t
     files = kiosk.watcher.findChild(QFileSystemWatcher)
     target = folder / "en" / "01-one.md"
     for part in ("", statement("One", "The first half,"), "and the rest of it.\n"):
-        with qtbot.waitSignal(files.fileChanged, timeout=RELOAD_TIMEOUT_MS), target.open("a", encoding="utf-8") as stream:
-            if not part:
-                stream.truncate(0)
-            stream.write(part)
+        with qtbot.waitSignal(files.fileChanged, timeout=RELOAD_TIMEOUT_MS):
+            with target.open("a", encoding="utf-8") as stream:
+                if not part:
+                    stream.truncate(0)
+                stream.write(part)
         clock.advance(1.5)
     clock.advance(30)
     assert seen == [("One", "The first half, and the rest of it.")]
