@@ -10,7 +10,7 @@ import tomllib
 from pathlib import Path
 
 from kiosk.content.pin import PIN_RULE, hash_pin, is_acceptable_pin, verify_pin, with_pin_hash
-from kiosk.content.settings import SETTINGS_FILE
+from kiosk.content.settings import SETTINGS_FILE, SettingsUnusable, settings_text
 from kiosk.locations import kiosk_command
 
 
@@ -39,9 +39,9 @@ def set_pin(folder: Path) -> int:
         return 1
     settings_path = folder / SETTINGS_FILE
     try:
-        current = settings_path.read_text(encoding="utf-8") if settings_path.exists() else ""
+        current = settings_text(folder.resolve())
         tomllib.loads(current)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as problem:
+    except (OSError, SettingsUnusable, tomllib.TOMLDecodeError) as problem:
         print(
             f"kiosk set-pin: {settings_path} cannot be read ({problem}). Fix it first: {kiosk_command('check', folder)}",
             file=sys.stderr,

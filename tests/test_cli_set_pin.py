@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import subprocess
 import sys
 import tomllib
@@ -13,13 +15,13 @@ from kiosk.content.loader import load_deck
 from kiosk.content.pin import verify_pin
 
 
-def set_pin(folder: Path, typed: str) -> subprocess.CompletedProcess[str]:
+def set_pin(folder: Path, typed: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "kiosk", "set-pin", str(folder)],
         input=typed,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=timeout,
     )
 
 
@@ -72,6 +74,15 @@ def test_a_broken_kiosk_toml_is_left_alone(folder):
     assert result.returncode == 1
     assert "kiosk check" in result.stderr and "Traceback" not in result.stderr
     assert (folder / "kiosk.toml").read_text(encoding="utf-8") == "title = \n"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_kiosk_toml_that_is_a_named_pipe_is_left_alone_without_waiting(folder):
+    os.mkfifo(folder / "kiosk.toml")
+    result = set_pin(folder, "4821\n", timeout=20)
+    assert result.returncode == 1
+    assert "named pipe" in result.stderr and "Traceback" not in result.stderr
+    assert stat.S_ISFIFO((folder / "kiosk.toml").lstat().st_mode)
 
 
 def test_a_missing_folder_is_named(tmp_path):

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from kiosk.content.files import PICTURE_LIMIT, open_content_file
+
 SUPPORTED = "JPEG, PNG, WebP or SVG"
 _SVG_MAX_BYTES = 20 * 1024 * 1024
 _PX_PER_UNIT = {"": 1.0, "px": 1.0, "pt": 96 / 72, "pc": 16.0, "mm": 96 / 25.4, "cm": 96 / 2.54, "in": 96.0}
@@ -39,8 +41,8 @@ class ImageError(Exception):
 
 
 def read_image_info(path: Path) -> ImageInfo:
-    """Identify `path` by its content, not its extension. Raises ImageError or OSError."""
-    with path.open("rb") as stream:
+    """Identify `path` (resolved) by its content, not its extension. Raises ImageError, UnreadableFile or OSError."""
+    with open_content_file(path, PICTURE_LIMIT) as stream:
         head = stream.read(32)
         if head.startswith(b"\x89PNG\r\n\x1a\n"):
             return _png(head)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from kiosk.content.files import FOLDER, TEXT_LIMIT, NotAFile, TooLarge, UnreadableFile, kind_of, read_content_file
 from kiosk.content.frontmatter import parse_front_matter
 from kiosk.content.images import ImageError, ImageInfo, read_image_info
 from kiosk.content.languages import LANGUAGE_CODE, is_right_to_left, language_name
@@ -32,7 +33,7 @@ from kiosk.content.model import (
 )
 from kiosk.content.paths import Resolved, describe, resolve_inside
 from kiosk.content.report import Report
-from kiosk.content.settings import SETTINGS_FILE, load_settings
+from kiosk.content.settings import SETTINGS_FILE, SettingsUnusable, load_settings, settings_text
 from kiosk.locations import kiosk_command
 
 MEDIA_FOLDER = "media"
@@ -91,6 +92,8 @@ class _Loader:
                 info = read_image_info(resolved.path)
             except ImageError as problem:
                 info = str(problem)
+            except UnreadableFile as problem:
+                info = f"{problem}; {problem.advice('picture')}"
             except OSError as problem:
                 info = f"it cannot be opened ({problem.strerror or problem})"
             self._images[key] = info
@@ -127,10 +130,8 @@ class _Loader:
             name = entry.name
             if _ignored_silently(name) or name in (SETTINGS_FILE,):
                 continue
-            try:
-                is_folder = entry.is_dir()
-            except OSError:
-                is_folder = False
+            kind = _kind(entry)
+            is_folder = kind == FOLDER
             if is_folder and name == MEDIA_FOLDER:
                 continue
             if is_folder and LANGUAGE_CODE.match(name):
@@ -150,7 +151,7 @@ class _Loader:
                 self.report.warning(
                     name,
                     1,
-                    f'the file "{name}" is ignored: the content folder holds only kiosk.toml, language folders '
+                    f'the {kind} "{name}" is ignored: the content folder holds only kiosk.toml, language folders '
                     "(en, fr ...) and media/. Move it into a language folder or media/, or remove it.",
                 )
         return folders
@@ -179,8 +180,8 @@ class _Loader:
 
     def _settings_line(self, key: str) -> int:
         try:
-            text = (self.root / SETTINGS_FILE).read_text("utf-8-sig", errors="replace")
-        except OSError:
+            text = settings_text(self.root)
+        except SettingsUnusable:
             return 1
         pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
         return next((number for number, line in enumerate(text.splitlines(), 1) if pattern.match(line)), 1)
@@ -197,12 +198,8 @@ class _Loader:
             name, relative = entry.name, f"{code}/{entry.name}"
             if _ignored_silently(name):
                 continue
-            try:
-                is_file = entry.is_file()
-            except OSError:
-                is_file = False
-            if not is_file or not name.endswith(".md"):
-                kind = "folder" if not is_file else "file"
+            kind = _kind(entry)
+            if kind == FOLDER or not name.endswith(".md"):
                 self.report.warning(
                     relative,
                     1,
@@ -210,13 +207,14 @@ class _Loader:
                     "(e.g. 01-vision.md). Rename it, or move it to media/ if it is a picture.",
                 )
                 continue
-            if entry.is_symlink() and not Path(entry.path).resolve().is_relative_to(self.root):
+            file = Path(entry.path).resolve() if entry.is_symlink() else Path(entry.path)
+            if not file.is_relative_to(self.root):
                 self.report.error(relative, 1, "this file is a link to a file outside the content folder and is "
                                   "ignored. Copy the file itself into the folder.")
                 found[name] = None
                 continue
             try:
-                found[name] = self._panel(Path(entry.path), relative, name, code)
+                found[name] = self._panel(file, relative, name, code)
             except RecursionError:
                 self.report.error(relative, 1, "this text is nested too deeply to show (too many levels of "
                                   "lists or quotes). Simplify it.")
@@ -256,8 +254,17 @@ class _Loader:
         return tuple(languages)
 
     def _panel(self, file: Path, relative: str, key: str, code: str) -> Panel | None:
+        """`file` is resolved (no link in its last part) and inside the folder."""
         try:
-            raw = file.read_bytes()
+            raw = read_content_file(file, TEXT_LIMIT)
+        except NotAFile as problem:
+            self.report.error(relative, 1, f"this panel is left out: {problem}. Replace it with a Markdown text file "
+                              "(saved as .md from a text editor).")
+            return None
+        except TooLarge as problem:
+            self.report.error(relative, 1, f"this panel is left out: {problem}, far more text than a screen can show. "
+                              "Split the text into several panels, and keep pictures in media/.")
+            return None
         except OSError as problem:
             self.report.error(relative, 1, f"this file cannot be opened ({problem.strerror or problem}). Check that "
                               "it is not locked by another program and that the kiosk may read it.")
@@ -287,12 +294,19 @@ class _PanelReader:
     language: str
     lines: list[str]
 
-    def read(self) -> Panel:
+    def read(self) -> Panel | None:
+        """The panel, or None when it has nothing to show."""
         report = self.loader.report
         front = parse_front_matter(self.lines)
         if front.problem:
             report.error(self.relative, *front.problem)
         values = front.values
+        if not (front.problem or values.get("title") or values.get("image")) and not any(
+            line.strip() for line in self.lines[front.body_start:]
+        ):
+            report.error(self.relative, 1, "this panel is empty, so it is left out. Write its text (a # title, then "
+                         "paragraphs), or remove the file.")
+            return None
         for name in values:
             if name not in FRONT_MATTER_KEYS:
                 report.warning(self.relative, front.lines[name], f'the setting "{name}" is unknown and is ignored. '
@@ -407,6 +421,14 @@ class _PanelReader:
         return replace(panel, intro=_rich(sections[0]), cards=cards)
 
 
+def _kind(entry: os.DirEntry[str]) -> str:
+    """What a folder entry is (following a link), named for an editor: "file", "folder", "named pipe" ..."""
+    try:
+        return kind_of(entry.stat().st_mode)
+    except OSError:
+        return "file"  # a link to nothing: reading it says so
+
+
 def _rich(section: Section) -> RichText:
     return RichText(section.html, tuple(section.links))
 
@@ -439,16 +461,18 @@ def load_deck(folder: Path) -> Deck:
     report = Report()
     try:
         root = Path(folder).resolve()
-        exists, is_folder = root.exists(), root.is_dir()
     except (OSError, RuntimeError, ValueError):
-        exists = is_folder = False
         root = Path(folder)
-    if not is_folder:
+    try:
+        kind: str | None = kind_of(root.stat().st_mode)
+    except (OSError, ValueError):
+        kind = None
+    if kind != FOLDER:
         message = (
             f'the content folder "{folder}" does not exist. Check the path, or run `{kiosk_command("new", folder)}` '
             "to create one."
-            if not exists
-            else f'"{folder}" is a file, not a folder. Give the path of the content folder (the one holding kiosk.toml and en/).'
+            if kind is None
+            else f'"{folder}" is a {kind}, not a folder. Give the path of the content folder (the one holding kiosk.toml and en/).'
         )
         report.error(".", 1, message)
         return Deck(root, Settings(), (), report.sorted())

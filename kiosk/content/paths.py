@@ -24,7 +24,6 @@ class PathProblem(Enum):
     LEAVES_FOLDER = "leaves"
     LINK_OUTSIDE = "link"
     MISSING = "missing"
-    NOT_A_FILE = "not a file"
 
 
 @dataclass(frozen=True)
@@ -36,7 +35,10 @@ class Resolved:
 
 
 def resolve_inside(root: Path, source: str) -> Resolved:
-    """Resolve `source` (relative to `root`, which must already be resolved) or say why not."""
+    """Resolve `source` (relative to `root`, which must already be resolved) or say why not.
+
+    Whether the path is a normal file is checked when it is opened (`kiosk.content.files`), not here.
+    """
     text = source.strip()
     if not text:
         return Resolved(None, PathProblem.EMPTY)
@@ -56,8 +58,6 @@ def resolve_inside(root: Path, source: str) -> Resolved:
             return Resolved(None, PathProblem.LINK_OUTSIDE)
         if not resolved.exists():
             return Resolved(None, PathProblem.MISSING)
-        if not resolved.is_file():
-            return Resolved(None, PathProblem.NOT_A_FILE)
     except (OSError, RuntimeError, ValueError):
         return Resolved(None, PathProblem.MISSING)
     return Resolved(resolved)
@@ -89,6 +89,5 @@ def describe(problem: PathProblem, source: str, what: str = "image") -> str:
             f'the {what} "{source}" does not exist. Check the spelling, or copy the '
             f"{'picture' if what in ('image', 'logo') else 'file'} into the {folder}."
         ),
-        PathProblem.NOT_A_FILE: f'the {what} "{source}" is a folder, not a file. Write the path of the file itself.',
     }
     return messages[problem]

@@ -6,15 +6,26 @@ setting keeps its default, so the stand still runs while someone fixes the file.
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.content.files import (
+    FONT_LIMIT,
+    TEXT_LIMIT,
+    NotAFile,
+    TooLarge,
+    UnreadableFile,
+    describe_size,
+    open_content_file,
+    read_content_file,
+)
 from kiosk.content.languages import LANGUAGE_CODE
 from kiosk.content.model import Admin, ImageRef, Settings, Theme, Timings
-from kiosk.content.paths import describe, resolve_inside
+from kiosk.content.paths import PathProblem, describe, resolve_inside
 from kiosk.content.pin import PIN_HASH_FORMAT, is_pin_hash
 from kiosk.content.report import Report
 from kiosk.locations import kiosk_command
@@ -111,23 +122,60 @@ class _Checker:
                 )
 
 
-def load_settings(root: Path, report: Report, load_image: ImageLoader) -> Settings:
-    """Read root/kiosk.toml; a missing file means every default."""
-    path = root / SETTINGS_FILE
+class SettingsUnusable(Exception):
+    """kiosk.toml is there but cannot be used at all: `message` (about `line`) says why and what to do."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+_KEEPS_DEFAULTS = "every setting keeps its default until then."
+
+
+def settings_text(root: Path) -> str:
+    """The text of kiosk.toml in `root` (a resolved folder); "" when there is none. Raises SettingsUnusable.
+
+    kiosk.toml is read like every content file: only a normal file inside the folder
+    (a link to one is fine), never a named pipe or a device, and at most TEXT_LIMIT.
+    """
+    resolved = resolve_inside(root, SETTINGS_FILE)
+    if resolved.problem is PathProblem.MISSING:
+        if not os.path.lexists(root / SETTINGS_FILE):
+            return ""
+        raise SettingsUnusable(1, "kiosk.toml is a link to a file that does not exist. Copy the settings file itself "
+                               f"into the content folder; {_KEEPS_DEFAULTS}")
+    if resolved.path is None:
+        raise SettingsUnusable(1, "kiosk.toml is a link to a file outside the content folder and is ignored. Copy "
+                               f"the file itself into the content folder; {_KEEPS_DEFAULTS}")
     try:
-        raw = path.read_bytes()
+        raw = read_content_file(resolved.path, TEXT_LIMIT)
+    except NotAFile as problem:
+        raise SettingsUnusable(1, f"kiosk.toml is not a normal file (it is a {problem.kind}); replace it with a "
+                               f"normal text file. It is ignored: {_KEEPS_DEFAULTS}") from None
+    except TooLarge as problem:
+        raise SettingsUnusable(1, f"kiosk.toml is larger than {describe_size(problem.limit)}, far more than any "
+                               f"settings take; check that it is the right file. It is ignored: {_KEEPS_DEFAULTS}") from None
     except FileNotFoundError:
-        return Settings()
+        return ""
     except OSError as problem:
-        report.error(SETTINGS_FILE, 1, f"kiosk.toml cannot be opened ({problem.strerror}). "
-                     "Check that the kiosk may read it; every setting keeps its default until then.")
-        return Settings()
+        raise SettingsUnusable(1, f"kiosk.toml cannot be opened ({problem.strerror}). Check that the kiosk may read "
+                               f"it; {_KEEPS_DEFAULTS}") from None
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as problem:
         line = raw[: problem.start].count(b"\n") + 1
-        report.error(SETTINGS_FILE, line, f"kiosk.toml is not saved as UTF-8 text (line {line} has a character the "
-                     "kiosk cannot read). Save it again with the UTF-8 encoding.")
+        raise SettingsUnusable(line, f"kiosk.toml is not saved as UTF-8 text (line {line} has a character the "
+                               "kiosk cannot read). Save it again with the UTF-8 encoding.") from None
+
+
+def load_settings(root: Path, report: Report, load_image: ImageLoader) -> Settings:
+    """Read kiosk.toml in `root` (a resolved folder); a missing file means every default."""
+    try:
+        text = settings_text(root)
+    except SettingsUnusable as problem:
+        report.error(SETTINGS_FILE, problem.line, problem.message)
         return Settings()
     try:
         data = tomllib.loads(text)
@@ -238,8 +286,12 @@ def _font(check: _Checker, value: object) -> Path | None:
         check.report.error(SETTINGS_FILE, line, describe(resolved.problem, source, "font"))
         return None
     try:
-        with resolved.path.open("rb") as stream:
+        with open_content_file(resolved.path, FONT_LIMIT) as stream:
             head = stream.read(4)
+    except UnreadableFile as problem:
+        check.report.error(SETTINGS_FILE, line, f'the font "{source}" cannot be used: {problem}; '
+                           f"{problem.advice('font file')}. The bundled Noto Sans is used until this is fixed.")
+        return None
     except OSError as problem:
         check.report.error(SETTINGS_FILE, line, f'the font "{source}" cannot be opened ({problem.strerror}).')
         return None

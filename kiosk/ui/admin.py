@@ -20,7 +20,6 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk import __version__
 from kiosk.content.model import Admin, Deck
-from kiosk.locations import kiosk_command
 
 log = logging.getLogger(__name__)
 
@@ -329,13 +328,12 @@ class AdminController(QObject):
         return self._lockout_message() if self._state == PAD and self._locked_out() else self._message
 
     def _get_no_pin_message(self) -> str:
+        """Anyone may find the gesture, so this says nothing about the computer: the log and `kiosk doctor`
+        tell staff the command to run."""
         return (
-            "No admin PIN is set for this kiosk, so the admin screen stays locked. "
-            "To set one, run this on the kiosk computer:"
+            "The admin screen is not set up on this kiosk: no admin PIN has been set. "
+            "Staff: see “Set the admin PIN” in the set-up guide."
         )
-
-    def _get_set_pin_command(self) -> str:
-        return kiosk_command("set-pin", self._folder)
 
     def _get_version(self) -> str:
         return __version__
@@ -367,7 +365,6 @@ class AdminController(QObject):
     lockedOut = Property(bool, _get_locked_out, notify=entryChanged)
     message = Property(str, _get_message, notify=messageChanged)
     noPinMessage = Property(str, _get_no_pin_message, constant=True)
-    setPinCommand = Property(str, _get_set_pin_command, notify=settingsChanged)
     version = Property(str, _get_version, constant=True)
     folder = Property(str, _get_folder, notify=settingsChanged)
     logFile = Property(str, _get_log_file, notify=settingsChanged)

@@ -12,7 +12,6 @@ import logging
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.content.model import Deck, Language
-from kiosk.locations import kiosk_command
 from kiosk.ui.attract import AttractLoop, Clock, QtClock
 from kiosk.ui.models import LanguageListModel, PanelListModel
 from kiosk.ui.theme import Theme
@@ -260,10 +259,10 @@ class KioskController(QObject):
         return hints or [attract_hint("en")]
 
     def _get_empty_message(self) -> str:
-        folder = self._deck.folder
+        """Visitors may read this too, so it names no folder or command: the log and `kiosk check` do."""
         return (
-            f"The content folder {folder} has no panel the kiosk can show yet.\n"
-            f"Run “{kiosk_command('check', folder)}” to see what to fix."
+            "The content has no panel the kiosk can show yet.\n"
+            "Staff: see “When something goes wrong” in the set-up guide."
         )
 
     currentIndex = Property(int, _get_current_index, goTo, notify=currentIndexChanged)

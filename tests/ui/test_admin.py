@@ -306,15 +306,26 @@ def test_the_pad_stops_swipes_reaching_the_panels(open_kiosk, clock, qtbot) -> N
     assert kiosk.controller.currentIndex == 0
 
 
-def test_with_no_pin_set_the_pad_says_how_to_set_one_and_offers_no_keys(open_kiosk, clock, tmp_path) -> None:
+def test_with_no_pin_set_the_pad_says_so_and_offers_no_keys(open_kiosk, clock) -> None:
     kiosk = open_kiosk(settings(pin=None))
     long_press(kiosk, clock, corner_point(kiosk))
     assert visible(kiosk, "pinNotSet")
-    assert kiosk.item("pinSetCommand").property("text") == f"kiosk set-pin {tmp_path / 'content'}"
+    assert "no admin PIN has been set" in kiosk.item("pinNotSetMessage").property("text")
     assert not visible(kiosk, "pinKey1")
     assert not visible(kiosk, "pinOk")
     tap(kiosk.window, kiosk.item("pinCancel"))
     assert not visible(kiosk, "pinPad")
+
+
+def test_with_no_pin_set_the_pad_tells_visitors_nothing_about_the_computer(open_kiosk, clock, tmp_path) -> None:
+    kiosk = open_kiosk(settings(pin=None))
+    long_press(kiosk, clock, corner_point(kiosk))
+    pad = kiosk.item("pinPad")
+    shown = [item.property("text") for item in kiosk.items()
+             if pad.isAncestorOf(item) and item.isVisible() and isinstance(item.property("text"), str)]
+    machine = [str(tmp_path), str(Path.home()), __version__, "kiosk set-pin", "kiosk.toml"]
+    assert not [text for text in shown for detail in machine if detail in text], shown
+    assert any("set-up guide" in text for text in shown), shown
 
 
 # -- the overlay --------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ Rectangle {
         id: caption
         anchors.centerIn: parent
         text: root.label
+        textFormat: Text.PlainText
         color: root.primary ? root.theme.background : (root.danger ? root.dangerColour : root.theme.text)
         font.family: root.theme.fontFamily
         font.pixelSize: Math.round(root.size * 0.36)

@@ -42,6 +42,7 @@ Rectangle {
                 Text {
                     width: parent.width
                     text: "Kiosk admin"
+                    textFormat: Text.PlainText
                     color: root.theme.text
                     font.family: root.theme.fontFamily
                     font.pixelSize: Math.round(root.u * 1.5)
@@ -53,6 +54,7 @@ Rectangle {
                     objectName: "adminVersion"
                     width: parent.width
                     text: "kiosk " + root.admin.version
+                    textFormat: Text.PlainText
                     color: root.theme.muted
                     font.family: root.theme.fontFamily
                     font.pixelSize: Math.round(root.u * 0.75)
@@ -119,6 +121,7 @@ Rectangle {
             visible: text !== ""
             width: parent.width
             text: root.admin.reloadStatus
+            textFormat: Text.PlainText
             color: root.admin.rejectedDiagnostics.length > 0 ? root.errorColour : root.theme.muted
             font.family: root.theme.fontFamily
             font.pixelSize: Math.round(root.u * 0.72)
@@ -164,6 +167,7 @@ Rectangle {
             id: factLabel
             width: root.u * 6.5
             text: parent.label
+            textFormat: Text.PlainText
             color: root.theme.muted
             font.family: root.theme.fontFamily
             font.pixelSize: Math.round(root.u * 0.72)
@@ -172,6 +176,7 @@ Rectangle {
         Text {
             width: parent.width - factLabel.width - parent.spacing
             text: parent.value
+            textFormat: Text.PlainText
             color: root.theme.text
             font.family: root.theme.fontFamily
             font.pixelSize: Math.round(root.u * 0.72)
@@ -188,6 +193,7 @@ Rectangle {
         Text {
             width: parent.width
             text: parent.title
+            textFormat: Text.PlainText
             color: root.theme.text
             font.family: root.theme.fontFamily
             font.pixelSize: Math.round(root.u * 0.85)
@@ -218,6 +224,7 @@ Rectangle {
                     anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }
                     anchors { leftMargin: root.u * 0.6; rightMargin: root.u * 0.4 }
                     text: parent.modelData
+                    textFormat: Text.PlainText
                     color: root.theme.text
                     font.family: root.theme.fontFamily
                     font.pixelSize: Math.round(root.u * 0.66)

@@ -76,6 +76,7 @@ Rectangle {
             Text {
                 objectName: "attractHintText"
                 text: root.hints.length > 0 ? root.hints[0] : ""
+                textFormat: Text.PlainText
                 color: root.theme.text
                 font.family: root.theme.fontFamily
                 font.pixelSize: Math.round(root.u * 1.05)
@@ -85,6 +86,7 @@ Rectangle {
             Text {
                 visible: root.hints.length > 1
                 text: root.hints.slice(1).join("   ·   ")
+                textFormat: Text.PlainText
                 color: root.theme.muted
                 font.family: root.theme.fontFamily
                 font.pixelSize: Math.round(root.u * 0.7)

@@ -2,7 +2,7 @@ import QtQuick
 
 /*
     Shown instead of a blank screen when the content has nothing to show: says
-    which folder was read and how to find out what is wrong.
+    where staff read how to find out what is wrong, and nothing about the computer.
 */
 Rectangle {
     id: root
@@ -30,6 +30,7 @@ Rectangle {
         Text {
             width: parent.width
             text: "Nothing to show yet"
+            textFormat: Text.PlainText
             color: root.theme.text
             font.family: root.theme.fontFamily
             font.pixelSize: Math.round(root.u * 1.7)
@@ -41,6 +42,7 @@ Rectangle {
             objectName: "emptyMessageText"
             width: parent.width
             text: root.message
+            textFormat: Text.PlainText
             color: root.theme.muted
             font.family: root.theme.fontFamily
             font.pixelSize: Math.round(root.u)

@@ -41,6 +41,7 @@ Item {
             anchors.verticalCenter: parent.verticalCenter
             width: Math.max(0, Math.min(implicitWidth, root.width - picker.width - logo.width - brand.spacing - root.u * 3.6))
             text: root.controller.title
+            textFormat: Text.PlainText
             color: root.theme.muted
             font.family: root.theme.fontFamily
             font.pixelSize: Math.round(root.u * 0.8)

@@ -52,6 +52,7 @@ Item {
                     id: label
                     anchors.centerIn: parent
                     text: button.name
+                    textFormat: Text.PlainText
                     color: button.current ? root.theme.background : root.theme.text
                     font.family: root.theme.fontFamily
                     font.pixelSize: Math.round(root.u * 0.75)

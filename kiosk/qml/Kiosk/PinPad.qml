@@ -4,7 +4,8 @@ import QtQuick
     The admin PIN pad, opened by the hidden long press. Big round digit keys, the
     PIN shown only as dots, OK / clear / cancel. The digits live in Python (admin),
     never here; this only shows how many there are. With no PIN set in kiosk.toml
-    the pad explains how to set one instead of offering keys.
+    the pad says so instead of offering keys, and nothing about the computer:
+    anyone may find the gesture.
 
     Everything under it is dimmed and unreachable while it is open.
 */
@@ -60,6 +61,7 @@ Item {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 text: root.admin.pinSet ? "Enter the admin PIN" : "Admin"
+                textFormat: Text.PlainText
                 color: root.theme.text
                 font.family: root.theme.fontFamily
                 font.pixelSize: Math.round(root.u * 1.15)
@@ -101,13 +103,14 @@ Item {
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
                 text: root.admin.message
+                textFormat: Text.PlainText
                 color: root.admin.checking ? root.theme.muted : root.errorColour
                 font.family: root.theme.fontFamily
                 font.pixelSize: Math.round(root.u * 0.72)
                 wrapMode: Text.Wrap
             }
 
-            // With no PIN in kiosk.toml there is no way in: say how to set one.
+            // With no PIN in kiosk.toml there is no way in: say so, and where staff read how to set one.
             Column {
                 objectName: "pinNotSet"
                 visible: !root.admin.pinSet
@@ -115,42 +118,15 @@ Item {
                 spacing: root.u * 0.6
 
                 Text {
+                    objectName: "pinNotSetMessage"
                     width: parent.width
                     horizontalAlignment: Text.AlignHCenter
                     text: root.admin.noPinMessage
+                    textFormat: Text.PlainText
                     color: root.theme.muted
                     font.family: root.theme.fontFamily
                     font.pixelSize: Math.round(root.u * 0.8)
                     lineHeight: 1.2
-                    wrapMode: Text.Wrap
-                }
-
-                Rectangle {
-                    width: parent.width
-                    height: command.implicitHeight + root.u * 0.8
-                    radius: root.u * 0.3
-                    color: root.theme.background
-
-                    Text {
-                        id: command
-                        objectName: "pinSetCommand"
-                        anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: root.u * 0.5 }
-                        horizontalAlignment: Text.AlignHCenter
-                        text: root.admin.setPinCommand
-                        color: root.theme.accent
-                        font.family: "monospace"
-                        font.pixelSize: Math.round(root.u * 0.72)
-                        wrapMode: Text.WrapAnywhere
-                    }
-                }
-
-                Text {
-                    width: parent.width
-                    horizontalAlignment: Text.AlignHCenter
-                    text: "The kiosk picks up the new PIN by itself."
-                    color: root.theme.muted
-                    font.family: root.theme.fontFamily
-                    font.pixelSize: Math.round(root.u * 0.7)
                     wrapMode: Text.Wrap
                 }
             }
@@ -238,6 +214,7 @@ Item {
         Text {
             anchors.centerIn: parent
             text: padKey.label
+            textFormat: Text.PlainText
             color: padKey.primary ? root.theme.background : root.theme.text
             font.family: root.theme.fontFamily
             font.pixelSize: Math.round(root.key * (padKey.small ? 0.27 : 0.42))
