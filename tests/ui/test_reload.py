@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
+import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -254,3 +257,41 @@ def test_reload_now_watches_the_folder_again(qtbot, folder, clock):
     watcher.reload_now()
     assert str(folder) in files.directories()
     assert str(folder / "en" / "01-vision.md") in files.files()
+
+
+def wait_for_log(kiosk: subprocess.Popen[str], log_file: Path, text: str, count: int = 1, seconds: float = 60) -> None:
+    """Until the running kiosk's log holds `text` `count` times."""
+    deadline = time.monotonic() + seconds
+    while (log_file.read_text(encoding="utf-8") if log_file.exists() else "").count(text) < count:
+        assert kiosk.poll() is None, kiosk.communicate()[1]
+        assert time.monotonic() < deadline, f"the kiosk never logged {text!r} {count} time(s)"
+        time.sleep(0.05)
+
+
+def test_kiosk_run_shows_a_usb_stick_mounted_again_and_its_later_edits(mount_point, tmp_path):
+    """`kiosk run` itself: the stick is taken out (its content is reported missing), put back with new content,
+    then edited."""
+    subprocess.run(["mount", "-t", "tmpfs", "tmpfs", str(mount_point)], check=True)
+    (mount_point / "en").mkdir()
+    (mount_point / "en" / "01-vision.md").write_text(panel("Vision"), encoding="utf-8")
+    env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state"), "QT_QPA_PLATFORM": "offscreen"}
+    log_file = tmp_path / "state" / "kiosk" / "logs" / "kiosk.log"
+    kiosk = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "run", "--windowed", str(mount_point)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        wait_for_log(kiosk, log_file, "first frame")
+        subprocess.run(["umount", str(mount_point)], check=True)
+        wait_for_log(kiosk, log_file, "still showing the last good content")
+        subprocess.run(["mount", "-t", "tmpfs", "tmpfs", str(mount_point)], check=True)
+        (mount_point / "en").mkdir()
+        (mount_point / "en" / "01-welcome.md").write_text(panel("Welcome back"), encoding="utf-8")
+        wait_for_log(kiosk, log_file, f"content reloaded from {mount_point}")
+        (mount_point / "en" / "02-goal.md").write_text(panel("Goal"), encoding="utf-8")
+        wait_for_log(kiosk, log_file, f"content reloaded from {mount_point}", count=2)
+        kiosk.send_signal(signal.SIGTERM)
+        _, err = kiosk.communicate(timeout=20)
+    finally:
+        kiosk.kill()
+    assert kiosk.returncode == 0, err
