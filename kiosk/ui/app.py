@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QMessageLogContext,
     QSocketNotifier,
+    QStandardPaths,
     QtMsgType,
     QTimer,
     qInstallMessageHandler,
