@@ -42,7 +42,7 @@ ImageLoader = Callable[[str, str, str, int], ImageRef]
 """(source, alt, path of the file naming it, line) -> ImageRef; reports its own problems."""
 
 
-def key_lines(text: str) -> dict[tuple[str, str], int]:
+def _key_lines(text: str) -> dict[tuple[str, str], int]:
     """The line of each `key =` (per table) and of each `[table]` or `[[table]]`, found by reading the text.
 
     A dotted key counts in each table it names: `theme.background = ...` at the top is
@@ -67,7 +67,7 @@ def key_lines(text: str) -> dict[tuple[str, str], int]:
     return found
 
 
-def line_of(lines: dict[tuple[str, str], int], table: str, key: str) -> int:
+def _line_of(lines: dict[tuple[str, str], int], table: str, key: str) -> int:
     """Where `key` of `table` is written, else where its table starts, else line 1."""
     return lines.get((table, key)) or lines.get(("", table)) or 1
 
@@ -78,7 +78,7 @@ def setting_line(root: Path, table: str, key: str) -> int:
         text = settings_text(root)
     except SettingsUnusable:
         return 1
-    return line_of(key_lines(text), table, key)
+    return _line_of(_key_lines(text), table, key)
 
 
 @dataclass
@@ -91,7 +91,7 @@ class _Checker:
     load_image: ImageLoader
 
     def line(self, table: str, key: str) -> int:
-        return line_of(self.lines, table, key)
+        return _line_of(self.lines, table, key)
 
     def error(self, setting: Setting, message: str) -> None:
         self.report.error(SETTINGS_FILE, self.line(setting.table, setting.key), f'the setting "{setting.name}" {message}')
@@ -286,7 +286,7 @@ def load_settings(root: Path, report: Report, load_image: ImageLoader) -> Settin
             "(e.g. title = \"Our story\"); every setting keeps its default until this is fixed.",
         )
         return Settings()
-    return _settings(data, _Checker(root, report, key_lines(text), load_image))
+    return _settings(data, _Checker(root, report, _key_lines(text), load_image))
 
 
 def _table(check: _Checker, data: dict[str, object], name: str) -> dict[str, object]:
