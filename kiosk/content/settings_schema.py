@@ -42,7 +42,7 @@ class Setting:
     empty value means "none", and `default_words` then says in plain words what the
     kiosk does instead (otherwise `default_words` is a note after the value).
     `model` is the Settings field it fills ("timings.transition_ms"); `scale` turns
-    the file's unit into the model's (1000 for seconds to milliseconds). `example` is
+    the file's unit (the kind's: seconds) into the model's (1000 for milliseconds). `example` is
     a value as written in kiosk.toml, for messages and the docs.
     """
 
@@ -161,17 +161,32 @@ def _allowed(setting: Setting) -> str:
             return "written for you by `kiosk set-pin`"
 
 
+def example_toml() -> str:
+    """A complete kiosk.toml: every setting an editor writes, with its example or its default."""
+    lines: list[str] = []
+    for table in ("", *TABLES):
+        if table:
+            lines.extend(["", f"[{table}]"])
+        for setting in SETTINGS:
+            if setting.table == table and setting.kind is not Kind.PIN_HASH:
+                lines.append(f"{setting.key} = {setting.example or _toml(setting.default)}")
+    return "\n".join(lines) + "\n"
+
+
 def reference_markdown() -> str:
-    """The settings table of docs/content.md, one row per setting."""
-    rows = ["| setting | what it does | default | allowed |", "| --- | --- | --- | --- |"]
+    """The settings reference of docs/content.md: a complete kiosk.toml, then a table row per setting."""
+    rows = ["```toml", example_toml().rstrip("\n"), "```", "",
+            "| setting | what it does | default | allowed |", "| --- | --- | --- | --- |"]
     for setting in SETTINGS:
         name = f"`[{setting.table}]` `{setting.key}`" if setting.table else f"`{setting.key}`"
         rows.append(f"| {name} | {setting.help} | {_default(setting)} | {_allowed(setting)} |")
     return "\n".join(rows) + "\n"
 
 
-REFERENCE_START = "<!-- settings reference: generated from kiosk/content/settings_schema.py by " \
+REFERENCE_START = (
+    "<!-- settings reference: generated from kiosk/content/settings_schema.py by "
     "`python -m kiosk.content.settings_schema --update docs/content.md`; edit the table there, not here -->"
+)
 REFERENCE_END = "<!-- end of the generated settings reference -->"
 
 

@@ -18,6 +18,7 @@ from kiosk.content.settings_schema import (
     TABLES,
     Kind,
     Setting,
+    example_toml,
     main,
     model_default,
     reference_markdown,
@@ -80,6 +81,12 @@ def test_the_regenerate_command_brings_stale_docs_up_to_date(tmp_path):
     stale.write_text(document.replace(reference_markdown(), "| setting |\n"), encoding="utf-8")
     assert main(["--update", str(stale)]) == 0
     assert stale.read_text(encoding="utf-8") == document
+
+
+def test_the_complete_kiosk_toml_the_docs_show_is_read_without_a_problem(deck_from):
+    deck = deck_from({**FILES, "kiosk.toml": example_toml()})
+    assert deck.diagnostics == ()
+    assert deck.settings.title == "Our story" and deck.settings.theme.font is not None
 
 
 def test_the_model_defaults_are_the_schema_defaults():
