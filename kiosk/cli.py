@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from kiosk import __version__
+from kiosk.content.settings_schema import setting
 from kiosk.locations import default_content_dir
 
 
@@ -56,11 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--lang", metavar="CODE", help="start in this language (e.g. fr)")
     run.add_argument("--screen", type=int, default=0, metavar="N", help="screen number for full screen (default: 0)")
     run.add_argument("--size", type=_size, metavar="WxH", help="window size with --windowed, e.g. 1280x800")
+    renderer = setting("display.renderer")
     run.add_argument(
         "--renderer",
-        choices=("auto", "software", "opengl"),
-        help="how to draw: auto (the GPU, or software when there is none), software, opengl "
-        "(default: renderer under [display] in kiosk.toml, else auto)",
+        choices=tuple(renderer.choices),
+        help="how to draw: " + ", ".join(f"{choice} ({note})" for choice, note in renderer.choices.items())
+        + f" (default: renderer under [display] in kiosk.toml, else {renderer.default})",
     )
 
     render = commands.add_parser("render", help="render every panel to PNG files, with no display needed")

@@ -35,7 +35,7 @@ from kiosk.content.model import (
 )
 from kiosk.content.paths import Resolved, describe, resolve_inside
 from kiosk.content.report import Report
-from kiosk.content.settings import SETTINGS_FILE, SettingsUnusable, load_settings, settings_text
+from kiosk.content.settings import SETTINGS_FILE, load_settings, setting_line
 from kiosk.locations import kiosk_command
 
 MEDIA_FOLDER = "media"
@@ -190,12 +190,7 @@ class _Loader:
         return order
 
     def _settings_line(self, key: str) -> int:
-        try:
-            text = settings_text(self.root)
-        except SettingsUnusable:
-            return 1
-        pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
-        return next((number for number, line in enumerate(text.splitlines(), 1) if pattern.match(line)), 1)
+        return setting_line(self.root, "", key)
 
     def _panels(self, code: str, folder: Path) -> dict[str, Panel | None]:
         """Every panel file of one language folder; None for a file too broken to show."""

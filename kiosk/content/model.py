@@ -11,6 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from kiosk.content.characters import escaped
+from kiosk.content.settings_schema import model_default
 
 
 class Severity(StrEnum):
@@ -186,43 +187,43 @@ class Language:
 class Timings:
     """[timings] in kiosk.toml: the attract loop's pace, and how long a slide takes."""
 
-    autoplay_seconds: float = 12.0
-    idle_seconds: float = 60.0
-    transition_ms: int = 400
+    autoplay_seconds: float = model_default("timings.autoplay")
+    idle_seconds: float = model_default("timings.idle")
+    transition_ms: int = model_default("timings.transition")
 
 
 @dataclass(frozen=True)
 class Theme:
     """[theme] in kiosk.toml: colours as #rrggbb, the logo, and a font file replacing the bundled one."""
 
-    background: str = "#10243e"
-    surface: str = "#1b3556"
-    text: str = "#ffffff"
-    muted: str = "#c9d6e8"
-    accent: str = "#f2b138"
-    logo: ImageRef | None = None
-    font: Path | None = None
+    background: str = model_default("theme.background")
+    surface: str = model_default("theme.surface")
+    text: str = model_default("theme.text")
+    muted: str = model_default("theme.muted")
+    accent: str = model_default("theme.accent")
+    logo: ImageRef | None = model_default("theme.logo")
+    font: Path | None = model_default("theme.font")
 
 
 @dataclass(frozen=True)
 class Admin:
     """[admin] in kiosk.toml: the PIN (stored only as a salted hash) and the hidden gesture that asks for it."""
 
-    pin_hash: str | None = None
-    gesture_corner: str = "top-left"
-    gesture_seconds: float = 3.0
+    pin_hash: str | None = model_default("admin.pin_hash")
+    gesture_corner: str = model_default("admin.corner")
+    gesture_seconds: float = model_default("admin.hold_seconds")
 
 
 @dataclass(frozen=True)
 class Settings:
-    """kiosk.toml, with defaults for everything it leaves out."""
+    """kiosk.toml, with defaults for everything it leaves out; settings_schema.SETTINGS describes each one."""
 
-    title: str = "Kiosk"
-    languages: tuple[str, ...] = ()
+    title: str = model_default("title")
+    languages: tuple[str, ...] = model_default("languages")
     timings: Timings = field(default_factory=Timings)
     theme: Theme = field(default_factory=Theme)
     admin: Admin = field(default_factory=Admin)
-    renderer: str = "auto"
+    renderer: str = model_default("display.renderer")
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ import os
 import re
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kiosk.content.files import (
@@ -24,33 +24,19 @@ from kiosk.content.files import (
     read_content_file,
 )
 from kiosk.content.languages import LANGUAGE_CODE
-from kiosk.content.model import Admin, ImageRef, Settings, Theme, Timings
+from kiosk.content.model import ImageRef, Settings
 from kiosk.content.paths import PathProblem, describe, resolve_inside
 from kiosk.content.pin import PIN_HASH_FORMAT, is_pin_hash
 from kiosk.content.report import Report
+from kiosk.content.settings_schema import SETTINGS, Kind, Setting, keys_in
 from kiosk.locations import kiosk_command
 
 SETTINGS_FILE = "kiosk.toml"
-CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
-RENDERERS = ("auto", "software", "opengl")
 _COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 _TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
 _TABLE_HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\"' -]+?)\s*\]")
 _KEY = re.compile(r"^\s*([A-Za-z0-9_\"'.-]+)\s*=")
-
-_KEYS: dict[str, tuple[str, ...]] = {
-    "": ("title", "languages", "timings", "theme", "admin", "display"),
-    "timings": ("autoplay", "idle", "transition"),
-    "theme": ("background", "surface", "text", "muted", "accent", "logo", "font"),
-    "admin": ("pin_hash", "corner", "hold_seconds"),
-    "display": ("renderer",),
-}
-_RANGES: dict[tuple[str, str], tuple[float, float]] = {
-    ("timings", "autoplay"): (2, 600),
-    ("timings", "idle"): (5, 3600),
-    ("timings", "transition"): (0.1, 2),
-    ("admin", "hold_seconds"): (1, 30),
-}
+_USE_DEFAULT = "the default is used until this is fixed."
 
 ImageLoader = Callable[[str, str, str, int], ImageRef]
 """(source, alt, path of the file naming it, line) -> ImageRef; reports its own problems."""
@@ -81,53 +67,155 @@ def _key_lines(text: str) -> dict[tuple[str, str], int]:
     return found
 
 
+def _line_of(lines: dict[tuple[str, str], int], table: str, key: str) -> int:
+    """Where `key` of `table` is written, else where its table starts, else line 1."""
+    return lines.get((table, key)) or lines.get(("", table)) or 1
+
+
+def setting_line(root: Path, table: str, key: str) -> int:
+    """The line of `key` in `table` ("" at the top) of kiosk.toml in `root`, for messages about it; 1 if unknown."""
+    try:
+        text = settings_text(root)
+    except SettingsUnusable:
+        return 1
+    return _line_of(_key_lines(text), table, key)
+
+
 @dataclass
 class _Checker:
+    """Checks each value against its row of the schema and reports what is wrong with it."""
+
     root: Path
     report: Report
     lines: dict[tuple[str, str], int]
+    load_image: ImageLoader
 
     def line(self, table: str, key: str) -> int:
-        return self.lines.get((table, key)) or self.lines.get(("", table)) or 1
+        return _line_of(self.lines, table, key)
 
-    def name(self, table: str, key: str) -> str:
-        return f"{table}.{key}" if table else key
+    def error(self, setting: Setting, message: str) -> None:
+        self.report.error(SETTINGS_FILE, self.line(setting.table, setting.key), f'the setting "{setting.name}" {message}')
 
-    def error(self, table: str, key: str, message: str) -> None:
-        self.report.error(SETTINGS_FILE, self.line(table, key), f'the setting "{self.name(table, key)}" {message}')
+    def value(self, setting: Setting, value: object) -> object | None:
+        """`value` in the model's terms, or None (reported) when it cannot be used and the default stays."""
+        match setting.kind:
+            case Kind.TEXT:
+                return self.text(setting, value)
+            case Kind.SECONDS:
+                return self.seconds(setting, value)
+            case Kind.CHOICE:
+                return self.choice(setting, value)
+            case Kind.COLOUR:
+                return self.colour(setting, value)
+            case Kind.LANGUAGES:
+                return self.languages(setting, value)
+            case Kind.PICTURE:
+                return self.picture(setting, value)
+            case Kind.FONT:
+                return self.font(setting, value)
+            case Kind.PIN_HASH:
+                return self.pin_hash(setting, value)
 
-    def number(self, table: str, key: str, value: object) -> float | None:
-        low, high = _RANGES[(table, key)]
-        if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
-            self.error(table, key, f"must be a number of seconds from {low:g} to {high:g} (e.g. {key} = {low * 2:g}); "
-                       "the default is used until this is fixed.")
-            return None
-        return float(value)
-
-    def text(self, table: str, key: str, value: object, example: str) -> str | None:
+    def text(self, setting: Setting, value: object) -> str | None:
         if not isinstance(value, str) or not value.strip():
-            self.error(table, key, f'must be text in quotes, e.g. {key} = "{example}"; the default is used until this is fixed.')
+            self.error(setting, f"must be text in quotes, e.g. {setting.key} = {setting.example}; {_USE_DEFAULT}")
             return None
         return value.strip()
 
-    def choice(self, table: str, key: str, value: object, choices: tuple[str, ...]) -> str | None:
-        if value not in choices:
-            allowed = ", ".join(f'"{choice}"' for choice in choices)
-            self.error(table, key, f"must be one of {allowed}; the default \"{choices[0]}\" is used until this is fixed.")
+    def seconds(self, setting: Setting, value: object) -> float | None:
+        low, high = setting.low, setting.high
+        if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+            self.error(setting, f"must be a number of seconds from {low:g} to {high:g} (e.g. {setting.key} = {low * 2:g}); "
+                       f"{_USE_DEFAULT}")
+            return None
+        return setting.model_value(value)
+
+    def choice(self, setting: Setting, value: object) -> str | None:
+        if value not in setting.choices:
+            allowed = ", ".join(f'"{choice}"' for choice in setting.choices)
+            self.error(setting, f"must be one of {allowed}; the default \"{setting.default}\" is used until this is fixed.")
             return None
         return str(value)
 
+    def colour(self, setting: Setting, value: object) -> str | None:
+        if isinstance(value, str) and _COLOUR.match(value.strip()):
+            return value.strip().lower()
+        self.error(setting, f'must be a colour written as "#rgb" or "#rrggbb", e.g. {setting.key} = "{setting.default}"; '
+                   f"{_USE_DEFAULT}")
+        return None
+
+    def languages(self, setting: Setting, value: object) -> tuple[str, ...] | None:
+        if (
+            not isinstance(value, list)
+            or not value
+            or not all(isinstance(code, str) and LANGUAGE_CODE.match(code) for code in value)
+        ):
+            self.error(setting, f"must be a list of language folder names in quotes, e.g. {setting.key} = {setting.example}; "
+                       "the languages are shown in the default order until this is fixed.")
+            return None
+        unique = tuple(dict.fromkeys(value))
+        if len(unique) != len(value):
+            self.report.warning(SETTINGS_FILE, self.line(setting.table, setting.key),
+                                f'the setting "{setting.name}" names a language twice; the second mention is ignored.')
+        return unique
+
+    def picture(self, setting: Setting, value: object) -> ImageRef | None:
+        source = self.text(setting, value)
+        if source is None:
+            return None
+        found = self.load_image(source, "", SETTINGS_FILE, self.line(setting.table, setting.key))
+        return found if found.usable else None
+
+    def font(self, setting: Setting, value: object) -> Path | None:
+        source = self.text(setting, value)
+        if source is None:
+            return None
+        line = self.line(setting.table, setting.key)
+        resolved = resolve_inside(self.root, source)
+        if resolved.path is None:
+            assert resolved.problem is not None
+            self.report.error(SETTINGS_FILE, line, describe(resolved.problem, source, "font"))
+            return None
+        try:
+            with open_content_file(resolved.path, FONT_LIMIT) as stream:
+                head = stream.read(4)
+        except UnreadableFile as problem:
+            self.report.error(SETTINGS_FILE, line, f'the font "{source}" cannot be used: {problem}; '
+                              f"{problem.advice('font file')}. The bundled Noto Sans is used until this is fixed.")
+            return None
+        except OSError as problem:
+            self.report.error(SETTINGS_FILE, line, f'the font "{source}" cannot be opened ({problem.strerror}).')
+            return None
+        if resolved.path.suffix.lower() not in (".ttf", ".otf") or head not in (b"\x00\x01\x00\x00", b"OTTO", b"true"):
+            self.report.error(SETTINGS_FILE, line, f'the font "{source}" is not a TrueType (.ttf) or OpenType (.otf) font '
+                              "file; the bundled Noto Sans is used until this is fixed.")
+            return None
+        return resolved.path
+
+    def pin_hash(self, setting: Setting, value: object) -> str | None:
+        if isinstance(value, str) and is_pin_hash(value):
+            return value
+        self.error(setting, f"is not a PIN hash written by `kiosk set-pin` (it looks like {PIN_HASH_FORMAT}). "
+                   f"Run `{kiosk_command('set-pin')}` to set the PIN again.")
+        return None
+
     def unknown(self, table: str, keys: dict[str, object]) -> None:
-        valid = _KEYS[table]
+        valid = keys_in(table)
         for key in keys:
-            if key not in valid and (table, key) != ("admin", "pin"):
+            if (table, key) == ("admin", "pin"):
+                self.report.error(
+                    SETTINGS_FILE,
+                    self.line(table, key),
+                    f'a PIN must never be written in kiosk.toml as "pin": delete that line and run '
+                    f'`{kiosk_command("set-pin")}`, which stores the PIN safely as pin_hash.',
+                )
+            elif key not in valid:
                 where = f"in [{table}]" if table else "at the top of kiosk.toml"
-                listed = ", ".join(valid)
                 self.report.warning(
                     SETTINGS_FILE,
                     self.line(table, key),
                     f'the setting "{key}" {where} is unknown and is ignored. Check the spelling; '
-                    f"the settings there are: {listed}.",
+                    f"the settings there are: {', '.join(valid)}.",
                 )
 
 
@@ -198,7 +286,7 @@ def load_settings(root: Path, report: Report, load_image: ImageLoader) -> Settin
             "(e.g. title = \"Our story\"); every setting keeps its default until this is fixed.",
         )
         return Settings()
-    return _settings(data, _Checker(root, report, _key_lines(text)), load_image)
+    return _settings(data, _Checker(root, report, _key_lines(text), load_image))
 
 
 def _table(check: _Checker, data: dict[str, object], name: str) -> dict[str, object]:
@@ -214,129 +302,29 @@ def _table(check: _Checker, data: dict[str, object], name: str) -> dict[str, obj
     return {}
 
 
-def _settings(data: dict[str, object], check: _Checker, load_image: ImageLoader) -> Settings:
+def _settings(data: dict[str, object], check: _Checker) -> Settings:
+    """Each setting of the schema that kiosk.toml writes and that passes its check, over the defaults."""
     check.unknown("", data)
-    defaults = Settings()
-    title = defaults.title
-    if "title" in data:
-        title = check.text("", "title", data["title"], "Our story") or title
-    languages: tuple[str, ...] = ()
-    if "languages" in data:
-        languages = _languages(check, data["languages"])
-    return Settings(
-        title=title,
-        languages=languages,
-        timings=_timings(check, _table(check, data, "timings")),
-        theme=_theme(check, _table(check, data, "theme"), load_image),
-        admin=_admin(check, _table(check, data, "admin")),
-        renderer=_renderer(check, _table(check, data, "display")),
-    )
+    sections: dict[str, dict[str, object]] = {"": data}
+    values: dict[str, object] = {}
+    for setting in SETTINGS:
+        if setting.table not in sections:
+            sections[setting.table] = _table(check, data, setting.table)
+        section = sections[setting.table]
+        if setting.key in section:
+            value = check.value(setting, section[setting.key])
+            if value is not None:
+                values[setting.model] = value
+    return _with_values(Settings(), values)
 
 
-def _languages(check: _Checker, value: object) -> tuple[str, ...]:
-    if (
-        not isinstance(value, list)
-        or not value
-        or not all(isinstance(code, str) and LANGUAGE_CODE.match(code) for code in value)
-    ):
-        check.error("", "languages", 'must be a list of language folder names in quotes, e.g. languages = ["en", "fr"]; '
-                    "the languages are shown in the default order until this is fixed.")
-        return ()
-    unique = tuple(dict.fromkeys(value))
-    if len(unique) != len(value):
-        check.report.warning(SETTINGS_FILE, check.line("", "languages"),
-                             'the setting "languages" names a language twice; the second mention is ignored.')
-    return unique
-
-
-def _timings(check: _Checker, table: dict[str, object]) -> Timings:
-    defaults = Timings()
-    autoplay = check.number("timings", "autoplay", table["autoplay"]) if "autoplay" in table else None
-    idle = check.number("timings", "idle", table["idle"]) if "idle" in table else None
-    transition = check.number("timings", "transition", table["transition"]) if "transition" in table else None
-    return Timings(
-        autoplay_seconds=defaults.autoplay_seconds if autoplay is None else autoplay,
-        idle_seconds=defaults.idle_seconds if idle is None else idle,
-        transition_ms=defaults.transition_ms if transition is None else round(transition * 1000),
-    )
-
-
-def _theme(check: _Checker, table: dict[str, object], load_image: ImageLoader) -> Theme:
-    defaults = Theme()
-    colours: dict[str, str] = {}
-    for key in ("background", "surface", "text", "muted", "accent"):
-        if key not in table:
-            continue
-        value = table[key]
-        if isinstance(value, str) and _COLOUR.match(value.strip()):
-            colours[key] = value.strip().lower()
-        else:
-            check.error("theme", key, f'must be a colour written as "#rgb" or "#rrggbb", e.g. {key} = "{getattr(defaults, key)}"; '
-                        "the default is used until this is fixed.")
-    logo = None
-    if "logo" in table:
-        source = check.text("theme", "logo", table["logo"], "media/logo.svg")
-        if source is not None:
-            found = load_image(source, "", SETTINGS_FILE, check.line("theme", "logo"))
-            logo = found if found.usable else None
-    font = _font(check, table["font"]) if "font" in table else None
-    return Theme(**colours, logo=logo, font=font)
-
-
-def _font(check: _Checker, value: object) -> Path | None:
-    source = check.text("theme", "font", value, "media/Brand.ttf")
-    if source is None:
-        return None
-    line = check.line("theme", "font")
-    resolved = resolve_inside(check.root, source)
-    if resolved.path is None:
-        assert resolved.problem is not None
-        check.report.error(SETTINGS_FILE, line, describe(resolved.problem, source, "font"))
-        return None
-    try:
-        with open_content_file(resolved.path, FONT_LIMIT) as stream:
-            head = stream.read(4)
-    except UnreadableFile as problem:
-        check.report.error(SETTINGS_FILE, line, f'the font "{source}" cannot be used: {problem}; '
-                           f"{problem.advice('font file')}. The bundled Noto Sans is used until this is fixed.")
-        return None
-    except OSError as problem:
-        check.report.error(SETTINGS_FILE, line, f'the font "{source}" cannot be opened ({problem.strerror}).')
-        return None
-    if resolved.path.suffix.lower() not in (".ttf", ".otf") or head not in (b"\x00\x01\x00\x00", b"OTTO", b"true"):
-        check.report.error(SETTINGS_FILE, line, f'the font "{source}" is not a TrueType (.ttf) or OpenType (.otf) font file; '
-                           "the bundled Noto Sans is used until this is fixed.")
-        return None
-    return resolved.path
-
-
-def _admin(check: _Checker, table: dict[str, object]) -> Admin:
-    defaults = Admin()
-    if "pin" in table:
-        check.report.error(
-            SETTINGS_FILE,
-            check.line("admin", "pin"),
-            f'a PIN must never be written in kiosk.toml as "pin": delete that line and run `{kiosk_command("set-pin")}`, '
-            "which stores the PIN safely as pin_hash.",
-        )
-    pin_hash = None
-    if "pin_hash" in table:
-        value = table["pin_hash"]
-        if isinstance(value, str) and is_pin_hash(value):
-            pin_hash = value
-        else:
-            check.error("admin", "pin_hash", f"is not a PIN hash written by `kiosk set-pin` (it looks like {PIN_HASH_FORMAT}). "
-                        f"Run `{kiosk_command('set-pin')}` to set the PIN again.")
-    corner = check.choice("admin", "corner", table["corner"], CORNERS) if "corner" in table else None
-    hold = check.number("admin", "hold_seconds", table["hold_seconds"]) if "hold_seconds" in table else None
-    return Admin(
-        pin_hash=pin_hash,
-        gesture_corner=corner or defaults.gesture_corner,
-        gesture_seconds=defaults.gesture_seconds if hold is None else hold,
-    )
-
-
-def _renderer(check: _Checker, table: dict[str, object]) -> str:
-    if "renderer" not in table:
-        return "auto"
-    return check.choice("display", "renderer", table["renderer"], RENDERERS) or "auto"
+def _with_values(defaults: Settings, values: dict[str, object]) -> Settings:
+    """`defaults` with each model field named in `values` ("title", "timings.idle_seconds") replaced."""
+    top: dict[str, object] = {}
+    groups: dict[str, dict[str, object]] = {}
+    for path, value in values.items():
+        group, _, name = path.rpartition(".")
+        (groups.setdefault(group, {}) if group else top)[name] = value
+    for group, fields in groups.items():
+        top[group] = replace(getattr(defaults, group), **fields)
+    return replace(defaults, **top)

@@ -29,3 +29,11 @@ def test_a_dotted_key_in_a_section_is_reported_at_its_line(deck_from):
     diagnostic = only(deck, "kiosk.toml")
     assert (diagnostic.line, diagnostic.severity) == (5, Severity.WARNING)
     assert 'the setting "x" in [timings] is unknown' in diagnostic.message
+
+
+def test_a_missing_language_folder_is_reported_at_a_quoted_languages_key(deck_from):
+    """The loader finds the languages line the way the settings checker does: a quoted key is the same key."""
+    deck = deck_from({**PANEL, "kiosk.toml": 'title = "Our story"\n\n"languages" = ["en", "de"]\n'})
+    diagnostic = only(deck, "kiosk.toml")
+    assert (diagnostic.line, diagnostic.severity) == (3, Severity.WARNING)
+    assert 'lists "de" but there is no folder de/' in diagnostic.message

@@ -1,0 +1,215 @@
+"""Every kiosk.toml setting, once: its section, key, kind, default, range or choices, and what it does.
+
+This table is the one place a setting is described. kiosk/content/settings.py reads
+and checks kiosk.toml through it, kiosk/content/model.py takes its defaults from it,
+`kiosk run --renderer` takes its choices from it, and the settings reference in
+docs/content.md is written from it:
+
+    python -m kiosk.content.settings_schema --update docs/content.md
+
+Adding a setting is one row here and one field in the model it fills.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+
+class Kind(StrEnum):
+    """What a setting's value is, which decides how it is checked and described."""
+
+    TEXT = "text"
+    SECONDS = "number of seconds"
+    CHOICE = "choice"
+    COLOUR = "colour"
+    LANGUAGES = "list of languages"
+    PICTURE = "picture path"
+    FONT = "font path"
+    PIN_HASH = "PIN hash"
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One kiosk.toml setting.
+
+    `default` is written as in kiosk.toml (seconds, not milliseconds); None or an
+    empty value means "none", and `default_words` then says in plain words what the
+    kiosk does instead (otherwise `default_words` is a note after the value).
+    `model` is the Settings field it fills ("timings.transition_ms"); `scale` turns
+    the file's unit (the kind's: seconds) into the model's (1000 for milliseconds). `example` is
+    a value as written in kiosk.toml, for messages and the docs.
+    """
+
+    table: str
+    key: str
+    kind: Kind
+    default: Any
+    model: str
+    help: str
+    low: float = 0
+    high: float = 0
+    choices: Mapping[str, str] = field(default_factory=dict)
+    scale: int = 1
+    example: str = ""
+    default_words: str = ""
+
+    @property
+    def name(self) -> str:
+        """The name messages use: "timings.autoplay", or "title" at the top."""
+        return f"{self.table}.{self.key}" if self.table else self.key
+
+    def model_value(self, value: Any) -> Any:
+        """A checked value from kiosk.toml in the model's unit."""
+        if self.kind is Kind.SECONDS:
+            return float(value) if self.scale == 1 else round(value * self.scale)
+        return value
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("", "title", Kind.TEXT, "Kiosk", "title",
+            "the name shown in the corner and in the window title", example='"Our story"'),
+    Setting("", "languages", Kind.LANGUAGES, (), "languages",
+            "the languages in the picker, in order; the first is the default", example='["en", "fr"]',
+            default_words="every language folder, English first, then A to Z"),
+    Setting("timings", "autoplay", Kind.SECONDS, 12, "timings.autoplay_seconds",
+            "seconds each panel stays on screen when the kiosk plays by itself", low=2, high=600),
+    Setting("timings", "idle", Kind.SECONDS, 60, "timings.idle_seconds",
+            "seconds without a touch before the kiosk plays by itself again", low=5, high=3600),
+    Setting("timings", "transition", Kind.SECONDS, 0.4, "timings.transition_ms",
+            "seconds the slide between two panels takes", low=0.1, high=2, scale=1000),
+    Setting("theme", "background", Kind.COLOUR, "#10243e", "theme.background",
+            "colour behind everything", default_words="dark navy"),
+    Setting("theme", "surface", Kind.COLOUR, "#1b3556", "theme.surface", "colour of cards and boxes"),
+    Setting("theme", "text", Kind.COLOUR, "#ffffff", "theme.text", "colour of the main text", default_words="white"),
+    Setting("theme", "muted", Kind.COLOUR, "#c9d6e8", "theme.muted", "colour of quieter text: introductions, dates"),
+    Setting("theme", "accent", Kind.COLOUR, "#f2b138", "theme.accent",
+            "colour of highlights and buttons", default_words="warm yellow"),
+    Setting("theme", "logo", Kind.PICTURE, None, "theme.logo",
+            "your logo, shown in the corner", example='"media/logo.svg"', default_words="no logo"),
+    Setting("theme", "font", Kind.FONT, None, "theme.font",
+            "your own font", example='"media/Brand.ttf"', default_words="Noto Sans (with Noto Sans Arabic)"),
+    Setting("admin", "pin_hash", Kind.PIN_HASH, None, "admin.pin_hash",
+            "the staff PIN, stored scrambled", default_words="no PIN"),
+    Setting("admin", "corner", Kind.CHOICE, "top-left", "admin.gesture_corner",
+            "where a long press opens the staff PIN pad",
+            choices={"top-left": "", "top-right": "", "bottom-left": "", "bottom-right": ""}),
+    Setting("admin", "hold_seconds", Kind.SECONDS, 3, "admin.gesture_seconds",
+            "how long that press must last, in seconds", low=1, high=30),
+    Setting("display", "renderer", Kind.CHOICE, "auto", "renderer", "how the screen is drawn",
+            choices={"auto": "the graphics card, or software when there is none", "software": "always works",
+                     "opengl": "smoother with a graphics card"}),
+)
+
+_BY_NAME = {setting.name: setting for setting in SETTINGS}
+TABLES: tuple[str, ...] = tuple(dict.fromkeys(setting.table for setting in SETTINGS if setting.table))
+"""The [sections] of kiosk.toml, in order."""
+
+
+def setting(name: str) -> Setting:
+    """The setting called `name` in messages ("timings.autoplay")."""
+    return _BY_NAME[name]
+
+
+def model_default(name: str) -> Any:
+    """The model's default for the setting called `name`, so model.py holds no second copy of it."""
+    found = _BY_NAME[name]
+    return found.model_value(found.default)
+
+
+def keys_in(table: str) -> tuple[str, ...]:
+    """The keys valid in `table` ("" for the top of the file, where the sections are keys too)."""
+    keys = tuple(setting.key for setting in SETTINGS if setting.table == table)
+    return keys + TABLES if table == "" else keys
+
+
+def _toml(value: Any) -> str:
+    if isinstance(value, str):
+        return f'"{value}"'
+    return f"{value:g}"
+
+
+def _default(setting: Setting) -> str:
+    if setting.default is None or setting.default == ():
+        return setting.default_words
+    written = f"`{_toml(setting.default)}`"
+    return f"{written} ({setting.default_words})" if setting.default_words else written
+
+
+def _allowed(setting: Setting) -> str:
+    match setting.kind:
+        case Kind.TEXT:
+            return "any text"
+        case Kind.SECONDS:
+            return f"{setting.low:g} to {setting.high:g}"
+        case Kind.CHOICE:
+            return ", ".join(f'`"{choice}"`' + (f" ({note})" if note else "") for choice, note in setting.choices.items())
+        case Kind.COLOUR:
+            return '`"#rrggbb"` or `"#rgb"`'
+        case Kind.LANGUAGES:
+            return f"language folder names, e.g. `{setting.example}`"
+        case Kind.PICTURE:
+            return f"a picture in the folder, e.g. `{setting.example}`"
+        case Kind.FONT:
+            return f"a `.ttf` or `.otf` file in the folder, e.g. `{setting.example}`"
+        case Kind.PIN_HASH:
+            return "written for you by `kiosk set-pin`"
+
+
+def example_toml() -> str:
+    """A complete kiosk.toml: every setting an editor writes, with its example or its default."""
+    lines: list[str] = []
+    for table in ("", *TABLES):
+        if table:
+            lines.extend(["", f"[{table}]"])
+        for setting in SETTINGS:
+            if setting.table == table and setting.kind is not Kind.PIN_HASH:
+                lines.append(f"{setting.key} = {setting.example or _toml(setting.default)}")
+    return "\n".join(lines) + "\n"
+
+
+def reference_markdown() -> str:
+    """The settings reference of docs/content.md: a complete kiosk.toml, then a table row per setting."""
+    rows = ["```toml", example_toml().rstrip("\n"), "```", "",
+            "| setting | what it does | default | allowed |", "| --- | --- | --- | --- |"]
+    for setting in SETTINGS:
+        name = f"`[{setting.table}]` `{setting.key}`" if setting.table else f"`{setting.key}`"
+        rows.append(f"| {name} | {setting.help} | {_default(setting)} | {_allowed(setting)} |")
+    return "\n".join(rows) + "\n"
+
+
+REFERENCE_START = (
+    "<!-- settings reference: generated from kiosk/content/settings_schema.py by "
+    "`python -m kiosk.content.settings_schema --update docs/content.md`; edit the table there, not here -->"
+)
+REFERENCE_END = "<!-- end of the generated settings reference -->"
+
+
+def with_reference(document: str) -> str:
+    """`document` with the text between the reference markers replaced by `reference_markdown()`."""
+    start = document.index(REFERENCE_START) + len(REFERENCE_START)
+    end = document.index(REFERENCE_END, start)
+    return document[:start] + "\n\n" + reference_markdown() + "\n" + document[end:]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m kiosk.content.settings_schema", description=__doc__.splitlines()[0])
+    action = parser.add_mutually_exclusive_group(required=True)
+    action.add_argument("--markdown", action="store_true", help="print the settings reference table")
+    action.add_argument("--update", type=Path, metavar="FILE", help="rewrite the reference between its markers in FILE")
+    arguments = parser.parse_args(argv)
+    if arguments.markdown:
+        sys.stdout.write(reference_markdown())
+        return 0
+    document = arguments.update.read_text(encoding="utf-8")
+    arguments.update.write_text(with_reference(document), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
