@@ -125,7 +125,7 @@ class _Loader:
         folders = self._language_folders()
         order = self._language_order(folders, settings.languages)
         panels = {code: self._panels(code, folders[code]) for code in order}
-        languages = self._assemble(order, panels)
+        languages = self._assemble(self._offered(order, panels), panels)
         if not any(language.panels for language in languages):
             self.report.error(
                 ".",
@@ -231,6 +231,22 @@ class _Loader:
                                   f"itself ({type(problem).__name__}: {problem}). Please report it with a copy of the file.")
                 found[name] = None
         return found
+
+    def _offered(self, order: list[str], panels: dict[str, dict[str, Panel | None]]) -> list[str]:
+        """The languages with a panel of their own to show. The others are reported and left out: the picker
+        must never offer a language that shows nothing, or only another language."""
+        offered = []
+        for code in order:
+            name = language_name(code)
+            if any(panel is not None for panel in panels[code].values()):
+                offered.append(code)
+            elif panels[code]:
+                self.report.warning(code, 1, f"no panel in {code}/ can be shown, so {name} is not offered to visitors. "
+                                    f"Fix the errors reported for the files in {code}/.")
+            else:
+                self.report.warning(code, 1, f"there are no panels in {code}/, so {name} is not offered to visitors. "
+                                    "Put Markdown files (such as 01-vision.md) in it, or remove the folder.")
+        return offered
 
     def _assemble(self, order: list[str], panels: dict[str, dict[str, Panel | None]]) -> tuple[Language, ...]:
         if not order:

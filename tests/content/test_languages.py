@@ -86,7 +86,34 @@ def test_a_panel_only_in_another_language_is_shown_in_that_language_only(deck_fr
 
 
 def test_a_broken_translation_shows_the_default_version_without_a_missing_warning(deck_from):
-    deck = deck_from({"en/01-a.md": "A.\n", "fr/01-a.md": b"\xff\xfe broken"})
+    deck = deck_from({"en/01-a.md": "A.\n", "fr/01-a.md": b"\xff\xfe broken", "fr/02-b.md": "B.\n"})
     french = deck.language("fr")
     assert french is not None and french.panels[0].fallback
     assert only(deck, "fr/01-a.md").severity is Severity.ERROR
+
+
+def test_a_language_whose_panels_are_all_left_out_is_not_offered(deck_from):
+    deck = deck_from({"en/01-a.md": "", "fr/01-a.md": "Texte.\n"})
+    assert [language.code for language in deck.languages] == ["fr"]
+    assert deck.default_language is not None and deck.default_language.code == "fr"
+    assert only(deck, "en/01-a.md").severity is Severity.ERROR
+    diagnostic = only(deck, "en")
+    assert (diagnostic.line, diagnostic.severity) == (1, Severity.WARNING)
+    assert "no panel in en/ can be shown, so English is not offered to visitors" in diagnostic.message
+
+
+def test_a_translation_whose_files_are_all_broken_is_not_offered(deck_from):
+    deck = deck_from({"en/01-a.md": "A.\n", "fr/01-a.md": b"\xff\xfe broken"})
+    assert [language.code for language in deck.languages] == ["en"]
+    assert only(deck, "fr/01-a.md").severity is Severity.ERROR
+    assert "so Français is not offered to visitors" in only(deck, "fr").message
+
+
+def test_an_empty_language_folder_is_not_offered(deck_from, tmp_path):
+    (tmp_path / "content" / "fr").mkdir(parents=True)
+    deck = deck_from({"en/01-a.md": "A.\n", "en/02-b.md": "B.\n"})
+    assert [language.code for language in deck.languages] == ["en"]
+    diagnostic = only(deck, "fr")
+    assert diagnostic.severity is Severity.WARNING
+    assert "there are no panels in fr/, so Français is not offered to visitors" in diagnostic.message
+    assert [d.path for d in deck.diagnostics] == ["fr"]

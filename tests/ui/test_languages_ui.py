@@ -63,6 +63,15 @@ def test_no_picker_with_a_single_language(show_kiosk, tmp_path) -> None:
     assert not kiosk.item("languagePicker").isVisible()
 
 
+def test_a_language_with_no_panel_to_show_is_not_in_the_picker(show_kiosk, tmp_path) -> None:
+    files = {"kiosk.toml": 'languages = ["en", "fr", "ar"]\n', "en/01-one.md": "", **FRENCH, **ARABIC}
+    kiosk = show_kiosk(write_content(tmp_path / "content", files))
+    assert kiosk.controller.language == "fr"
+    assert kiosk.item("language_en") is None
+    assert kiosk.item("language_fr").property("current") and kiosk.item("language_ar").isVisible()
+    assert shown_message(kiosk) == "Panneau un."
+
+
 def test_arabic_mirrors_the_layout(show_kiosk, content, qtbot) -> None:
     kiosk = show_kiosk(content)
     next_x = centre(kiosk.item("nextButton")).x()

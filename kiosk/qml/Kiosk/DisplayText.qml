@@ -42,8 +42,13 @@ Text {
         text: root.text.split(/\s+/).reduce((longest, word) => word.length > longest.length ? word : longest, "")
     }
 
-    visible: text.length > 0
-    height: visible ? implicitHeight : 0
+    /// Whether there is text to show. Sizes follow this, never `visible`: that is also false while an
+    /// ancestor is hidden (the shell, over an empty deck), and a size read from it is laid out again
+    /// the moment the ancestor shows, inside the height binding, where Qt reports a binding loop.
+    readonly property bool hasText: text.length > 0
+
+    visible: hasText
+    height: hasText ? implicitHeight : 0
     textFormat: Text.PlainText
     wrapMode: Text.Wrap
     horizontalAlignment: Text.AlignLeft

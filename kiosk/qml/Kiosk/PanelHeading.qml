@@ -33,12 +33,12 @@ Item {
     /// At most this many lines of intro beside the title: two still read as one short statement.
     property int maxInlineLines: 2
     /// True when the intro sits beside the title (it fits in maxInlineLines lines there, at a reading width).
-    readonly property bool inline: simpleIntro && titleText.visible && besideWidth >= u * 14
+    readonly property bool inline: simpleIntro && titleText.hasText && besideWidth >= u * 14
                                    && introMetrics.advanceWidth * 1.08 <= besideWidth * maxInlineLines
                                    && (maxInlineLines > 1 || introMetrics.advanceWidth * 1.02 <= besideWidth)
 
     implicitHeight: inline ? Math.max(titleText.height, intro.y + intro.height)
-                           : titleText.height + (intro.visible ? (titleText.visible ? gap : 0) + intro.height : 0)
+                           : titleText.height + (intro.hasText ? (titleText.hasText ? gap : 0) + intro.height : 0)
     height: implicitHeight
 
     TextMetrics {
@@ -66,7 +66,7 @@ Item {
                            : Math.min(root.width, root.introMaxWidth)
         x: root.inline ? (root.mirrored ? 0 : titleText.contentWidth + root.gap * 1.5)
                        : (root.mirrored ? root.width - width : 0)
-        y: root.inline ? Math.max(0, titleText.baselineOffset - baselineOffset) : (titleText.visible ? titleText.height + root.gap : 0)
+        y: root.inline ? Math.max(0, titleText.baselineOffset - baselineOffset) : (titleText.hasText ? titleText.height + root.gap : 0)
         onLinkTapped: url => root.linkTapped(url)
     }
 }

@@ -27,8 +27,11 @@ Text {
 
     readonly property real bodySize: Math.max(1, theme.unit * sizeFactor)
 
-    visible: html.trim().length > 0
-    height: visible ? implicitHeight : 0
+    /// Whether there is text to show: sizes follow this, never `visible` (see DisplayText.hasText).
+    readonly property bool hasText: html.trim().length > 0
+
+    visible: hasText
+    height: hasText ? implicitHeight : 0
     textFormat: Text.RichText
     wrapMode: Text.Wrap
     color: theme.text
@@ -37,7 +40,7 @@ Text {
     font.pixelSize: bodySize
     horizontalAlignment: Text.AlignLeft
     onLinkActivated: link => root.linkTapped(link)
-    text: visible ? stylesheet() + styleHeaderCells(fitImages(html, Math.max(1, Math.floor(width)))) : ""
+    text: hasText ? stylesheet() + styleHeaderCells(fitImages(html, Math.max(1, Math.floor(width)))) : ""
 
     /// Joined scripts (Arabic, Hebrew) need taller lines for their marks; Latin reads best at ~1.4.
     readonly property bool joinedScript: /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/.test(html)
