@@ -129,7 +129,7 @@ def _qt_cannot_load(problem: ImportError) -> int:
     """
     if not (problem.name or "").startswith(("PySide6", "shiboken6")) and ".so" not in str(problem):
         raise problem
-    from kiosk.doctor import cannot_start_message
+    from kiosk.qt_platform import cannot_start_message
 
     print(cannot_start_message(f"Qt's libraries cannot load ({problem})."), file=sys.stderr)
     return 2

@@ -39,7 +39,7 @@ from kiosk.content.loader import load_deck
 from kiosk.content.model import Deck
 from kiosk.instance_lock import ScreenLock, ScreenTaken, lock_screen
 from kiosk.locations import assets_dir, kiosk_command, qml_dir
-from kiosk.rendering import OpenGLDriver, emulated_on_processor, native_gpu_api, probe_opengl
+from kiosk.qt_platform import OpenGLDriver, emulated_on_processor, native_gpu_api, probe_opengl
 from kiosk.ui.admin import AdminController
 from kiosk.ui.attract import Clock
 from kiosk.ui.controller import KioskController
@@ -171,7 +171,7 @@ def _explain_platform_abort(kind: QtMsgType, _context: QMessageLogContext, messa
     if kind != QtMsgType.QtFatalMsg:
         print(message, file=sys.stderr, flush=True)
         return
-    from kiosk.doctor import cannot_start_message
+    from kiosk.qt_platform import cannot_start_message
 
     print(cannot_start_message(f"Qt could not open a window ({message.splitlines()[0]})."), file=sys.stderr, flush=True)
     os._exit(2)

@@ -15,7 +15,7 @@ from kiosk_helpers import ENGLISH, write_content
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.cli import build_parser
-from kiosk.rendering import emulated_on_processor
+from kiosk.qt_platform import emulated_on_processor
 from kiosk.ui.app import choose_renderer, scene_graph_failed
 
 #: Qt Quick fixes its renderer when the first window appears, and this test process has shown many:
@@ -24,7 +24,7 @@ PRELUDE = """
 import json, logging, os, sys
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
-from kiosk.rendering import OpenGLDriver
+from kiosk.qt_platform import OpenGLDriver
 from kiosk.ui.app import application, choose_renderer
 
 def chosen():
