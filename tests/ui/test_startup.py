@@ -25,8 +25,19 @@ import json, sys
 from pathlib import Path
 import PySide6.QtCore as QtCore
 import kiosk.ui.app as app
+import kiosk.ui.offline as offline
 
 show = app._show
+managers_made = []
+
+
+class CountingFactory(offline.OfflineNetworkAccessManagerFactory):
+    def create(self, parent):
+        managers_made.append(parent)
+        return super().create(parent)
+
+
+offline.OfflineNetworkAccessManagerFactory = CountingFactory
 
 
 def show_and_look(kiosk, **options):
@@ -36,7 +47,7 @@ def show_and_look(kiosk, **options):
             "parsers": sorted(name for name in ("markdown", "yaml", "kiosk.content.loader") if name in sys.modules),
             "qt_namespace": "Qt" in QtCore.__dict__,
             "input_handling": "kiosk.ui.input" in sys.modules,
-            "network_access": "kiosk.ui.offline_manager" in sys.modules,
+            "network_access": bool(managers_made),
         }))
         QtCore.QTimer.singleShot(0, lambda: QtCore.QCoreApplication.exit(0))
 
