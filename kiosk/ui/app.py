@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     QTimer,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QCursor, QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickWindow
 
@@ -38,16 +38,17 @@ from kiosk.content.folder_state import FolderState, folder_state
 from kiosk.content.loader import load_deck
 from kiosk.content.model import Deck
 from kiosk.instance_lock import ScreenLock, ScreenTaken, lock_screen
-from kiosk.locations import assets_dir, kiosk_command, qml_dir
+from kiosk.locations import kiosk_command, qml_dir
 from kiosk.qt_platform import OpenGLDriver, emulated_on_processor, native_gpu_api, probe_opengl
 from kiosk.ui.admin import AdminController
 from kiosk.ui.attract import Clock
 from kiosk.ui.controller import KioskController
+from kiosk.ui.fonts import font_family_for, register_bundled_fonts
 from kiosk.ui.logs import configure_logging, event_loop_running, start_failed
 from kiosk.ui.offline import OfflineNetworkAccessManagerFactory, make_offline
 from kiosk.ui.pictures import add_picture_provider
 from kiosk.ui.reload import SETTLE_MS, ContentWatcher
-from kiosk.ui.theme import DEFAULT_FONT_FAMILY, Theme
+from kiosk.ui.theme import Theme
 from kiosk.ui.window_guard import keep_in_front
 
 if TYPE_CHECKING:  # annotations only: each PySide class costs up to a millisecond the first time it is named
@@ -58,7 +59,6 @@ if TYPE_CHECKING:  # annotations only: each PySide class costs up to a milliseco
 
 log = logging.getLogger(__name__)
 
-ARABIC_FONT_FAMILY = "Noto Sans Arabic"
 WINDOWED_SIZE = (1280, 800)
 
 
@@ -133,7 +133,7 @@ def application() -> QGuiApplication:
             qInstallMessageHandler(previous)
         app.setApplicationName("kiosk")
         app.setApplicationDisplayName("Kiosk")
-    _register_bundled_fonts()
+    register_bundled_fonts()
     return app  # type: ignore[return-value]
 
 
@@ -175,42 +175,6 @@ def _explain_platform_abort(kind: QtMsgType, _context: QMessageLogContext, messa
 
     print(cannot_start_message(f"Qt could not open a window ({message.splitlines()[0]})."), file=sys.stderr, flush=True)
     os._exit(2)
-
-
-_registered_fonts: dict[Path, str] = {}
-
-
-def _register_font(path: Path) -> str | None:
-    """Register one font file once; returns its family, or None when Qt cannot read it."""
-    if path not in _registered_fonts:
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        if not families:
-            return None
-        _registered_fonts[path] = families[0]
-    return _registered_fonts[path]
-
-
-def _register_bundled_fonts() -> None:
-    """Noto Sans for text and Noto Sans Arabic for Arabic, never whatever the machine has."""
-    for path in sorted((assets_dir() / "fonts").glob("*.ttf")):
-        if _register_font(path) is None:
-            log.warning("cannot read the bundled font %s", path)
-    QFont.insertSubstitutions(DEFAULT_FONT_FAMILY, [ARABIC_FONT_FAMILY])
-    QGuiApplication.setFont(QFont(DEFAULT_FONT_FAMILY))
-
-
-def font_family_for(deck: Deck) -> str:
-    """The deck's own font when it has a readable one, falling back to Noto Sans for missing letters."""
-    custom = deck.settings.theme.font
-    if custom is None:
-        return DEFAULT_FONT_FAMILY
-    family = _register_font(custom)
-    if family is None:
-        log.warning("cannot read the font %s; using %s", custom, DEFAULT_FONT_FAMILY)
-        return DEFAULT_FONT_FAMILY
-    QFont.insertSubstitutions(family, [DEFAULT_FONT_FAMILY, ARABIC_FONT_FAMILY])
-    return family
 
 
 @dataclass
