@@ -8,7 +8,6 @@ render` and the tests all use it, so tests drive exactly what visitors see.
 
 from __future__ import annotations
 
-import functools
 import logging
 import os
 import signal
@@ -23,12 +22,9 @@ from typing import TYPE_CHECKING, NoReturn
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QMessageLogContext,
     QSocketNotifier,
     QStandardPaths,
-    QtMsgType,
     QTimer,
-    qInstallMessageHandler,
 )
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
@@ -43,10 +39,11 @@ from kiosk.qt_platform import OpenGLDriver, emulated_on_processor, native_gpu_ap
 from kiosk.ui.admin import AdminController
 from kiosk.ui.attract import Clock
 from kiosk.ui.controller import KioskController
-from kiosk.ui.fonts import font_family_for, register_bundled_fonts
+from kiosk.ui.fonts import font_family_for
 from kiosk.ui.logs import configure_logging, event_loop_running, start_failed
 from kiosk.ui.offline import OfflineNetworkAccessManagerFactory, make_offline
 from kiosk.ui.pictures import add_picture_provider
+from kiosk.ui.qt_app import application, hand_large_blocks_back_to_the_system, prepare_environment
 from kiosk.ui.reload import SETTLE_MS, ContentWatcher
 from kiosk.ui.theme import Theme
 from kiosk.ui.window_guard import keep_in_front
@@ -64,15 +61,6 @@ WINDOWED_SIZE = (1280, 800)
 
 class QmlLoadError(Exception):
     """The kiosk's QML could not be loaded (a broken installation, not a content problem)."""
-
-
-def prepare_environment(*, offscreen: bool = False, software: bool = False) -> None:
-    """Qt settings that must exist before the application does; what the user set wins."""
-    os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
-    if offscreen:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if software:
-        os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 
 def gpu_problem(probe: Callable[[], OpenGLDriver] = probe_opengl) -> str | None:
@@ -120,61 +108,6 @@ def choose_renderer(renderer: str, probe: Callable[[], OpenGLDriver] = probe_ope
     QQuickWindow.setGraphicsApi(api.Software if renderer == "software" else api.OpenGL)
     log.info("renderer: %s", renderer)
     return renderer
-
-
-def application() -> QGuiApplication:
-    """The running Qt application, created once, with the bundled fonts registered."""
-    app = QGuiApplication.instance()
-    if app is None:
-        previous = qInstallMessageHandler(_explain_platform_abort)
-        try:
-            app = QGuiApplication(sys.argv[:1])
-        finally:
-            qInstallMessageHandler(previous)
-        app.setApplicationName("kiosk")
-        app.setApplicationDisplayName("Kiosk")
-    register_bundled_fonts()
-    return app  # type: ignore[return-value]
-
-
-#: glibc's mallopt parameter for the size above which blocks are mmapped (malloc.h).
-_M_MMAP_THRESHOLD = -3
-
-
-@functools.cache
-def _hand_large_blocks_back_to_the_system() -> None:
-    """On glibc, keep picture-sized blocks mmapped, so freeing a picture gives its memory back.
-
-    glibc raises its mmap threshold the first time a large block is freed; from then
-    on decoded pictures come from the heap, which keeps their pages: resident memory
-    steps up by about 25 MB and stays there (docs/performance.md, "Long-run stability").
-    A fixed threshold turns that adjustment off, whenever it is set. Elsewhere this does
-    nothing. Once per process, after the first frame: importing ctypes takes 2 ms.
-    """
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes
-
-    try:
-        ctypes.CDLL("libc.so.6").mallopt(_M_MMAP_THRESHOLD, 128 * 1024)
-    except (OSError, AttributeError):  # not glibc (musl has no libc.so.6)
-        return
-
-
-def _explain_platform_abort(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
-    """Qt's messages while the application starts; its fatal one becomes a fix instead of an abort.
-
-    When no platform plugin can start (no screen, a missing system library) Qt
-    logs a fatal message and aborts the process. This says what is wrong and how
-    to fix it, then exits with 2 before Qt's abort can happen.
-    """
-    if kind != QtMsgType.QtFatalMsg:
-        print(message, file=sys.stderr, flush=True)
-        return
-    from kiosk.qt_platform import cannot_start_message
-
-    print(cannot_start_message(f"Qt could not open a window ({message.splitlines()[0]})."), file=sys.stderr, flush=True)
-    os._exit(2)
 
 
 @dataclass
@@ -311,7 +244,7 @@ def build_kiosk(
     kiosk = KioskWindow(engine, window, controller, theme, admin, offline, warnings)
     # Until the first frame there is nothing on the screen to touch.
     _after_first_frame(window, lambda: kiosk.attach_input(quit=quit if windowed else None, clock=clock))
-    _after_first_frame(window, _hand_large_blocks_back_to_the_system)
+    _after_first_frame(window, hand_large_blocks_back_to_the_system)
     return kiosk
 
 

@@ -25,7 +25,8 @@ import json, logging, os, sys
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 from kiosk.qt_platform import OpenGLDriver
-from kiosk.ui.app import application, choose_renderer
+from kiosk.ui.app import choose_renderer
+from kiosk.ui.qt_app import application
 
 def chosen():
     if QQuickWindow.sceneGraphBackend() == "software":
