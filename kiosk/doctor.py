@@ -174,7 +174,7 @@ def check_screens(result: ProbeResult) -> Finding:
 def check_rendering(
     result: ProbeResult, renderer: str, environ: dict[str, str] | None = None, platform: str = sys.platform
 ) -> Finding:
-    """What `kiosk run` will draw with (kiosk.ui.app.choose_renderer), and whether that can work here."""
+    """What `kiosk run` will draw with (kiosk.ui.renderer.choose_renderer), and whether that can work here."""
     item = "Rendering"
     env = os.environ if environ is None else environ
     if result.report is None:

@@ -14,11 +14,11 @@ import signal
 import socket
 import sys
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -35,7 +35,6 @@ from kiosk.content.loader import load_deck
 from kiosk.content.model import Deck
 from kiosk.instance_lock import ScreenLock, ScreenTaken, lock_screen
 from kiosk.locations import kiosk_command, qml_dir
-from kiosk.qt_platform import OpenGLDriver, emulated_on_processor, native_gpu_api, probe_opengl
 from kiosk.ui.admin import AdminController
 from kiosk.ui.attract import Clock
 from kiosk.ui.controller import KioskController
@@ -45,6 +44,7 @@ from kiosk.ui.offline import OfflineNetworkAccessManagerFactory, make_offline
 from kiosk.ui.pictures import add_picture_provider
 from kiosk.ui.qt_app import application, hand_large_blocks_back_to_the_system, prepare_environment
 from kiosk.ui.reload import SETTLE_MS, ContentWatcher
+from kiosk.ui.renderer import choose_renderer, scene_graph_failed
 from kiosk.ui.theme import Theme
 from kiosk.ui.window_guard import keep_in_front
 
@@ -61,53 +61,6 @@ WINDOWED_SIZE = (1280, 800)
 
 class QmlLoadError(Exception):
     """The kiosk's QML could not be loaded (a broken installation, not a content problem)."""
-
-
-def gpu_problem(probe: Callable[[], OpenGLDriver] = probe_opengl) -> str | None:
-    """Why Qt Quick's GPU renderer would fail or crawl here, or None when it can be used.
-
-    Needs the QGuiApplication and must run before the first window exists. On
-    Windows and macOS Qt draws with Direct3D or Metal, which every machine has,
-    so only elsewhere does `probe` ask OpenGL for its driver.
-    """
-    if native_gpu_api() is not None:
-        return None
-    driver = probe()
-    if driver.renderer is None:
-        return driver.problem
-    if emulated_on_processor(driver.renderer):
-        return f"OpenGL is only emulated on the processor ({driver.renderer})"
-    return None
-
-
-def choose_renderer(renderer: str, probe: Callable[[], OpenGLDriver] = probe_opengl) -> str:
-    """Pick Qt Quick's renderer before the window exists; returns what was chosen, for the log.
-
-    "software" and "opengl" are honoured as asked; "auto" keeps Qt's GPU renderer
-    (returns "gpu") unless `gpu_problem` finds a reason not to in what `probe`
-    reports, then falls back to the software renderer. QT_QUICK_BACKEND in the
-    environment wins over all of them.
-    """
-    backend = os.environ.get("QT_QUICK_BACKEND")
-    if backend:
-        log.info("renderer: %s, from QT_QUICK_BACKEND in the environment", backend)
-        return backend
-    if renderer == "auto":
-        problem = gpu_problem(probe)
-        if problem is None:
-            log.info("renderer: Qt's default GPU renderer")
-            return "gpu"
-        log.warning("%s; using Qt Quick's software renderer", problem)
-        renderer = "software"
-    # Here, not at the top: naming the class builds its six enums, which the usual GPU start never needs.
-    from PySide6.QtQuick import QSGRendererInterface
-
-    if renderer != "software":
-        QQuickWindow.setSceneGraphBackend("")  # leave the software backend, should anything have chosen it
-    api = QSGRendererInterface.GraphicsApi
-    QQuickWindow.setGraphicsApi(api.Software if renderer == "software" else api.OpenGL)
-    log.info("renderer: %s", renderer)
-    return renderer
 
 
 @dataclass
@@ -378,44 +331,6 @@ def _show(kiosk: KioskWindow, *, windowed: bool, target: QScreen | None, size: t
         window.setScreen(target)
         window.setGeometry(target.geometry())
     window.showFullScreen()
-
-
-def _this_command() -> list[str]:
-    """The command line that started this process, to start it again: the packaged app runs itself;
-    from source, Python comes back with its own options and script (or -m kiosk), which sys.argv lacks."""
-    arguments = sys.argv[1:] if getattr(sys, "frozen", False) else sys.orig_argv[1:]
-    return [sys.executable, *arguments]
-
-
-def scene_graph_failed(
-    error: QQuickWindow.SceneGraphError,
-    message: str,
-    chosen: str,
-    restart: Callable[[str, list[str], Mapping[str, str]], NoReturn] = os.execve,
-) -> int:
-    """The renderer could not start, so the screen would stay blank: returns the exit code, 3, unless it restarts.
-
-    `chosen` is what `choose_renderer` returned. When "auto" kept the GPU ("gpu")
-    and the GPU fails anyway (a driver that passes the probe, not Qt Quick),
-    `restart` starts the same command again with QT_QUICK_BACKEND=software, so an
-    unattended kiosk comes back by itself. That happens once: with the variable
-    set, `choose_renderer` returns "software" and a failure ends here with the fix.
-    """
-    if chosen == "gpu":
-        log.error("the GPU cannot draw the screen (%s: %s); restarting with Qt Quick's software renderer", error.name, message)
-        command = _this_command()
-        try:
-            restart(command[0], command, {**os.environ, "QT_QUICK_BACKEND": "software"})
-        except OSError as problem:
-            log.error("cannot restart %s (%s)", command[0], problem.strerror)
-    log.error(
-        "the screen cannot be drawn (%s: %s). Start with `%s`, "
-        'or put renderer = "software" under [display] in kiosk.toml',
-        error.name,
-        message,
-        kiosk_command("run", "--renderer", "software"),
-    )
-    return 3
 
 
 @contextmanager

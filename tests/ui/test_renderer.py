@@ -16,7 +16,7 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk.cli import build_parser
 from kiosk.qt_platform import emulated_on_processor
-from kiosk.ui.app import choose_renderer, scene_graph_failed
+from kiosk.ui.renderer import choose_renderer, scene_graph_failed
 
 #: Qt Quick fixes its renderer when the first window appears, and this test process has shown many:
 #: each case runs in a fresh interpreter, exactly as `kiosk run` starts.
@@ -25,7 +25,7 @@ import json, logging, os, sys
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 from kiosk.qt_platform import OpenGLDriver
-from kiosk.ui.app import choose_renderer
+from kiosk.ui.renderer import choose_renderer
 from kiosk.ui.qt_app import application
 
 def chosen():
@@ -128,7 +128,7 @@ def test_qt_quick_backend_from_the_environment_wins(choice) -> None:
 def test_the_probe_reports_why_the_gpu_cannot_be_used_without_crashing() -> None:
     """The offscreen platform has no OpenGL at all: the real probe must say so, not crash."""
     result = in_fresh_qt("""
-        from kiosk.ui.app import gpu_problem
+        from kiosk.ui.renderer import gpu_problem
         print(json.dumps({"problem": gpu_problem()}))
     """)
     assert result["problem"] == "no OpenGL context can be created"
