@@ -249,7 +249,7 @@ class Soak:
         from PySide6 import QtQuick  # noqa: F401  (makes QQuickItem properties readable from Python)
 
         from kiosk.content.loader import load_deck
-        from kiosk.ui.app import attach_content_watcher, build_kiosk
+        from kiosk.ui.window import attach_content_watcher, build_kiosk
 
         self.folder = folder
         deck = load_deck(folder)

@@ -18,7 +18,7 @@ import pytest
 from kiosk_helpers import ENGLISH, write_content
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.ui.app import _after_first_frame
+from kiosk.ui.window import after_first_frame
 
 START = """
 import json, sys
@@ -93,7 +93,7 @@ def test_what_waits_for_the_first_frame_runs_once_when_two_frames_are_already_qu
     """With Qt's threaded render loop the render thread signals each frame; two may be queued at once."""
     window = FakeWindow()
     runs: list[int] = []
-    _after_first_frame(window, lambda: runs.append(1), delay_ms)
+    after_first_frame(window, lambda: runs.append(1), delay_ms)
     render_thread = threading.Thread(target=lambda: (window.frameSwapped.emit(), window.frameSwapped.emit()))
     render_thread.start()
     render_thread.join()
@@ -105,8 +105,8 @@ def test_what_is_timed_by_the_first_frame_runs_before_what_waits_for_it(qtbot) -
     """The first-frame log must not wait for the work deferred to after the first frame."""
     window = FakeWindow()
     runs: list[str] = []
-    _after_first_frame(window, lambda: runs.append("deferred"))
-    _after_first_frame(window, lambda: runs.append("timed"), None)
+    after_first_frame(window, lambda: runs.append("deferred"))
+    after_first_frame(window, lambda: runs.append("timed"), None)
     window.frameSwapped.emit()
     assert runs == ["timed"]
     qtbot.waitUntil(lambda: len(runs) == 2, timeout=1000)
