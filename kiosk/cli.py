@@ -149,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         return set_pin(folder)
     if args.command == "run":
         try:
-            from kiosk.ui.app import run_kiosk
+            from kiosk.ui.run import run_kiosk
         except ImportError as problem:
             return _qt_cannot_load(problem)
 

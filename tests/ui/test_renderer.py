@@ -203,7 +203,7 @@ def test_the_run_command_refuses_an_unknown_renderer(capsys) -> None:
 RUN = """
 from pathlib import Path
 from PySide6.QtCore import QTimer
-from kiosk.ui.app import run_kiosk
+from kiosk.ui.run import run_kiosk
 QTimer.singleShot(400, lambda: [window.close() for window in QGuiApplication.topLevelWindows()])
 code = run_kiosk(Path(FOLDER), windowed=True, log_folder=Path(LOGS), renderer=RENDERER)
 print(json.dumps({"code": code, "chosen": chosen()}))

@@ -24,10 +24,10 @@ START = """
 import json, sys
 from pathlib import Path
 import PySide6.QtCore as QtCore
-import kiosk.ui.app as app
+import kiosk.ui.run as run
 import kiosk.ui.offline as offline
 
-show = app._show
+show = run._show
 managers_made = []
 
 
@@ -55,8 +55,8 @@ def show_and_look(kiosk, **options):
     show(kiosk, **options)
 
 
-app._show = show_and_look
-sys.exit(app.run_kiosk(Path(CONTENT), windowed=WINDOWED, log_folder=Path(LOGS)))
+run._show = show_and_look
+sys.exit(run.run_kiosk(Path(CONTENT), windowed=WINDOWED, log_folder=Path(LOGS)))
 """
 
 

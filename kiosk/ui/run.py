@@ -1,9 +1,9 @@
-"""Building and showing the kiosk: the Qt application, its fonts, and the QML window for a Deck.
+"""`kiosk run`: the kiosk on its screen, from start to stop.
 
-`build_kiosk` is the one way to turn a Deck into a window: `kiosk run`, `kiosk
-render` and the tests all use it, so tests drive exactly what visitors see.
-`attach_content_watcher` is the one place where hot reload meets the window, and
-`choose_renderer` the one place that picks Qt Quick's renderer.
+What only the running kiosk needs, around the window `build_kiosk` makes: the
+screen it fills and the lock that keeps a second kiosk off it, the log, the
+renderer, the first-frame log line, and Ctrl+C or `systemctl stop` ending it
+cleanly. `run_kiosk` is the whole sequence, in the order it happens.
 """
 
 from __future__ import annotations
