@@ -42,7 +42,6 @@ from kiosk.ui.window_guard import keep_in_front
 if TYPE_CHECKING:  # annotations only: each PySide class costs up to a millisecond the first time it is named
     from PySide6.QtGui import QScreen
 
-
 log = logging.getLogger(__name__)
 
 
