@@ -18,7 +18,7 @@ from collections import OrderedDict
 from pathlib import Path
 from urllib.parse import unquote_to_bytes
 
-from PySide6.QtCore import QRunnable, QSize, QThreadPool
+from PySide6.QtCore import QSize, QThreadPool
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtQml import QQmlEngine
 from PySide6.QtQuick import QQuickAsyncImageProvider, QQuickImageResponse, QQuickTextureFactory
@@ -109,15 +109,6 @@ def _fitting(natural: QSize, requested: QSize, scalable: bool) -> QSize:
     return QSize(max(1, round(natural.width() * scale)), max(1, round(natural.height() * scale)))
 
 
-class _Decode(QRunnable):
-    def __init__(self, response: _Response) -> None:
-        super().__init__()
-        self._response = response
-
-    def run(self) -> None:
-        self._response.decode()
-
-
 class PictureProvider(QQuickAsyncImageProvider):
     """`image://pictures/PATH` (PATH percent-encoded as in a file URL), decoded off the reader thread."""
 
@@ -130,7 +121,7 @@ class PictureProvider(QQuickAsyncImageProvider):
     def requestImageResponse(self, id: str, requestedSize: QSize) -> QQuickImageResponse:  # noqa: A002, N803 (Qt's names)
         path = Path("/" + os.fsdecode(unquote_to_bytes(id.lstrip("/"))))
         response = _Response(path, requestedSize, self._cache)
-        self._pool.start(_Decode(response))
+        self._pool.start(response.decode)
         return response
 
 

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSocketNotifier, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSocketNotifier, QStandardPaths, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.content.folder_state import folder_state
@@ -122,6 +122,17 @@ def _stop_on_signals(app: QGuiApplication) -> Iterator[None]:
         sender.close()
 
 
+def _close_for_good(kiosk: KioskWindow) -> None:
+    """Close the window and delete it and its engine now, while Python still runs.
+
+    No event loop runs after this to carry out `deleteLater`, so the window would
+    otherwise be destroyed as the interpreter shuts down, calling back into Python
+    from its signals when Python can no longer take them: a crash at exit.
+    """
+    kiosk.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def run_kiosk(
     folder: Path,
     windowed: bool = False,
@@ -180,11 +191,11 @@ def run_kiosk(
         keep_in_front(kiosk.window)
     QTimer.singleShot(0, kiosk.controller.start)
     if start_failed():  # a callback failed while the window was built (logged): it would show a broken screen
-        kiosk.close()
+        _close_for_good(kiosk)
         return 1
     with _stop_on_signals(app), event_loop_running():
         code = app.exec()
-    kiosk.close()
+    _close_for_good(kiosk)
     if screen_lock is not None:
         screen_lock.release()
     log.info("kiosk stopped (exit code %d)", code)
