@@ -42,7 +42,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kiosk.ui.app import prepare_environment  # noqa: E402  (no Qt application exists yet)
+from kiosk.ui.qt_app import prepare_environment  # noqa: E402  (no Qt application exists yet)
 
 SIZE = (1920, 1080)
 LANGUAGES = ("en", "fr")
@@ -249,7 +249,7 @@ class Soak:
         from PySide6 import QtQuick  # noqa: F401  (makes QQuickItem properties readable from Python)
 
         from kiosk.content.loader import load_deck
-        from kiosk.ui.app import attach_content_watcher, build_kiosk
+        from kiosk.ui.window import attach_content_watcher, build_kiosk
 
         self.folder = folder
         deck = load_deck(folder)
@@ -489,7 +489,7 @@ def judge(samples: list[Sample], plan: Plan) -> list[Verdict]:
 
 
 def run(plan: Plan, *, trace: bool = False, out: Callable[[str], None] = print) -> SoakReport:
-    from kiosk.ui.app import application
+    from kiosk.ui.qt_app import application
 
     application()
     report = SoakReport()

@@ -131,7 +131,7 @@ def _qt_cannot_load(problem: ImportError) -> int:
     """
     if not (problem.name or "").startswith(("PySide6", "shiboken6")) and ".so" not in str(problem):
         raise problem
-    from kiosk.doctor import cannot_start_message
+    from kiosk.qt_platform import cannot_start_message
 
     print(cannot_start_message(f"Qt's libraries cannot load ({problem})."), file=sys.stderr)
     return 2
@@ -151,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         return set_pin(folder)
     if args.command == "run":
         try:
-            from kiosk.ui.app import run_kiosk
+            from kiosk.ui.run import run_kiosk
         except ImportError as problem:
             return _qt_cannot_load(problem)
 

@@ -28,13 +28,10 @@ from kiosk.doctor import (
     check_rendering,
     check_screens,
     check_writable,
-    install_command,
-    parse_ldd_missing,
-    platform_problem,
     probe,
-    requested_platforms,
 )
 from kiosk.locations import bundled_content_dir
+from kiosk.qt_platform import install_command, parse_ldd_missing, platform_problem, requested_platforms
 
 LDD_TWO_MISSING = """\
 \tlinux-vdso.so.1 (0x00007ffd3b5e2000)

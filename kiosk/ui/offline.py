@@ -8,20 +8,35 @@ factory, and it turns any non-local URL into a request for nothing.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import logging
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QIODevice, QObject, QUrl
+from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 from PySide6.QtQml import QQmlEngine, QQmlNetworkAccessManagerFactory
 
-if TYPE_CHECKING:
-    from PySide6.QtNetwork import QNetworkAccessManager
+log = logging.getLogger(__name__)
+
+LOCAL_SCHEMES = frozenset({"file", "qrc", "data"})
+
+
+class OfflineNetworkAccessManager(QNetworkAccessManager):
+    """Serves local URLs as usual and refuses every other one before any socket opens."""
+
+    def createRequest(
+        self,
+        operation: QNetworkAccessManager.Operation,
+        request: QNetworkRequest,
+        outgoing_data: QIODevice | None = None,
+    ) -> QNetworkReply:
+        url = request.url()
+        if url.scheme().lower() not in LOCAL_SCHEMES:
+            log.warning("refused a network request for %s: the kiosk works offline", url.toDisplayString())
+            request = QNetworkRequest(QUrl("blocked:" + url.scheme()))
+        return super().createRequest(operation, request, outgoing_data)
 
 
 class OfflineNetworkAccessManagerFactory(QQmlNetworkAccessManagerFactory):
     def create(self, parent: QObject) -> QNetworkAccessManager:
-        # Imported on the engine's first request, possibly on its image thread, not at start-up.
-        from kiosk.ui.offline_manager import OfflineNetworkAccessManager
-
         return OfflineNetworkAccessManager(parent)
 
 

@@ -16,7 +16,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QPointF
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.content.model import Deck
-from kiosk.ui.app import KioskWindow, QmlLoadError, application, build_kiosk, prepare_environment, report_diagnostics
+from kiosk.ui.qt_app import application, prepare_environment
+from kiosk.ui.window import KioskWindow, QmlLoadError, build_kiosk, report_diagnostics
 
 #: Longest wait for one panel's pictures before grabbing it anyway.
 IMAGE_TIMEOUT_S = 10.0

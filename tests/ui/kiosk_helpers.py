@@ -13,7 +13,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
 from kiosk.content.model import Deck, Timings
-from kiosk.ui.app import KioskWindow
+from kiosk.ui.window import KioskWindow
 from kiosk.ui.render import page_settled
 
 

@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from kiosk import __version__
 from kiosk.content.loader import load_deck
 from kiosk.ui.admin import AdminController, format_wait, lockout_seconds
-from kiosk.ui.app import KioskWindow, attach_content_watcher
+from kiosk.ui.window import KioskWindow, attach_content_watcher
 
 class Monotonic:
     """The PIN pad's clock, moved by the test."""

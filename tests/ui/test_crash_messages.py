@@ -25,11 +25,11 @@ RUN = """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
-import kiosk.ui.app as app
+import kiosk.ui.run as run
 import kiosk.ui.models as models
 from kiosk.cli import main
 
-show = app._show
+show = run._show
 {patch}
 sys.exit(main(["run", sys.argv[1]]))
 """
@@ -51,7 +51,7 @@ def show_with_a_failing_slot(kiosk, **options):
     kiosk.window.visibleChanged.connect(fails)
     show(kiosk, **options)
 
-app._show = show_with_a_failing_slot
+run._show = show_with_a_failing_slot
 """
 
 #: After the first frame, a slot raises three times; later the kiosk checks it still shows, and stops.
@@ -73,7 +73,7 @@ def show_then_fail_in_slots(kiosk, **options):
     kiosk.window.frameSwapped.connect(after_first_frame)
     show(kiosk, **options)
 
-app._show = show_then_fail_in_slots
+run._show = show_then_fail_in_slots
 """
 
 

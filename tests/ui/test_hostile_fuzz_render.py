@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from PySide6.QtGui import QImage
 
 from kiosk.content.loader import load_deck
-from kiosk.ui.app import build_kiosk
+from kiosk.ui.window import build_kiosk
 from kiosk.ui.render import page_settled
 
 SIZE = (800, 500)

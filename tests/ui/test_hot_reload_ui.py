@@ -13,7 +13,7 @@ from PySide6.QtQuick import QQuickItem
 
 from kiosk.content.loader import load_deck
 from kiosk.content.model import Deck
-from kiosk.ui.app import KioskWindow, attach_content_watcher
+from kiosk.ui.window import KioskWindow, attach_content_watcher
 
 SETTLE_MS = 80
 RELOAD_TIMEOUT_MS = 3000

@@ -9,7 +9,7 @@ from kiosk_helpers import ENGLISH, write_content
 from PySide6.QtGui import QColor, QImage
 
 from kiosk.content.loader import load_deck
-from kiosk.ui.app import QmlLoadError, build_kiosk
+from kiosk.ui.window import QmlLoadError, build_kiosk
 from kiosk.ui.render import process_events_until
 
 PHOTO_PANEL = """\
@@ -109,7 +109,7 @@ def test_broken_qml_is_reported_without_a_traceback(tmp_path, monkeypatch, qapp)
     qml.mkdir()
     (qml / "qmldir").write_text("module Kiosk\nMain 1.0 Main.qml\n", encoding="utf-8")
     (qml / "Main.qml").write_text("import QtQuick\nWindow { this is not QML }\n", encoding="utf-8")
-    monkeypatch.setattr("kiosk.ui.app.qml_dir", lambda: tmp_path)
+    monkeypatch.setattr("kiosk.ui.window.qml_dir", lambda: tmp_path)
     deck = load_deck(write_content(tmp_path / "content", ENGLISH))
     with pytest.raises(QmlLoadError, match="Main.qml:2"):
         build_kiosk(deck)

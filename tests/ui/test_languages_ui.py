@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
 from kiosk.content.loader import load_deck
-from kiosk.ui.app import build_kiosk
+from kiosk.ui.window import build_kiosk
 from kiosk.ui.render import page_settled
 
 

@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QWindow
 from PySide6.QtTest import QTest
 
-from kiosk.ui.app import KioskWindow, run_kiosk
+from kiosk.ui.run import run_kiosk
+from kiosk.ui.window import KioskWindow
 
 
 @pytest.fixture

@@ -155,9 +155,9 @@ RUN_TO_THE_FIRST_FRAME = """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
-import kiosk.ui.app as app
+import kiosk.ui.run as run
 
-show = app._show
+show = run._show
 
 
 def show_then_stop(kiosk, **options):
@@ -165,8 +165,8 @@ def show_then_stop(kiosk, **options):
     show(kiosk, **options)
 
 
-app._show = show_then_stop
-sys.exit(app.run_kiosk(Path(sys.argv[1]), windowed=True, log_folder=Path(sys.argv[2])))
+run._show = show_then_stop
+sys.exit(run.run_kiosk(Path(sys.argv[1]), windowed=True, log_folder=Path(sys.argv[2])))
 """
 
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtQml import QQmlEngine, QQmlExpression
 from PySide6.QtQuick import QQuickItem
 
-from kiosk.ui.app import KioskWindow
+from kiosk.ui.window import KioskWindow
 
 #: Text.PlainText and Text.RichText.
 PLAIN_TEXT, RICH_TEXT = 0, 1

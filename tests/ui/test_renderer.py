@@ -15,8 +15,8 @@ from kiosk_helpers import ENGLISH, write_content
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.cli import build_parser
-from kiosk.rendering import emulated_on_processor
-from kiosk.ui.app import choose_renderer, scene_graph_failed
+from kiosk.qt_platform import emulated_on_processor
+from kiosk.ui.renderer import choose_renderer, scene_graph_failed
 
 #: Qt Quick fixes its renderer when the first window appears, and this test process has shown many:
 #: each case runs in a fresh interpreter, exactly as `kiosk run` starts.
@@ -24,8 +24,9 @@ PRELUDE = """
 import json, logging, os, sys
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
-from kiosk.rendering import OpenGLDriver
-from kiosk.ui.app import application, choose_renderer
+from kiosk.qt_platform import OpenGLDriver
+from kiosk.ui.renderer import choose_renderer
+from kiosk.ui.qt_app import application
 
 def chosen():
     if QQuickWindow.sceneGraphBackend() == "software":
@@ -127,7 +128,7 @@ def test_qt_quick_backend_from_the_environment_wins(choice) -> None:
 def test_the_probe_reports_why_the_gpu_cannot_be_used_without_crashing() -> None:
     """The offscreen platform has no OpenGL at all: the real probe must say so, not crash."""
     result = in_fresh_qt("""
-        from kiosk.ui.app import gpu_problem
+        from kiosk.ui.renderer import gpu_problem
         print(json.dumps({"problem": gpu_problem()}))
     """)
     assert result["problem"] == "no OpenGL context can be created"
@@ -202,7 +203,7 @@ def test_the_run_command_refuses_an_unknown_renderer(capsys) -> None:
 RUN = """
 from pathlib import Path
 from PySide6.QtCore import QTimer
-from kiosk.ui.app import run_kiosk
+from kiosk.ui.run import run_kiosk
 QTimer.singleShot(400, lambda: [window.close() for window in QGuiApplication.topLevelWindows()])
 code = run_kiosk(Path(FOLDER), windowed=True, log_folder=Path(LOGS), renderer=RENDERER)
 print(json.dumps({"code": code, "chosen": chosen()}))

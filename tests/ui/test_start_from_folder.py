@@ -14,7 +14,8 @@ from PySide6.QtQuick import QQuickItem
 
 from kiosk.content.folder_state import folder_state
 from kiosk.content.loader import load_deck
-from kiosk.ui.app import attach_content_watcher, run_kiosk
+from kiosk.ui.run import run_kiosk
+from kiosk.ui.window import attach_content_watcher
 
 
 @pytest.fixture

@@ -18,15 +18,26 @@ import pytest
 from kiosk_helpers import ENGLISH, write_content
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.ui.app import _after_first_frame
+from kiosk.ui.window import after_first_frame
 
 START = """
 import json, sys
 from pathlib import Path
 import PySide6.QtCore as QtCore
-import kiosk.ui.app as app
+import kiosk.ui.run as run
+import kiosk.ui.offline as offline
 
-show = app._show
+show = run._show
+managers_made = []
+
+
+class CountingFactory(offline.OfflineNetworkAccessManagerFactory):
+    def create(self, parent):
+        managers_made.append(parent)
+        return super().create(parent)
+
+
+offline.OfflineNetworkAccessManagerFactory = CountingFactory
 
 
 def show_and_look(kiosk, **options):
@@ -36,7 +47,7 @@ def show_and_look(kiosk, **options):
             "parsers": sorted(name for name in ("markdown", "yaml", "kiosk.content.loader") if name in sys.modules),
             "qt_namespace": "Qt" in QtCore.__dict__,
             "input_handling": "kiosk.ui.input" in sys.modules,
-            "network_access": "kiosk.ui.offline_manager" in sys.modules,
+            "network_access": bool(managers_made),
         }))
         QtCore.QTimer.singleShot(0, lambda: QtCore.QCoreApplication.exit(0))
 
@@ -44,8 +55,8 @@ def show_and_look(kiosk, **options):
     show(kiosk, **options)
 
 
-app._show = show_and_look
-sys.exit(app.run_kiosk(Path(CONTENT), windowed=WINDOWED, log_folder=Path(LOGS)))
+run._show = show_and_look
+sys.exit(run.run_kiosk(Path(CONTENT), windowed=WINDOWED, log_folder=Path(LOGS)))
 """
 
 
@@ -82,7 +93,7 @@ def test_what_waits_for_the_first_frame_runs_once_when_two_frames_are_already_qu
     """With Qt's threaded render loop the render thread signals each frame; two may be queued at once."""
     window = FakeWindow()
     runs: list[int] = []
-    _after_first_frame(window, lambda: runs.append(1), delay_ms)
+    after_first_frame(window, lambda: runs.append(1), delay_ms)
     render_thread = threading.Thread(target=lambda: (window.frameSwapped.emit(), window.frameSwapped.emit()))
     render_thread.start()
     render_thread.join()
@@ -94,8 +105,8 @@ def test_what_is_timed_by_the_first_frame_runs_before_what_waits_for_it(qtbot) -
     """The first-frame log must not wait for the work deferred to after the first frame."""
     window = FakeWindow()
     runs: list[str] = []
-    _after_first_frame(window, lambda: runs.append("deferred"))
-    _after_first_frame(window, lambda: runs.append("timed"), None)
+    after_first_frame(window, lambda: runs.append("deferred"))
+    after_first_frame(window, lambda: runs.append("timed"), None)
     window.frameSwapped.emit()
     assert runs == ["timed"]
     qtbot.waitUntil(lambda: len(runs) == 2, timeout=1000)
