@@ -14,7 +14,7 @@ import pytest
 from kiosk_helpers import wait_settled, write_content
 
 from kiosk.content.loader import load_deck
-from kiosk.ui.app import KioskWindow
+from kiosk.ui.window import KioskWindow
 
 PICTURE = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 200"><rect width="300" height="200"/></svg>\n'
 BODIES = {
