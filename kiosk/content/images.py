@@ -264,8 +264,12 @@ def _svg(data: bytes) -> ImageInfo:
         except ImageError as problem:
             raise ImageError(f"the picture embedded in the drawing on its line {line} cannot be shown: {problem}") from None
     attributes = drawing.root_attributes
-    width, height = _length(attributes.get("width")), _length(attributes.get("height"))
+    exact_width, exact_height = _length(attributes.get("width")), _length(attributes.get("height"))
     box = _view_box(attributes.get("viewBox"))
+    if _below_a_pixel(exact_width, exact_height, box):
+        raise ImageError('the drawing\'s size is less than one pixel, so it cannot be drawn; give its <svg> element a '
+                         'width and height of at least 1, e.g. width="100" height="100"')
+    width, height = _whole_pixels(exact_width), _whole_pixels(exact_height)
     if box and not (width and height):
         box_width, box_height = box
         if width:
@@ -279,12 +283,28 @@ def _svg(data: bytes) -> ImageInfo:
     return ImageInfo("SVG", width, height)
 
 
-def _length(value: str | None) -> int:
+def _below_a_pixel(width: float, height: float, box: tuple[float, float] | None) -> bool:
+    """Whether Qt's size for the drawing comes to 0 pixels, so that Qt draws a placeholder instead: Qt rounds
+    the width and height to whole pixels, uses the viewBox when either comes to 0, and, with no viewBox, the
+    box from 0 to the width and height."""
+    if _whole_pixels(width) and _whole_pixels(height):
+        return False
+    if box:
+        return not (_whole_pixels(box[0]) and _whole_pixels(box[1]))
+    return any(0 < length < 0.5 for length in (width, height))
+
+
+def _whole_pixels(length: float) -> int:
+    return math.floor(length + 0.5)
+
+
+def _length(value: str | None) -> float:
+    """A length in pixels; 0 when it is missing, relative (%, em) or absurd."""
     match = _LENGTH.match(value or "")
     if not match:
         return 0
     pixels = float(match.group(1)) * _PX_PER_UNIT[match.group(2) or ""]
-    return round(pixels) if math.isfinite(pixels) and pixels < 1e7 else 0
+    return pixels if math.isfinite(pixels) and pixels < 1e7 else 0
 
 
 def _view_box(value: str | None) -> tuple[float, float] | None:

@@ -220,3 +220,20 @@ def test_a_special_jpeg_kind_is_reported(deck_from):
 def test_a_truncated_webp_is_reported(deck_from, cut):
     frame = b"\x00\x00\x00" + b"\x9d\x01\x2a" + struct.pack("<HH", 30, 20) + b"\x00" * 20
     refused(picture_deck(deck_from, webp_bytes(b"VP8 ", frame)[:-cut], "cut.webp"), "the WebP file is incomplete")
+
+
+def tiny(attributes: str) -> str:
+    return f'<svg xmlns="http://www.w3.org/2000/svg" {attributes}><rect width="10" height="10"/></svg>\n'
+
+
+@pytest.mark.parametrize("attributes", ['width="0.001" height="0.001"', 'viewBox="0 0 0.001 0.001"',
+                                        'width="0.4" height="100"', 'width="0.3" height="0.3" viewBox="0 0 0.3 0.3"'])
+def test_an_svg_smaller_than_a_pixel_is_reported(deck_from, attributes):
+    """Qt rounds the drawing's size to whole pixels and shows a placeholder when it comes to 0."""
+    refused(picture_deck(deck_from, tiny(attributes)), "less than one pixel")
+
+
+@pytest.mark.parametrize("attributes", ['width="0.5" height="0.5"', 'width="0.4" height="100" viewBox="0 0 10 10"',
+                                        'width="0" height="100"', ""])
+def test_an_svg_qt_draws_at_some_size_is_accepted(deck_from, attributes):
+    accepted(picture_deck(deck_from, tiny(attributes)))

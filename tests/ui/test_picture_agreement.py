@@ -83,6 +83,10 @@ def flip_idat_checksum(data: bytes) -> bytes:
     return bytes(damaged)
 
 
+def sized_drawing(attributes: str) -> bytes:
+    return f'<svg xmlns="http://www.w3.org/2000/svg" {attributes}><rect width="9" height="9"/></svg>\n'.encode()
+
+
 #: (file name, the bytes the kiosk is given instead of a good picture). Qt decodes at display size (sourceSize).
 CASES: dict[str, tuple[str, Callable[[], bytes]]] = {
     "whole PNG": ("p.png", lambda: photo("PNG")),
@@ -100,6 +104,10 @@ CASES: dict[str, tuple[str, Callable[[], bytes]]] = {
     "whole WebP": ("p.webp", lambda: photo("WEBP")),
     "WebP cut in half": ("p.webp", lambda: photo("WEBP")[: len(photo("WEBP")) // 2]),
     "WebP missing its last byte": ("p.webp", lambda: photo("WEBP")[:-1]),
+    "SVG of a thousandth of a pixel": ("p.svg", lambda: sized_drawing('width="0.001" height="0.001"')),
+    "SVG with a viewBox of less than a pixel": ("p.svg", lambda: sized_drawing('viewBox="0 0 0.3 0.3"')),
+    "SVG of half a pixel": ("p.svg", lambda: sized_drawing('width="0.5" height="0.5"')),
+    "SVG less than a pixel wide, with a viewBox": ("p.svg", lambda: sized_drawing('width="0.4" height="9" viewBox="0 0 9 9"')),
 }
 #: Qt shows these, but wrong (a truncated JPEG gets a grey band where its end is missing): check refuses them.
 REFUSED_THOUGH_QT_SHOWS_THEM: dict[str, tuple[str, Callable[[], bytes]]] = {
@@ -112,7 +120,8 @@ def decoded_by_the_kiosk(show_kiosk, qtbot, tmp_path: Path, name: str, data: byt
     """Whether the real kiosk's picture reaches Status.Ready when handed `data`, and what check says about `data`.
 
     The kiosk is shown a deck loaded while the file was still a good picture, so that Qt itself decides."""
-    good = photo({"png": "PNG", "jpg": "JPEG", "webp": "WEBP"}[name.rsplit(".", 1)[1]])
+    extension = name.rsplit(".", 1)[1]
+    good = sized_drawing('width="9" height="9"') if extension == "svg" else photo({"png": "PNG", "jpg": "JPEG", "webp": "WEBP"}[extension])
     folder = write_content(tmp_path / "content", {"en/01-picture.md": PANEL.format(name=name), f"media/{name}": good})
     deck_with_the_good_picture = load_deck(folder)
     assert not picture_errors(deck_with_the_good_picture)
