@@ -253,3 +253,18 @@ class Deck:
 
     def language(self, code: str) -> Language | None:
         return next((lang for lang in self.languages if lang.code == code), None)
+
+    def home_language(self, requested: str | None) -> tuple[str | None, str | None]:
+        """The language the kiosk starts in and comes back to, and why it is not `requested` (None if it is).
+
+        Decided here once per deck, so `kiosk run --lang`, `kiosk render --lang` and the attract loop agree
+        and the problem is told once, not at every return to the attract loop.
+        """
+        default = self.default_language.code if self.default_language else None
+        if not requested:
+            return default, None
+        found = self.language(requested)
+        if found is not None:
+            return found.code, None
+        offered = ", ".join(lang.code for lang in self.languages) or "none"
+        return default, f"the content has no language '{requested}'; it has: {offered}"
