@@ -11,6 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from kiosk.content.characters import escaped
+from kiosk.content.languages import canonical_tag
 from kiosk.content.settings_schema import model_default
 
 
@@ -252,7 +253,9 @@ class Deck:
         return self.languages[0] if self.languages else None
 
     def language(self, code: str) -> Language | None:
-        return next((lang for lang in self.languages if lang.code == code), None)
+        """The language with this tag, however its letters are cased (`pt-br` finds pt-BR)."""
+        tag = canonical_tag(code) or code
+        return next((lang for lang in self.languages if lang.code == tag), None)
 
     def home_language(self, requested: str | None) -> tuple[str | None, str | None]:
         """The language the kiosk starts in and comes back to, and why it is not `requested` (None if it is).
