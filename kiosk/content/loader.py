@@ -365,7 +365,8 @@ class _PanelReader:
             assert match is not None
             title = match.group(1).strip()
             body = body[:heading] + [""] + body[heading + 1:]
-        panel = Panel(self.key, self.language, self.relative, layout, title or title_from_file_name(self.key), image)
+        panel = Panel(self.key, self.language, self.relative, layout, title or title_from_file_name(self.key), image,
+                      right_to_left=is_right_to_left(self.language))
         if layout is Layout.STATEMENT:
             panel = self._statement(panel, body, first_line)
         elif layout is Layout.TIMELINE:

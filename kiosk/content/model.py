@@ -148,7 +148,9 @@ class Panel:
     `key` is the file name (``02-goal.md``): the same key in two language folders is
     the same panel. `intro` is the text above the first ``##`` heading for timeline
     and cards layouts, and the whole body for the text layout. Exactly one of
-    `statement`, `events`, `cards` is filled, according to `layout`.
+    `statement`, `events`, `cards` is filled, according to `layout`. `right_to_left` is the
+    direction of the language it is written in, which a fallback shown in another
+    language keeps: decided here once, so the screen never works it out again.
     """
 
     key: str
@@ -163,6 +165,7 @@ class Panel:
     cards: tuple[Card, ...] = ()
     fallback: bool = False
     has_errors: bool = False
+    right_to_left: bool = False
 
     @property
     def links(self) -> tuple[Link, ...]:

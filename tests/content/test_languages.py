@@ -200,3 +200,22 @@ def test_a_folder_whose_name_is_not_a_language_tag_is_ignored_with_a_warning(dec
     assert [language.code for language in deck.languages] == ["en"]
     assert {d.path for d in deck.diagnostics} == {"en_US", "pt-BRA"}
     assert all("named by a language code" in d.message for d in deck.diagnostics)
+
+
+def test_a_fallback_panel_keeps_the_direction_of_the_language_it_is_written_in(deck_from):
+    """The loader decides each panel's direction once: an English fallback inside Arabic reads left to right,
+    an Arabic fallback inside English right to left."""
+    deck = deck_from({
+        "kiosk.toml": 'languages = ["ar", "en"]\n',
+        "ar/01-a.md": "أ.\n",
+        "ar/02-b.md": "ب.\n",
+        "en/01-a.md": "A.\n",
+    })
+    english = deck.language("en")
+    assert english is not None and not english.right_to_left
+    assert [(panel.source, panel.fallback, panel.right_to_left) for panel in english.panels] == [
+        ("en/01-a.md", False, False),
+        ("ar/02-b.md", True, True),
+    ]
+    arabic = deck.language("ar")
+    assert arabic is not None and all(panel.right_to_left for panel in arabic.panels)
