@@ -17,7 +17,7 @@ from kiosk.content.characters import describe_hidden, hidden_characters
 from kiosk.content.files import FOLDER, TEXT_LIMIT, NotAFile, TooLarge, UnreadableFile, kind_of, read_content_file
 from kiosk.content.frontmatter import parse_front_matter
 from kiosk.content.images import ImageError, ImageInfo, read_image_info
-from kiosk.content.languages import LANGUAGE_CODE, is_right_to_left, language_name
+from kiosk.content.languages import canonical_tag, is_right_to_left, language_name
 from kiosk.content.links import checked_link
 from kiosk.content.markdown_html import MarkdownRenderer, Section
 from kiosk.content.model import (
@@ -77,6 +77,8 @@ class _Loader:
     renderer: MarkdownRenderer = field(default_factory=MarkdownRenderer)
     _paths: dict[str, Resolved] = field(default_factory=dict)
     _images: dict[Path, ImageInfo | str] = field(default_factory=dict)
+    #: Each language's folder as named on disk (`PT-br` for pt-BR), for the paths in messages.
+    _folder_names: dict[str, str] = field(default_factory=dict)
 
     def image(self, source: str, alt: str, path: str, line: int, what: str = "image") -> ImageRef:
         """Check a picture the content names; report problems at path:line; cache the file header."""
@@ -145,18 +147,24 @@ class _Loader:
             is_folder = kind == FOLDER
             if is_folder and name == MEDIA_FOLDER:
                 continue
-            if is_folder and LANGUAGE_CODE.match(name):
+            code = canonical_tag(name) if is_folder else None
+            if code:
                 if entry.is_symlink() and not Path(entry.path).resolve().is_relative_to(self.root):
                     self.report.error(name, 1, f'the folder "{name}" is a link to a folder outside the content folder '
                                       "and is ignored. Copy the folder itself into the content folder.")
                     continue
-                folders[name] = Path(entry.path)
+                if code in folders:
+                    self.report.warning(name, 1, f'the folder "{name}" is ignored: the folder "{self._folder(code)}" '
+                                        f"is already the {language_name(code)} one. Move its panels there and remove it.")
+                    continue
+                folders[code] = Path(entry.path)
+                self._folder_names[code] = name
             elif is_folder:
                 self.report.warning(
                     name,
                     1,
-                    f'the folder "{name}" is ignored. Panels go in folders named by a two-letter language code '
-                    "(en, fr, ar ...) and pictures in media/; rename or remove this folder.",
+                    f'the folder "{name}" is ignored. Panels go in folders named by a language code, such as en, fr, '
+                    "ar, ckb or pt-BR, and pictures in media/; rename or remove this folder.",
                 )
             else:
                 self.report.warning(
@@ -182,12 +190,15 @@ class _Loader:
         for code in sorted(folders):
             if code not in listed:
                 self.report.warning(
-                    code,
+                    self._folder(code),
                     1,
-                    f'the language folder "{code}" is not shown because "languages" in kiosk.toml does not list it. '
+                    f'the language folder "{self._folder(code)}" is not shown because "languages" in kiosk.toml does not list it. '
                     f'Add "{code}" to the list to show it.',
                 )
         return order
+
+    def _folder(self, code: str) -> str:
+        return self._folder_names.get(code, code)
 
     def _settings_line(self, key: str) -> int:
         return setting_line(self.root, "", key)
@@ -198,10 +209,10 @@ class _Loader:
         try:
             entries = sorted(os.scandir(folder), key=lambda entry: natural_key(entry.name))
         except OSError as problem:
-            self.report.error(code, 1, f'the folder "{code}" cannot be opened ({problem.strerror}).')
+            self.report.error(folder.name, 1, f'the folder "{folder.name}" cannot be opened ({problem.strerror}).')
             return found
         for entry in entries:
-            name, relative = entry.name, f"{code}/{entry.name}"
+            name, relative = entry.name, f"{folder.name}/{entry.name}"
             if _ignored_silently(name):
                 continue
             kind = _kind(entry)
@@ -237,15 +248,15 @@ class _Loader:
         must never offer a language that shows nothing, or only another language."""
         offered = []
         for code in order:
-            name = language_name(code)
+            name, folder = language_name(code), self._folder(code)
             if any(panel is not None for panel in panels[code].values()):
                 offered.append(code)
             elif panels[code]:
-                self.report.warning(code, 1, f"no panel in {code}/ can be shown, so {name} is not offered to visitors. "
-                                    f"Fix the errors reported for the files in {code}/.")
+                self.report.warning(folder, 1, f"no panel in {folder}/ can be shown, so {name} is not offered to "
+                                    f"visitors. Fix the errors reported for the files in {folder}/.")
             else:
-                self.report.warning(code, 1, f"there are no panels in {code}/, so {name} is not offered to visitors. "
-                                    "Put Markdown files (such as 01-vision.md) in it, or remove the folder.")
+                self.report.warning(folder, 1, f"there are no panels in {folder}/, so {name} is not offered to "
+                                    "visitors. Put Markdown files (such as 01-vision.md) in it, or remove the folder.")
         return offered
 
     def _assemble(self, order: list[str], panels: dict[str, dict[str, Panel | None]]) -> tuple[Language, ...]:
@@ -266,11 +277,12 @@ class _Loader:
                 if original is None:
                     continue
                 if key not in theirs:
+                    folder, source = self._folder(code), original.source
                     self.report.warning(
-                        f"{code}/{key}",
+                        f"{folder}/{key}",
                         1,
-                        f"there is no {language_name(code)} ({code}) version of {default}/{key}, so visitors see the "
-                        f"{language_name(default)} one. Copy {default}/{key} into {code}/ and translate it.",
+                        f"there is no {language_name(code)} ({code}) version of {source}, so visitors see the "
+                        f"{language_name(default)} one. Copy {source} into {folder}/ and translate it.",
                     )
                 chosen.append(replace(original, language=code, fallback=True))
             languages.append(Language(code, language_name(code), is_right_to_left(code), tuple(chosen)))
@@ -353,7 +365,8 @@ class _PanelReader:
             assert match is not None
             title = match.group(1).strip()
             body = body[:heading] + [""] + body[heading + 1:]
-        panel = Panel(self.key, self.language, self.relative, layout, title or title_from_file_name(self.key), image)
+        panel = Panel(self.key, self.language, self.relative, layout, title or title_from_file_name(self.key), image,
+                      right_to_left=is_right_to_left(self.language))
         if layout is Layout.STATEMENT:
             panel = self._statement(panel, body, first_line)
         elif layout is Layout.TIMELINE:

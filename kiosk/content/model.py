@@ -11,6 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from kiosk.content.characters import escaped
+from kiosk.content.languages import canonical_tag
 from kiosk.content.settings_schema import model_default
 
 
@@ -147,7 +148,9 @@ class Panel:
     `key` is the file name (``02-goal.md``): the same key in two language folders is
     the same panel. `intro` is the text above the first ``##`` heading for timeline
     and cards layouts, and the whole body for the text layout. Exactly one of
-    `statement`, `events`, `cards` is filled, according to `layout`.
+    `statement`, `events`, `cards` is filled, according to `layout`. `right_to_left` is the
+    direction of the language it is written in, which a fallback shown in another
+    language keeps: decided here once, so the screen never works it out again.
     """
 
     key: str
@@ -162,6 +165,7 @@ class Panel:
     cards: tuple[Card, ...] = ()
     fallback: bool = False
     has_errors: bool = False
+    right_to_left: bool = False
 
     @property
     def links(self) -> tuple[Link, ...]:
@@ -252,4 +256,21 @@ class Deck:
         return self.languages[0] if self.languages else None
 
     def language(self, code: str) -> Language | None:
-        return next((lang for lang in self.languages if lang.code == code), None)
+        """The language with this tag, however its letters are cased (`pt-br` finds pt-BR)."""
+        tag = canonical_tag(code) or code
+        return next((lang for lang in self.languages if lang.code == tag), None)
+
+    def home_language(self, requested: str | None) -> tuple[str | None, str | None]:
+        """The language the kiosk starts in and comes back to, and why it is not `requested` (None if it is).
+
+        Decided here once per deck, so `kiosk run --lang`, `kiosk render --lang` and the attract loop agree
+        and the problem is told once, not at every return to the attract loop.
+        """
+        default = self.default_language.code if self.default_language else None
+        if not requested:
+            return default, None
+        found = self.language(requested)
+        if found is not None:
+            return found.code, None
+        offered = ", ".join(lang.code for lang in self.languages) or "none"
+        return default, f"the content has no language '{requested}'; it has: {offered}"

@@ -23,7 +23,7 @@ from kiosk.content.files import (
     open_content_file,
     read_content_file,
 )
-from kiosk.content.languages import LANGUAGE_CODE
+from kiosk.content.languages import canonical_tag
 from kiosk.content.model import ImageRef, Settings
 from kiosk.content.paths import PathProblem, describe, resolve_inside
 from kiosk.content.pin import PIN_HASH_FORMAT, is_pin_hash
@@ -145,16 +145,15 @@ class _Checker:
         return None
 
     def languages(self, setting: Setting, value: object) -> tuple[str, ...] | None:
-        if (
-            not isinstance(value, list)
-            or not value
-            or not all(isinstance(code, str) and LANGUAGE_CODE.match(code) for code in value)
-        ):
+        """The listed language codes in their usual form (`PT-br` is `pt-BR`), as the folders are read."""
+        listed = value if isinstance(value, list) else []
+        codes = [canonical_tag(code) if isinstance(code, str) else None for code in listed]
+        if not codes or None in codes:
             self.error(setting, f"must be a list of language folder names in quotes, e.g. {setting.key} = {setting.example}; "
                        "the languages are shown in the default order until this is fixed.")
             return None
-        unique = tuple(dict.fromkeys(value))
-        if len(unique) != len(value):
+        unique = tuple(dict.fromkeys(code for code in codes if code))
+        if len(unique) != len(codes):
             self.report.warning(SETTINGS_FILE, self.line(setting.table, setting.key),
                                 f'the setting "{setting.name}" names a language twice; the second mention is ignored.')
         return unique

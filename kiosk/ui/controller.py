@@ -67,7 +67,8 @@ class KioskController(QObject):
         self._languages = LanguageListModel(parent=self)
         self._index = 0
         self._language: Language | None = None
-        self._home = home_language
+        self._requested_home = home_language
+        self._home: str | None = None
         self._resetting = False
         self._attract = AttractLoop(
             deck.settings.timings,
@@ -100,24 +101,17 @@ class KioskController(QObject):
         key = self._current_key() if keep_position else None
         code = self._language.code if keep_position and self._language else None
         self._deck = deck
+        self._home, problem = deck.home_language(self._requested_home)
+        if problem:
+            log.warning("%s; starting in %s instead", problem, self._home or "nothing")
         self._attract.set_timings(deck.settings.timings)
         self._languages.set_languages(deck.languages, "")
-        self._show_language(self._pick_language(code or self._home), key)
+        kept = deck.language(code) if code else None
+        self._show_language(kept or self._home_language(), key)
         self.deckChanged.emit()
 
-    def _pick_language(self, code: str | None) -> Language | None:
-        """The language asked for if the deck has it, else the deck's default."""
-        if code:
-            found = self._deck.language(code)
-            if found:
-                return found
-            log.warning(
-                "the content has no language %r (it has: %s); showing %s instead",
-                code,
-                ", ".join(lang.code for lang in self._deck.languages) or "none",
-                self._deck.default_language.code if self._deck.default_language else "nothing",
-            )
-        return self._deck.default_language
+    def _home_language(self) -> Language | None:
+        return self._deck.language(self._home) if self._home else None
 
     def _current_key(self) -> str | None:
         panels = self._panels.panels
@@ -208,7 +202,7 @@ class KioskController(QObject):
 
     def _welcome(self) -> None:
         """The state a passer-by should find: home language, first panel."""
-        home = self._pick_language(self._home)
+        home = self._home_language()
         if home is not self._language:
             self._show_language(home, None)
         self.goTo(0)

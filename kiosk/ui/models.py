@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex
 
-from kiosk.content.languages import is_right_to_left
 from kiosk.content.model import ImageRef, Language, Panel, RichText
 from kiosk.qrcodes import qr_svg_data_uri
 
@@ -49,17 +48,12 @@ def _html(text: RichText | None) -> str:
     return "" if text is None or text.empty else text.html
 
 
-def _written_right_to_left(panel: Panel) -> bool:
-    """Whether the panel's text runs right to left: a fallback is in its source folder's language."""
-    return is_right_to_left(panel.source.split("/", 1)[0])
-
-
 def panel_to_qml(panel: Panel) -> dict[str, Any]:
     """One Panel as the map the layout views read (see the UI contract)."""
     statement = panel.statement
     return {
         "key": panel.key,
-        "rightToLeft": _written_right_to_left(panel),
+        "rightToLeft": panel.right_to_left,
         "layout": str(panel.layout),
         "title": panel.title,
         **image_fields(panel.image),

@@ -91,16 +91,13 @@ def render_kiosk(kiosk: KioskWindow, out: Path, codes: list[str]) -> list[Path]:
 
 
 def _languages_to_render(deck: Deck, language: str | None) -> list[str] | None:
-    codes = [lang.code for lang in deck.languages]
     if language is None:
-        return codes
-    if language in codes:
-        return [language]
-    print(
-        f"kiosk render: the content has no language '{language}'; it has: {', '.join(codes) or 'none'}",
-        file=sys.stderr,
-    )
-    return None
+        return [lang.code for lang in deck.languages]
+    code, problem = deck.home_language(language)
+    if problem or code is None:
+        print(f"kiosk render: {problem or 'the content has no language to show'}", file=sys.stderr)
+        return None
+    return [code]
 
 
 def render_deck(folder: Path, out: Path, size: tuple[int, int] = (1920, 1080), language: str | None = None) -> int:

@@ -161,9 +161,6 @@ def run_kiosk(
     shown_state = folder_state(folder)
     deck = load_deck(folder)
     report_diagnostics(deck, log.warning)
-    if language and deck.languages and deck.language(language) is None:
-        codes = ", ".join(lang.code for lang in deck.languages)
-        log.warning("the content has no language '%s' (it has: %s); starting in the default", language, codes)
     if not windowed and deck.settings.admin.pin_hash is None:
         log.warning(
             "no admin PIN is set, so staff cannot close the full-screen kiosk from its screen: set one with "

@@ -57,6 +57,7 @@ class Theme(QObject):
             self.fontFamilyChanged.emit()
 
     def set_right_to_left(self, value: bool) -> None:
+        """The shown language's direction, as the loader decided it (`Language.right_to_left`); set by the controller."""
         if value != self._right_to_left:
             self._right_to_left = value
             self.rightToLeftChanged.emit()

@@ -232,7 +232,7 @@ def test_stray_file_at_the_top(deck_from):
 
 def test_stray_folder_at_the_top(deck_from):
     deck = deck_from({"en/01-a.md": "A.\n", "English/01-a.md": "A.\n"})
-    check(only(deck, "English"), 1, WARNING, "is ignored", "two-letter language code")
+    check(only(deck, "English"), 1, WARNING, "is ignored", "named by a language code, such as en, fr, ar, ckb or pt-BR")
 
 
 def test_stray_file_in_a_language_folder(deck_from):

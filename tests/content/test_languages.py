@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from content_helpers import only
 
 from kiosk.content.languages import is_right_to_left, language_name
@@ -117,3 +118,104 @@ def test_an_empty_language_folder_is_not_offered(deck_from, tmp_path):
     assert diagnostic.severity is Severity.WARNING
     assert "there are no panels in fr/, so Français is not offered to visitors" in diagnostic.message
     assert [d.path for d in deck.diagnostics] == ["fr"]
+
+
+def test_a_sorani_ckb_folder_is_offered_right_to_left(deck_from):
+    deck = deck_from({"en/01-a.md": "Text.\n", "ckb/01-a.md": "دەق.\n"})
+    sorani = deck.language("ckb")
+    assert sorani is not None
+    assert (sorani.name, sorani.right_to_left) == ("کوردی", True)
+    assert [panel.source for panel in sorani.panels] == ["ckb/01-a.md"]
+    assert deck.diagnostics == ()
+
+
+def test_pt_br_and_zh_hant_folders_are_offered_with_proper_names(deck_from):
+    deck = deck_from({f"{code}/01-a.md": "Text.\n" for code in ("en", "pt-BR", "zh-Hant", "sr-Latn", "es-419")})
+    assert {language.code: language.name for language in deck.languages} == {
+        "en": "English",
+        "es-419": "Español (Latinoamérica)",
+        "pt-BR": "Português (Brasil)",
+        "sr-Latn": "Srpski (latinica)",
+        "zh-Hant": "繁體中文",
+    }
+    assert deck.diagnostics == ()
+
+
+def test_a_variant_missing_from_the_name_table_is_named_by_its_language_and_tag():
+    assert language_name("de-AT") == "Deutsch (de-AT)"
+    assert language_name("xx-Latn") == "xx-Latn"
+
+
+def test_a_folder_named_pt_br_in_any_case_is_brazilian_portuguese(deck_from):
+    """The language is pt-BR whatever the case of the folder's name; messages name the folder as it is on disk."""
+    deck = deck_from({"en/01-a.md": "A.\n", "en/02-b.md": "B.\n", "PT-br/01-a.md": "A.\n"})
+    portuguese = deck.language("pt-BR")
+    assert portuguese is not None and portuguese.name == "Português (Brasil)"
+    assert [(panel.language, panel.source) for panel in portuguese.panels] == [
+        ("pt-BR", "PT-br/01-a.md"),
+        ("pt-BR", "en/02-b.md"),
+    ]
+    diagnostic = only(deck, "PT-br/02-b.md")
+    assert "no Português (Brasil) (pt-BR) version of en/02-b.md" in diagnostic.message
+    assert "Copy en/02-b.md into PT-br/" in diagnostic.message
+    assert deck.language("pt-br") is portuguese and deck.language("PT-BR") is portuguese
+
+
+def test_kiosk_toml_lists_language_tags_in_any_case(deck_from):
+    deck = deck_from({
+        "kiosk.toml": 'languages = ["PT-br", "ckb", "zh-hant"]\n',
+        "pt-BR/01-a.md": "A.\n",
+        "ckb/01-a.md": "A.\n",
+        "zh-Hant/01-a.md": "A.\n",
+    })
+    assert [language.code for language in deck.languages] == ["pt-BR", "ckb", "zh-Hant"]
+    assert deck.settings.languages == ("pt-BR", "ckb", "zh-Hant")
+    assert deck.diagnostics == ()
+
+
+def test_kiosk_toml_naming_one_language_twice_in_two_cases_is_reported(deck_from):
+    deck = deck_from({"kiosk.toml": 'languages = ["pt-BR", "pt-br"]\n', "pt-BR/01-a.md": "A.\n"})
+    assert deck.settings.languages == ("pt-BR",)
+    assert "names a language twice" in only(deck, "kiosk.toml").message
+
+
+def test_a_second_folder_for_the_same_language_is_ignored_with_a_warning(deck_from, tmp_path):
+    deck = deck_from({"pt-BR/01-a.md": "A.\n", "pt-br/01-a.md": "Other.\n"})
+    if (tmp_path / "content" / "pt-br").samefile(tmp_path / "content" / "pt-BR"):
+        pytest.skip("this file system does not tell pt-br from pt-BR")
+    assert [language.code for language in deck.languages] == ["pt-BR"]
+    diagnostic = only(deck, "pt-br")
+    assert diagnostic.severity is Severity.WARNING
+    assert 'the folder "pt-br" is ignored: the folder "pt-BR" is already the Português (Brasil) one' in diagnostic.message
+
+
+def test_a_script_named_in_the_tag_decides_the_direction():
+    assert is_right_to_left("ckb") and is_right_to_left("ku-Arab") and is_right_to_left("yi-Hebr")
+    assert not is_right_to_left("ckb-Latn") and not is_right_to_left("sd-Deva") and not is_right_to_left("sr-Latn")
+    assert is_right_to_left("AR-eg") and not is_right_to_left("pt-BR")
+
+
+def test_a_folder_whose_name_is_not_a_language_tag_is_ignored_with_a_warning(deck_from):
+    deck = deck_from({"en/01-a.md": "A.\n", "en_US/01-a.md": "A.\n", "pt-BRA/01-a.md": "A.\n"})
+    assert [language.code for language in deck.languages] == ["en"]
+    assert {d.path for d in deck.diagnostics} == {"en_US", "pt-BRA"}
+    assert all("named by a language code" in d.message for d in deck.diagnostics)
+
+
+def test_a_fallback_panel_keeps_the_direction_of_the_language_it_is_written_in(deck_from):
+    """The loader decides each panel's direction once: an English fallback inside Arabic reads left to right,
+    an Arabic fallback inside English right to left."""
+    deck = deck_from({
+        "kiosk.toml": 'languages = ["ar", "en"]\n',
+        "ar/01-a.md": "أ.\n",
+        "ar/02-b.md": "ب.\n",
+        "en/01-a.md": "A.\n",
+    })
+    english = deck.language("en")
+    assert english is not None and not english.right_to_left
+    assert [(panel.source, panel.fallback, panel.right_to_left) for panel in english.panels] == [
+        ("en/01-a.md", False, False),
+        ("ar/02-b.md", True, True),
+    ]
+    arabic = deck.language("ar")
+    assert arabic is not None and all(panel.right_to_left for panel in arabic.panels)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -123,6 +124,20 @@ def test_the_home_language_is_where_the_loop_returns(deck, clock, qapp) -> None:
     controller.setLanguage("en")
     clock.advance(IDLE)
     assert controller.language == "fr"
+
+
+def test_an_unknown_home_language_is_logged_once_however_often_the_loop_returns(deck, clock, qapp, caplog) -> None:
+    """`kiosk run --lang xx` on a deck without xx: one warning, not one more at every return all day."""
+    with caplog.at_level(logging.WARNING):
+        controller = KioskController(deck, Theme(), home_language="xx", clock=clock)
+        controller.start()
+        for _ in range(3):
+            controller.userInput()
+            controller.setLanguage("fr")
+            clock.advance(IDLE)
+            assert controller.attractMode and controller.language == "en"
+    warnings = [record.getMessage() for record in caplog.records if "'xx'" in record.getMessage()]
+    assert warnings == ["the content has no language 'xx'; it has: en, fr; starting in en instead"]
 
 
 @pytest.mark.parametrize(("code", "hint"), [("en", "Touch to explore"), ("fr", "Touchez l’écran pour explorer"),

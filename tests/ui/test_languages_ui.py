@@ -162,3 +162,28 @@ def test_a_panel_shown_in_the_default_language_keeps_its_own_direction(show_kios
 
 def _message_item(kiosk):
     return next(item for item in _descendants(kiosk.current_page()) if item.objectName() == "statementMessage")
+
+
+def test_a_sorani_ckb_folder_is_offered_and_mirrors_the_layout(show_kiosk, tmp_path, qtbot) -> None:
+    sorani = {path.replace("ar/", "ckb/"): text for path, text in ARABIC.items()}
+    kiosk = show_kiosk(write_content(tmp_path / "content", {**ENGLISH, **sorani}))
+    assert kiosk.item("language_ckb").property("name") == "کوردی"
+    next_x = centre(kiosk.item("nextButton")).x()
+    tap(kiosk.window, kiosk.item("language_ckb"))
+    qtbot.waitUntil(lambda: kiosk.theme.rightToLeft, timeout=2000)
+    wait_settled(qtbot, kiosk, 0)
+    assert kiosk.controller.language == "ckb" and kiosk.current_page().property("panel")["rightToLeft"]
+    assert centre(kiosk.item("nextButton")).x() < next_x
+
+
+def test_regional_and_script_variants_are_offered_by_name(show_kiosk, tmp_path) -> None:
+    variants = {"pt-BR/01-one.md": "Um.\n", "zh-Hant/01-one.md": "一.\n"}
+    kiosk = show_kiosk(write_content(tmp_path / "content", {**ENGLISH, **variants}))
+    names = [kiosk.item(f"language_{code}").property("name") for code in ("en", "pt-BR", "zh-Hant")]
+    assert names == ["English", "Português (Brasil)", "繁體中文"]
+
+
+def test_the_start_language_is_found_whatever_the_case_of_its_letters(show_kiosk, tmp_path) -> None:
+    content = write_content(tmp_path / "content", {**ENGLISH, "PT-br/01-one.md": "Um.\n"})
+    kiosk = show_kiosk(content, language="pt-br")
+    assert kiosk.controller.language == "pt-BR"

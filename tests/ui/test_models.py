@@ -140,3 +140,19 @@ def test_each_link_carries_the_qr_code_visitors_scan(tmp_path: Path) -> None:
 
 def test_the_role_numbers_written_out_are_qts_own() -> None:
     assert (DISPLAY_ROLE, USER_ROLE) == (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole)
+
+
+def test_a_fallback_panel_is_handed_to_qml_in_the_direction_the_loader_decided(tmp_path: Path) -> None:
+    """QML reads the panel's own direction: an Arabic panel shown in English stays right to left."""
+    english_first_only = {key: value for key, value in ENGLISH.items() if key.startswith("en/01")}
+    deck = load_deck(write_content(tmp_path, {**ARABIC, **english_first_only, "kiosk.toml": 'languages = ["ar", "en"]\n'}))
+    english = deck.language("en")
+    assert english is not None
+    maps = [panel_to_qml(panel) for panel in english.panels]
+    assert [(m["key"], m["fallback"], m["rightToLeft"]) for m in maps] == [
+        ("01-one.md", False, False),
+        ("02-two.md", True, True),
+        ("03-three.md", True, True),
+        ("04-four.md", True, True),
+    ]
+    assert [m["rightToLeft"] for m in maps] == [panel.right_to_left for panel in english.panels]
