@@ -123,6 +123,15 @@ def touch_swipe(
     QTest.touchEvent(window, device).release(0, end, window).commit()
 
 
+def next_frame(qtbot, window: QQuickWindow) -> None:
+    """Until the window has drawn one more frame: what the last input set off has had its chance to show.
+
+    A test that checks that something does NOT happen waits for this, not for a guessed time.
+    """
+    with qtbot.waitSignal(window.frameSwapped, timeout=5000):
+        window.update()
+
+
 def _swipe_ends(view: QQuickItem, towards_left: bool) -> tuple[QPoint, QPoint]:
     middle = centre(view)
     offset = view.width() * 0.3

@@ -9,10 +9,10 @@ import pytest
 from kiosk_helpers import ENGLISH, FRENCH, FakeClock, statement, wait_settled, write_content
 from PySide6.QtCore import QFileSystemWatcher
 from PySide6.QtGui import QColor
-from PySide6.QtQuick import QQuickItem
 
 from kiosk.content.loader import load_deck
 from kiosk.content.model import Deck
+from kiosk.ui.items import items
 from kiosk.ui.window import KioskWindow, attach_content_watcher
 
 SETTLE_MS = 80
@@ -31,21 +31,12 @@ def kiosk(show_kiosk, folder: Path) -> KioskWindow:
     return shown
 
 
-def descendants(item: QQuickItem) -> list[QQuickItem]:
-    found, stack = [], [item]
-    while stack:
-        current = stack.pop()
-        found.append(current)
-        stack.extend(current.childItems())
-    return found
-
-
 def on_screen(kiosk: KioskWindow) -> tuple[str, str] | None:
     """The title and message of the panel the visitor sees."""
     page = kiosk.current_page()
     if page is None:
         return None
-    texts = {item.objectName(): item.property("text") for item in descendants(page) if item.isVisible()}
+    texts = {item.objectName(): item.property("text") for item in items(page) if item.isVisible()}
     return texts.get("panelTitle", ""), texts.get("statementMessage", "")
 
 

@@ -9,6 +9,7 @@ from kiosk_helpers import ENGLISH, write_content
 from PySide6.QtGui import QColor, QImage
 
 from kiosk.content.loader import load_deck
+from kiosk.ui.items import items
 from kiosk.ui.window import QmlLoadError, build_kiosk
 from kiosk.ui.render import process_events_until
 
@@ -26,14 +27,7 @@ MISSING_PANEL = PHOTO_PANEL.replace("media/photo.jpg", "media/nowhere.jpg")
 
 
 def images_on(kiosk) -> list:
-    page = kiosk.current_page()
-    found, stack = [], [page]
-    while stack:
-        item = stack.pop()
-        stack.extend(item.childItems())
-        if item.objectName() == "kioskImage" and item.isVisible():
-            found.append(item)
-    return found
+    return [item for item in items(kiosk.current_page()) if item.objectName() == "kioskImage" and item.isVisible()]
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
 from kiosk.content.loader import load_deck
+from kiosk.ui.items import find_item
 from kiosk.ui.window import build_kiosk
 from kiosk.ui.render import page_settled
 
@@ -27,13 +28,7 @@ def touchscreen():
 
 def shown_message(kiosk) -> str:
     page = kiosk.current_page()
-    return next(item for item in _descendants(page) if item.objectName() == "statementMessage").property("text")
-
-
-def _descendants(item):
-    for child in item.childItems():
-        yield child
-        yield from _descendants(child)
+    return find_item(page, "statementMessage").property("text")
 
 
 def test_the_picker_names_each_language_in_itself(show_kiosk, content) -> None:
@@ -161,4 +156,4 @@ def test_a_panel_shown_in_the_default_language_keeps_its_own_direction(show_kios
 
 
 def _message_item(kiosk):
-    return next(item for item in _descendants(kiosk.current_page()) if item.objectName() == "statementMessage")
+    return find_item(kiosk.current_page(), "statementMessage")
