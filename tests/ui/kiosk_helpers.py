@@ -106,7 +106,7 @@ def mouse_swipe(window: QQuickWindow, qtbot, view: QQuickItem, towards_left: boo
     start, end = _swipe_ends(view, towards_left)
     QTest.mousePress(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
     for step in range(1, steps + 1):
-        qtbot.wait(16)
+        next_frame(qtbot, window)
         QTest.mouseMove(window, start + (end - start) * step / steps)
     QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
 
@@ -118,7 +118,7 @@ def touch_swipe(
     start, end = _swipe_ends(view, towards_left)
     QTest.touchEvent(window, device).press(0, start, window).commit()
     for step in range(1, steps + 1):
-        qtbot.wait(16)
+        next_frame(qtbot, window)
         QTest.touchEvent(window, device).move(0, start + (end - start) * step / steps, window).commit()
     QTest.touchEvent(window, device).release(0, end, window).commit()
 

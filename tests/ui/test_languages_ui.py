@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from kiosk_helpers import ARABIC, ENGLISH, FRENCH, centre, mouse_swipe, tap, touch_swipe, wait_settled, write_content
+from kiosk_helpers import ARABIC, ENGLISH, FRENCH, centre, mouse_swipe, next_frame, tap, touch_swipe, wait_settled, write_content
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
@@ -116,7 +116,7 @@ def test_starting_in_arabic_lands_on_the_first_panel_at_once(content, qtbot) -> 
     try:
         kiosk.window.show()
         qtbot.waitUntil(lambda: kiosk.item("panelView").width() == 1920, timeout=5000)
-        qtbot.wait(50)
+        next_frame(qtbot, kiosk.window)
         assert page_settled(kiosk)
         assert kiosk.current_page().property("panel")["title"] == "واحد"
     finally:
