@@ -277,6 +277,7 @@ def wait_for_log(kiosk: subprocess.Popen[str], log_file: Path, text: str, count:
         time.sleep(0.05)
 
 
+@pytest.mark.slow
 def test_kiosk_run_shows_a_usb_stick_mounted_again_and_its_later_edits(mount_point, tmp_path):
     """`kiosk run` itself: the stick is taken out (its content is reported missing), put back with new content,
     then edited."""
