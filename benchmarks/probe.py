@@ -85,7 +85,11 @@ def report(event: str, **fields: Any) -> None:
 
 
 def wait_until(done: Callable[[], bool], timeout_s: float) -> bool:
-    """Run the event loop until `done()` or the timeout; returns whether it was done."""
+    """Run the event loop until `done()` or the timeout; returns whether it was done.
+
+    kiosk.ui.render.process_events_until, written again here because the floor must
+    pay for Qt alone: importing any kiosk.ui module would add the kiosk to its memory.
+    """
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
     deadline = time.monotonic() + timeout_s
@@ -266,18 +270,14 @@ def first_frame_of_kiosk_run(content: Path) -> None:
             from PySide6.QtGui import QGuiApplication
             from PySide6.QtQuick import QQuickWindow
 
+            from kiosk.ui.items import find_item
             from kiosk.ui.render import pictures_pending
 
             window = next(w for w in QGuiApplication.topLevelWindows() if isinstance(w, QQuickWindow))
 
             def first_page_complete() -> bool:
-                items = [window.contentItem()]  # the page view's pages are the items' children, not QObject children
-                while items:
-                    item = items.pop()
-                    if item.objectName() == "panelPage0":
-                        return not pictures_pending(item)
-                    items.extend(item.childItems())
-                return False
+                page = find_item(window.contentItem(), "panelPage0")
+                return page is not None and not pictures_pending(page)
 
             def swapped() -> None:  # a later frame: this one may have been drawn before the pictures were ready
                 shown_at = time.monotonic()

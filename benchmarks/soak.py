@@ -276,17 +276,14 @@ class Soak:
     # -- the event loop --
 
     def _wait(self, done: Callable[[], bool], timeout_s: float, problem: str) -> None:
-        from PySide6.QtCore import QCoreApplication, QEventLoop
+        from kiosk.ui.render import process_events_until
 
-        deadline = time.monotonic() + timeout_s
-        while not done():
-            if time.monotonic() > deadline:
-                raise SoakFailure(f"{problem} (after {self.transitions} transitions, {self.reloads} reloads)")
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
-            time.sleep(0.002)
+        if not process_events_until(done, timeout_s):
+            raise SoakFailure(f"{problem} (after {self.transitions} transitions, {self.reloads} reloads)")
 
     def _settled(self) -> bool:
         """The current page is built, in place under the view, and its pictures are decoded."""
+        from kiosk.ui.items import find_item
         from kiosk.ui.render import pictures_pending
 
         view = self._view
@@ -297,7 +294,7 @@ class Soak:
         if view.property("moving") or view.property("flicking"):
             return False
         name = f"panelPage{self.kiosk.controller.currentIndex}"
-        page = next((item for item in view.property("contentItem").childItems() if item.objectName() == name), None)
+        page = find_item(view.property("contentItem"), name)
         if page is None or page.width() != view.width():
             return False
         if abs(page.x() - view.property("contentX")) > 0.5:

@@ -90,13 +90,6 @@ def test_a_different_url_gives_a_different_code() -> None:
     assert first != second
 
 
-def test_codes_are_cached_per_url() -> None:
-    qr_svg_data_uri.cache_clear()
-    first = qr_svg_data_uri("https://example.org/cached")
-    assert qr_svg_data_uri("https://example.org/cached") is first
-    assert qr_svg_data_uri.cache_info().hits == 1
-
-
 @pytest.mark.parametrize("url", ["ftp://example.org/file", "javascript:alert(1)", "file:///etc/passwd", "no scheme"])
 def test_links_the_kiosk_never_shows_get_no_code(url: str) -> None:
     assert qr_svg_data_uri(url) == ""

@@ -33,6 +33,7 @@ from PySide6.QtQuick import QQuickWindow
 from kiosk.ui.admin import AdminController
 from kiosk.ui.attract import Clock, QtClock
 from kiosk.ui.controller import KioskController
+from kiosk.ui.items import items
 from kiosk.ui.theme import Theme
 
 Action = Callable[[KioskController], None]
@@ -201,11 +202,8 @@ class KioskInput(QObject):
         grabber = self._window.mouseGrabberItem()
         if grabber is not None:
             grabber.ungrabMouse()
-        stack = [self._window.contentItem()]
-        while stack:
-            item = stack.pop()
+        for item in items(self._window.contentItem()):
             item.ungrabTouchPoints()
-            stack.extend(item.childItems())
 
     # -- keys -------------------------------------------------------------------------------
 

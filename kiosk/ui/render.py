@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QPointF
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.content.model import Deck
+from kiosk.ui.items import items
 from kiosk.ui.qt_app import application, prepare_environment
 from kiosk.ui.window import KioskWindow, QmlLoadError, build_kiosk, report_diagnostics
 
@@ -39,10 +40,7 @@ def process_events_until(done: Callable[[], bool], timeout_s: float) -> bool:
 def pictures_pending(page: QQuickItem) -> list[QQuickItem]:
     """The pictures on a page still being decoded (hidden or size-less ones never load)."""
     pending = []
-    stack = [page]
-    while stack:
-        item = stack.pop()
-        stack.extend(item.childItems())
+    for item in items(page):
         if item.objectName() != "kioskImage" or not item.isVisible() or item.width() < 1 or item.height() < 1:
             continue
         if not (item.property("ready") or item.property("showingPlaceholder")):

@@ -28,6 +28,7 @@ from kiosk.ui.admin import AdminController
 from kiosk.ui.attract import Clock
 from kiosk.ui.controller import KioskController
 from kiosk.ui.fonts import font_family_for
+from kiosk.ui.items import find_item, items
 from kiosk.ui.offline import OfflineNetworkAccessManagerFactory, make_offline
 from kiosk.ui.pictures import add_picture_provider
 from kiosk.ui.qt_app import application, hand_large_blocks_back_to_the_system
@@ -66,15 +67,11 @@ class KioskWindow:
 
     def items(self) -> Iterator[QQuickItem]:
         """Every item in the window, depth first."""
-        stack = [self.window.contentItem()]
-        while stack:
-            item = stack.pop()
-            yield item
-            stack.extend(reversed(item.childItems()))
+        return items(self.window.contentItem())
 
     def item(self, name: str) -> QQuickItem | None:
         """The first item with objectName `name`."""
-        return next((item for item in self.items() if item.objectName() == name), None)
+        return find_item(self.window.contentItem(), name)
 
     def current_page(self) -> QQuickItem | None:
         return self.item(f"panelPage{self.controller.currentIndex}")

@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from hostile_content import HostileFolder, guarded, hostile_folders
+import pytest
 from hypothesis import HealthCheck, given, settings
 
 from kiosk.content.loader import load_deck
@@ -84,6 +85,7 @@ def read_hostile(folder: HostileFolder) -> None:
         assert file.resolve().is_relative_to(root), f"the deck shows {file}, outside the content folder"
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(folder=hostile_folders)
 def test_a_hostile_folder_is_read_safely(folder: HostileFolder) -> None:

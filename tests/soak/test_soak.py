@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # a simulated day: about a minute
+
 SOAK = Path(__file__).resolve().parents[2] / "benchmarks" / "soak.py"
 TRANSITIONS = 300
 RELOADS = 24

@@ -106,7 +106,7 @@ def mouse_swipe(window: QQuickWindow, qtbot, view: QQuickItem, towards_left: boo
     start, end = _swipe_ends(view, towards_left)
     QTest.mousePress(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
     for step in range(1, steps + 1):
-        qtbot.wait(16)
+        next_frame(qtbot, window)
         QTest.mouseMove(window, start + (end - start) * step / steps)
     QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
 
@@ -118,9 +118,18 @@ def touch_swipe(
     start, end = _swipe_ends(view, towards_left)
     QTest.touchEvent(window, device).press(0, start, window).commit()
     for step in range(1, steps + 1):
-        qtbot.wait(16)
+        next_frame(qtbot, window)
         QTest.touchEvent(window, device).move(0, start + (end - start) * step / steps, window).commit()
     QTest.touchEvent(window, device).release(0, end, window).commit()
+
+
+def next_frame(qtbot, window: QQuickWindow) -> None:
+    """Until the window has drawn one more frame: what the last input set off has had its chance to show.
+
+    A test that checks that something does NOT happen waits for this, not for a guessed time.
+    """
+    with qtbot.waitSignal(window.frameSwapped, timeout=5000):
+        window.update()
 
 
 def _swipe_ends(view: QQuickItem, towards_left: bool) -> tuple[QPoint, QPoint]:

@@ -7,7 +7,6 @@ contract between shell and views says. Test modules import the fixtures they use
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 
 import pytest
 from PySide6 import QtQuick  # noqa: F401  (makes QQuickItem.contentItem readable)
@@ -16,6 +15,8 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtQuick import QQuickItem, QQuickView
 
 from kiosk.locations import assets_dir, qml_dir
+from kiosk.ui.items import find_item as find  # noqa: F401  (the panel tests' name for it)
+from kiosk.ui.items import items as descendants  # noqa: F401
 from kiosk.ui.pictures import add_picture_provider
 
 MUTED = "#c9d6e8"
@@ -117,16 +118,6 @@ def show(qtbot, host_qml: QUrl):
     for view in views:
         view.close()
         view.deleteLater()
-
-
-def descendants(item: QQuickItem) -> Iterator[QQuickItem]:
-    for child in item.childItems():
-        yield child
-        yield from descendants(child)
-
-
-def find(root: QQuickItem, name: str) -> QQuickItem | None:
-    return next((item for item in descendants(root) if item.objectName() == name), None)
 
 
 def scene_rect(item: QQuickItem) -> QRectF:

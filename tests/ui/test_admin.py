@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from admin_helpers import PIN, Recorder, settings
-from kiosk_helpers import ENGLISH, FakeClock, centre, mouse_swipe, statement, tap, wait_settled, write_content
+from kiosk_helpers import ENGLISH, FakeClock, centre, mouse_swipe, next_frame, statement, tap, wait_settled, write_content
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
@@ -119,7 +119,7 @@ def test_a_real_long_touch_in_the_corner_opens_the_pad(open_kiosk, qtbot) -> Non
     device = QTest.createTouchDevice()
     point = corner_point(kiosk)
     QTest.touchEvent(kiosk.window, device).press(0, point, kiosk.window).commit()
-    qtbot.wait(1300)
+    qtbot.waitUntil(lambda: visible(kiosk, "pinPad"), timeout=5000)  # the real clock: held for a second
     QTest.touchEvent(kiosk.window, device).release(0, point, kiosk.window).commit()
     assert visible(kiosk, "pinPad")
 
@@ -186,7 +186,7 @@ def test_a_long_press_on_a_button_in_the_corner_opens_the_pad_and_lets_go_of_the
     assert visible(kiosk, "pinPad")
     assert not pressed()
     release()
-    qtbot.wait(50)
+    next_frame(qtbot, kiosk.window)
     assert not pressed()
     assert kiosk.controller.currentIndex == 2
 
@@ -254,7 +254,8 @@ def test_three_wrong_pins_lock_the_pad_and_the_wait_doubles(open_kiosk, clock, m
     assert message.property("text") == "Too many wrong PINs. Try again in 30 s."
 
     enter(kiosk, PIN)  # ignored while locked out, even the right PIN
-    qtbot.wait(100)
+    kiosk.admin.wait_for_pin_check()
+    next_frame(qtbot, kiosk.window)  # an answer, had there been a check, has come back
     assert not visible(kiosk, "adminOverlay")
     assert kiosk.item("pinDots").property("filled") == 0
 
@@ -302,7 +303,8 @@ def test_the_pad_stops_swipes_reaching_the_panels(open_kiosk, clock, qtbot) -> N
     kiosk = open_kiosk()
     long_press(kiosk, clock, corner_point(kiosk))
     mouse_swipe(kiosk.window, qtbot, kiosk.item("panelView"), towards_left=True)
-    qtbot.wait(200)
+    next_frame(qtbot, kiosk.window)
+    wait_settled(qtbot, kiosk)
     assert kiosk.controller.currentIndex == 0
 
 
@@ -437,8 +439,8 @@ def test_a_pin_checked_after_the_pad_was_closed_and_opened_again_does_not_open_t
     admin.submit()
     admin.cancel()
     admin.openPad()
-    release.set()
-    admin.wait_for_pin_check()
-    qtbot.wait(50)  # the answer travels back through the event loop
+    with qtbot.waitSignal(admin.entryChanged, timeout=5000):  # the answer travels back through the event loop
+        release.set()
+        admin.wait_for_pin_check()
     assert admin.property("padOpen")
     assert not admin.property("overlayOpen")

@@ -11,6 +11,7 @@ from kiosk_helpers import (
     ENGLISH,
     FRENCH,
     FakeClock,
+    next_frame,
     tap,
     touch_swipe,
     wait_settled,
@@ -164,7 +165,7 @@ def test_a_touch_during_the_attract_loop_wakes_without_swiping(show_kiosk, deck,
     assert hint.isVisible()
 
     touch_swipe(kiosk.window, qtbot, touchscreen, kiosk.item("panelView"), towards_left=True)
-    qtbot.wait(50)
+    next_frame(qtbot, kiosk.window)
     wait_settled(qtbot, kiosk)
     assert kiosk.controller.currentIndex == 1
     assert not kiosk.controller.attractMode
@@ -178,7 +179,7 @@ def test_a_tap_on_next_during_the_attract_loop_only_wakes(show_kiosk, deck, cloc
     kiosk = show_kiosk(deck, attract=True, clock=clock)
     kiosk.controller.start()
     tap(kiosk.window, kiosk.item("nextButton"))
-    qtbot.wait(50)
+    next_frame(qtbot, kiosk.window)
     assert kiosk.controller.currentIndex == 0
     assert not kiosk.controller.attractMode
     tap(kiosk.window, kiosk.item("nextButton"))
@@ -189,7 +190,7 @@ def test_a_key_during_the_attract_loop_only_wakes(show_kiosk, deck, clock, qtbot
     kiosk = show_kiosk(deck, attract=True, clock=clock)
     kiosk.controller.start()
     QTest.keyClick(kiosk.window, Qt.Key.Key_PageDown)
-    qtbot.wait(50)
+    next_frame(qtbot, kiosk.window)
     assert kiosk.controller.currentIndex == 0
     assert not kiosk.controller.attractMode
     QTest.keyClick(kiosk.window, Qt.Key.Key_PageDown)

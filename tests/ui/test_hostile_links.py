@@ -9,6 +9,7 @@ from kiosk_helpers import ENGLISH, FRENCH, wait_settled, write_content
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.content.loader import load_deck
+from kiosk.ui.items import items
 from kiosk.ui.window import KioskWindow, attach_content_watcher
 from kiosk.ui.models import panel_to_qml
 
@@ -20,19 +21,10 @@ def link_panel(url: str) -> str:
     return f"---\ntitle: Links\n---\nRead [the long report]({url}) or [the summary]({SHORT}).\n"
 
 
-def descendants(item: QQuickItem) -> list[QQuickItem]:
-    found, stack = [], [item]
-    while stack:
-        current = stack.pop()
-        found.append(current)
-        stack.extend(current.childItems())
-    return found
-
-
 def named(kiosk: KioskWindow, name: str) -> list[QQuickItem]:
     page = kiosk.current_page()
     assert page is not None
-    return [item for item in descendants(page) if item.objectName() == name]
+    return [item for item in items(page) if item.objectName() == name]
 
 
 def test_check_and_screen_agree_on_which_links_get_a_code(tmp_path: Path) -> None:

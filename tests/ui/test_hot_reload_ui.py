@@ -6,13 +6,13 @@ import os
 from pathlib import Path
 
 import pytest
-from kiosk_helpers import ENGLISH, FRENCH, FakeClock, statement, wait_settled, write_content
+from kiosk_helpers import ENGLISH, FRENCH, FakeClock, next_frame, statement, wait_settled, write_content
 from PySide6.QtCore import QFileSystemWatcher
 from PySide6.QtGui import QColor
-from PySide6.QtQuick import QQuickItem
 
 from kiosk.content.loader import load_deck
 from kiosk.content.model import Deck
+from kiosk.ui.items import items
 from kiosk.ui.window import KioskWindow, attach_content_watcher
 
 SETTLE_MS = 80
@@ -31,21 +31,12 @@ def kiosk(show_kiosk, folder: Path) -> KioskWindow:
     return shown
 
 
-def descendants(item: QQuickItem) -> list[QQuickItem]:
-    found, stack = [], [item]
-    while stack:
-        current = stack.pop()
-        found.append(current)
-        stack.extend(current.childItems())
-    return found
-
-
 def on_screen(kiosk: KioskWindow) -> tuple[str, str] | None:
     """The title and message of the panel the visitor sees."""
     page = kiosk.current_page()
     if page is None:
         return None
-    texts = {item.objectName(): item.property("text") for item in descendants(page) if item.isVisible()}
+    texts = {item.objectName(): item.property("text") for item in items(page) if item.isVisible()}
     return texts.get("panelTitle", ""), texts.get("statementMessage", "")
 
 
@@ -96,32 +87,51 @@ def test_when_the_current_panel_is_removed_a_neighbour_is_shown(kiosk, folder, q
     assert shows(kiosk, "Three", "Panel three.")
 
 
-def test_a_broken_save_keeps_the_last_good_deck_on_screen(kiosk, folder, qtbot) -> None:
+def test_a_broken_save_keeps_the_last_good_deck_on_screen(show_kiosk, folder, qtbot) -> None:
+    clock = FakeClock()
+    kiosk = show_kiosk(folder)
+    attach_content_watcher(kiosk, folder, load=load_deck, settle_ms=SETTLE_MS, clock=clock)
     rejected: list[Deck] = []
     kiosk.watcher.deckRejected.connect(rejected.append)
-    (folder / "en" / "01-one.md").write_text("---\nlayout: poster\ntitle: Broken\n---\nHalf done.\n", encoding="utf-8")
-    qtbot.waitUntil(lambda: bool(rejected), timeout=RELOAD_TIMEOUT_MS)
-    qtbot.wait(SETTLE_MS * 2)
+    files = kiosk.watcher.findChild(QFileSystemWatcher)
+    target = folder / "en" / "01-one.md"
+    with qtbot.waitSignal(files.fileChanged, timeout=RELOAD_TIMEOUT_MS):
+        target.write_text("---\nlayout: poster\ntitle: Broken\n---\nHalf done.\n", encoding="utf-8")
+    clock.advance(30)
+    next_frame(qtbot, kiosk.window)
+    assert len(rejected) == 1
     assert shows(kiosk, "One", "Panel one.")
     assert kiosk.controller.deck.errors == ()
     assert [line.split(": error: ")[0] for line in kiosk.admin.property("rejectedDiagnostics")] == ["en/01-one.md:2"]
 
-    (folder / "en" / "01-one.md").write_text(statement("One", "Fixed."), encoding="utf-8")
+    with qtbot.waitSignal(files.fileChanged, timeout=RELOAD_TIMEOUT_MS):
+        target.write_text(statement("One", "Fixed."), encoding="utf-8")
+    clock.advance(30)
     qtbot.waitUntil(lambda: shows(kiosk, "One", "Fixed."), timeout=RELOAD_TIMEOUT_MS)
     assert kiosk.admin.property("rejectedDiagnostics") == []
 
 
-def test_a_slow_partial_write_never_reaches_the_screen(kiosk, folder, qtbot) -> None:
+def test_a_slow_partial_write_never_reaches_the_screen(show_kiosk, folder, qtbot) -> None:
+    """A sync tool writing a few bytes at a time: neither a half-written panel nor an error is ever handed over,
+    and the complete one is shown once."""
+    clock = FakeClock()
+    kiosk = show_kiosk(folder)
+    attach_content_watcher(kiosk, folder, load=load_deck, settle_ms=SETTLE_MS, clock=clock)
     seen: list[tuple[str, str] | None] = []
+    rejected: list[Deck] = []
     kiosk.controller.deckChanged.connect(lambda: seen.append(on_screen(kiosk)))
+    kiosk.watcher.deckRejected.connect(rejected.append)
+    files = kiosk.watcher.findChild(QFileSystemWatcher)
     complete = statement("One", "Written slowly, a few bytes at a time, the way a sync tool does.")
     with (folder / "en" / "01-one.md").open("w", encoding="utf-8") as stream:
         for start in range(0, len(complete), 6):
-            stream.write(complete[start : start + 6])
-            stream.flush()
-            qtbot.wait(SETTLE_MS // 3)
-    qtbot.waitUntil(lambda: shows(kiosk, "One", complete.split("---\n")[-1].strip()), timeout=RELOAD_TIMEOUT_MS)
-    assert len(seen) == 1
+            with qtbot.waitSignal(files.fileChanged, timeout=RELOAD_TIMEOUT_MS):
+                stream.write(complete[start : start + 6])
+                stream.flush()
+            clock.advance(SETTLE_MS / 1000 / 3)
+    clock.advance(30)
+    assert rejected == []
+    assert seen == [("One", "Written slowly, a few bytes at a time, the way a sync tool does.")]
 
 
 def test_a_save_that_empties_a_panel_then_writes_it_after_pauses_never_reaches_the_screen(

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from kiosk_helpers import ENGLISH, write_content
+from kiosk_helpers import ENGLISH, next_frame, write_content
 from PySide6.QtGui import QColor, QImage
 
 from kiosk.content.loader import load_deck
+from kiosk.ui.items import items
 from kiosk.ui.window import QmlLoadError, build_kiosk
-from kiosk.ui.render import process_events_until
 
 PHOTO_PANEL = """\
 ---
@@ -26,14 +26,7 @@ MISSING_PANEL = PHOTO_PANEL.replace("media/photo.jpg", "media/nowhere.jpg")
 
 
 def images_on(kiosk) -> list:
-    page = kiosk.current_page()
-    found, stack = [], [page]
-    while stack:
-        item = stack.pop()
-        stack.extend(item.childItems())
-        if item.objectName() == "kioskImage" and item.isVisible():
-            found.append(item)
-    return found
+    return [item for item in items(kiosk.current_page()) if item.objectName() == "kioskImage" and item.isVisible()]
 
 
 @pytest.fixture(scope="module")
@@ -86,9 +79,9 @@ def test_the_empty_message_tells_visitors_nothing_about_the_computer(show_kiosk,
     assert "kiosk check" not in text
 
 
-def test_the_empty_message_is_drawn_not_a_blank_window(show_kiosk, tmp_path) -> None:
+def test_the_empty_message_is_drawn_not_a_blank_window(show_kiosk, tmp_path, qtbot) -> None:
     kiosk = show_kiosk(tmp_path / "does-not-exist")
-    process_events_until(lambda: False, 0.1)
+    next_frame(qtbot, kiosk.window)
     grab = kiosk.window.grabWindow()
     background = kiosk.theme.property("background")
     colours = {grab.pixelColor(x, y).name() for x in range(0, grab.width(), 7) for y in range(0, grab.height(), 7)}

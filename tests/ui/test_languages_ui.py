@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from kiosk_helpers import ARABIC, ENGLISH, FRENCH, centre, mouse_swipe, tap, touch_swipe, wait_settled, write_content
+from kiosk_helpers import ARABIC, ENGLISH, FRENCH, centre, mouse_swipe, next_frame, tap, touch_swipe, wait_settled, write_content
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
 from kiosk.content.loader import load_deck
+from kiosk.ui.items import find_item
 from kiosk.ui.window import build_kiosk
 from kiosk.ui.render import page_settled
 
@@ -27,13 +28,7 @@ def touchscreen():
 
 def shown_message(kiosk) -> str:
     page = kiosk.current_page()
-    return next(item for item in _descendants(page) if item.objectName() == "statementMessage").property("text")
-
-
-def _descendants(item):
-    for child in item.childItems():
-        yield child
-        yield from _descendants(child)
+    return find_item(page, "statementMessage").property("text")
 
 
 def test_the_picker_names_each_language_in_itself(show_kiosk, content) -> None:
@@ -121,7 +116,7 @@ def test_starting_in_arabic_lands_on_the_first_panel_at_once(content, qtbot) -> 
     try:
         kiosk.window.show()
         qtbot.waitUntil(lambda: kiosk.item("panelView").width() == 1920, timeout=5000)
-        qtbot.wait(50)
+        next_frame(qtbot, kiosk.window)
         assert page_settled(kiosk)
         assert kiosk.current_page().property("panel")["title"] == "واحد"
     finally:
@@ -161,7 +156,7 @@ def test_a_panel_shown_in_the_default_language_keeps_its_own_direction(show_kios
 
 
 def _message_item(kiosk):
-    return next(item for item in _descendants(kiosk.current_page()) if item.objectName() == "statementMessage")
+    return find_item(kiosk.current_page(), "statementMessage")
 
 
 def test_a_sorani_ckb_folder_is_offered_and_mirrors_the_layout(show_kiosk, tmp_path, qtbot) -> None:

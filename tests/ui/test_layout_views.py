@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtQml import QQmlEngine, QQmlExpression
 from PySide6.QtTest import QTest
 
+from kiosk_helpers import next_frame
 from panel_host import (  # noqa: F401  (fixtures are found by name)
     MUTED,
     bundled_fonts,
@@ -113,7 +114,7 @@ def test_long_timeline_scrolls_to_its_last_event_with_a_drag(show, qtbot) -> Non
         start = QPoint(x, int(viewport.bottom() - viewport.height() * 0.1))
         QTest.mousePress(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
         for step in range(1, 11):
-            qtbot.wait(16)
+            next_frame(qtbot, view)
             QTest.mouseMove(view, QPoint(x, int(start.y() - step * viewport.height() * 0.07)))
         QTest.mouseRelease(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                            QPoint(x, int(start.y() - viewport.height() * 0.7)))

@@ -10,6 +10,7 @@ from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from kiosk.qrcodes import qr_svg_data_uri
+from kiosk_helpers import next_frame
 from panel_host import (  # noqa: F401  (fixtures are found by name)
     bundled_fonts,
     descendants,
@@ -164,7 +165,7 @@ def test_tapping_a_link_opens_nothing_and_points_at_its_code(show, qtbot, browse
     qtbot.waitUntil(lambda: not scroller.property("moving") and scene_rect(scroller).contains(scene_rect(second)),
                     timeout=3000)
     assert codes_in(panel)[0].property("glow") == 0
-    qtbot.wait(100)
+    next_frame(qtbot, view)
     assert browser.opened == []
 
 
@@ -176,7 +177,7 @@ def test_tapping_a_link_in_a_card_opens_nothing(show, qtbot, browser: Browser) -
     click(view, link_point(rich_text_with(panel, SITE), SITE))
 
     qtbot.waitUntil(lambda: codes_in(panel)[0].property("glow") > 0.5, timeout=2000)
-    qtbot.wait(100)
+    next_frame(qtbot, view)
     assert browser.opened == []
 
 
@@ -187,7 +188,7 @@ def test_tapping_the_code_itself_opens_nothing(show, qtbot, browser: Browser) ->
     for entry in codes_in(panel):
         click(view, scene_rect(find(entry, "linkCodeImage")).center())
         click(view, scene_rect(find(entry, "linkCodeText")).center())
-    qtbot.wait(100)
+    next_frame(qtbot, view)
     assert browser.opened == []
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from admin_helpers import PIN, Recorder, settings
-from kiosk_helpers import ENGLISH, write_content
+from kiosk_helpers import ENGLISH, next_frame, write_content
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QWindow
 from PySide6.QtTest import QTest
@@ -59,7 +59,7 @@ def locked(show_kiosk, content) -> tuple[KioskWindow, Recorder]:
 def test_escape_does_not_quit_in_full_screen(locked, quit_watch, qtbot) -> None:
     kiosk, quit = locked
     QTest.keyClick(kiosk.window, Qt.Key.Key_Escape)
-    qtbot.wait(50)
+    next_frame(qtbot, kiosk.window)
     assert kiosk.window.isVisible()
     assert quit.calls == 0
     assert not quit_watch.quitting
@@ -69,7 +69,7 @@ def test_a_close_request_is_refused_in_full_screen(locked, quit_watch, qtbot) ->
     kiosk, _quit = locked
     assert send_close_request(kiosk.window) is False
     assert kiosk.window.close() is False
-    qtbot.wait(50)
+    next_frame(qtbot, kiosk.window)
     assert kiosk.window.isVisible()
     assert not quit_watch.quitting
 

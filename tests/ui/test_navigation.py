@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from kiosk_helpers import ENGLISH, centre, mouse_swipe, tap, touch_swipe, wait_settled, write_content
+from kiosk_helpers import ENGLISH, centre, mouse_swipe, next_frame, tap, touch_swipe, wait_settled, write_content
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtTest import QTest
@@ -51,7 +51,7 @@ def test_the_page_follows_the_finger_before_it_settles(show_kiosk, content, qtbo
     start = centre(view).toPoint()
     QTest.mousePress(kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
     for step in range(1, 9):
-        qtbot.wait(16)
+        next_frame(qtbot, kiosk.window)
         QTest.mouseMove(kiosk.window, start - QPointF(step * 20, 0).toPoint())
     assert page_x(kiosk, 0) < -50  # dragged along with the finger, not yet switched
     QTest.mouseRelease(kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
@@ -102,7 +102,7 @@ def test_next_is_disabled_on_the_last_panel(show_kiosk, content, qtbot) -> None:
     wait_settled(qtbot, kiosk, 3)
     assert not kiosk.item("nextButton").isEnabled()
     tap(kiosk.window, kiosk.item("nextButton"))
-    qtbot.wait(50)
+    next_frame(qtbot, kiosk.window)
     assert kiosk.controller.currentIndex == 3
 
 

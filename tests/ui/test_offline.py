@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -47,24 +48,29 @@ def server() -> Iterator[_CountingServer]:
     httpd.server_close()
 
 
-def _load_remote_image(qtbot, tmp_path, server: _CountingServer, offline: bool) -> object:
+def _load_remote_image(qtbot, tmp_path, server: _CountingServer, offline: bool, caplog) -> object:
+    caplog.set_level(logging.WARNING, logger="kiosk.ui.offline")
     url = f"http://127.0.0.1:{server.server_address[1]}/picture.png".encode()
     engine = QQmlApplicationEngine()
     factory = make_offline(engine) if offline else None
     engine.loadData(REMOTE_IMAGE_QML % (url, url), QUrl.fromLocalFile(str(tmp_path / "test.qml")))
     window = engine.rootObjects()[0]
     qtbot.waitUntil(lambda: window.property("imageFailed"), timeout=5000)
-    qtbot.wait(200)
+
+    def asked() -> int:  # refused by the guard, or answered by the server
+        return server.requests_seen + sum("refused a network request" in r.getMessage() for r in caplog.records)
+
+    qtbot.waitUntil(lambda: asked() >= 2, timeout=5000)  # both the Image and the rich text's <img>
     window.close()
     return engine, factory
 
 
-def test_remote_image_is_neither_requested_nor_shown(qtbot, tmp_path, server):
-    _load_remote_image(qtbot, tmp_path, server, offline=True)
+def test_remote_image_is_neither_requested_nor_shown(qtbot, tmp_path, server, caplog):
+    _load_remote_image(qtbot, tmp_path, server, offline=True, caplog=caplog)
     assert server.requests_seen == 0
 
 
-def test_without_the_guard_the_same_qml_would_reach_the_network(qtbot, tmp_path, server):
+def test_without_the_guard_the_same_qml_would_reach_the_network(qtbot, tmp_path, server, caplog):
     """The control: proves the test above can fail."""
-    _load_remote_image(qtbot, tmp_path, server, offline=False)
+    _load_remote_image(qtbot, tmp_path, server, offline=False, caplog=caplog)
     assert server.requests_seen >= 1

@@ -189,11 +189,6 @@ def test_a_failing_opengl_that_was_asked_for_exits_with_the_fix(caplog) -> None:
     assert f"the screen cannot be drawn (ContextNotAvailable: Failed to create RHI). {FIX}" in caplog.text
 
 
-def test_the_run_command_takes_a_renderer() -> None:
-    assert build_parser().parse_args(["run", "--renderer", "software"]).renderer == "software"
-    assert build_parser().parse_args(["run"]).renderer is None
-
-
 def test_the_run_command_refuses_an_unknown_renderer(capsys) -> None:
     with pytest.raises(SystemExit):
         build_parser().parse_args(["run", "--renderer", "vulkan"])

@@ -14,6 +14,7 @@ from PySide6.QtQuick import QQuickItem
 
 from kiosk.content.folder_state import folder_state
 from kiosk.content.loader import load_deck
+from kiosk.ui.items import find_item
 from kiosk.ui.run import run_kiosk
 from kiosk.ui.window import attach_content_watcher
 
@@ -25,20 +26,9 @@ def content(tmp_path: Path) -> Path:
 
 def shown_title(root: QQuickItem) -> str:
     """The title on the first page of the window whose content item is `root`."""
-    stack = [root]
-    while stack:
-        item = stack.pop()
-        if item.objectName() == "panelPage0":
-            title = next(child for child in walk(item) if child.objectName() == "panelTitle")
-            return title.property("text")
-        stack.extend(item.childItems())
-    raise AssertionError("no first page")
-
-
-def walk(item: QQuickItem):
-    yield item
-    for child in item.childItems():
-        yield from walk(child)
+    page = find_item(root, "panelPage0")
+    assert page is not None, "no first page"
+    return find_item(page, "panelTitle").property("text")
 
 
 class Planted:

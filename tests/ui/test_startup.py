@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from kiosk_helpers import ENGLISH, write_content
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.ui.window import after_first_frame
 
@@ -97,7 +97,10 @@ def test_what_waits_for_the_first_frame_runs_once_when_two_frames_are_already_qu
     render_thread = threading.Thread(target=lambda: (window.frameSwapped.emit(), window.frameSwapped.emit()))
     render_thread.start()
     render_thread.join()
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: runs == [1], timeout=5000)
+    passed: list[bool] = []
+    QTimer.singleShot(0, lambda: passed.append(True))  # queued after whatever the second frame set off
+    qtbot.waitUntil(lambda: bool(passed), timeout=5000)
     assert runs == [1]
 
 
