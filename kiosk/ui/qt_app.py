@@ -9,6 +9,7 @@ through `application()`.
 
 from __future__ import annotations
 
+import ctypes
 import functools
 import os
 import sys
@@ -41,6 +42,7 @@ def application() -> QGuiApplication:
         app.setApplicationName("kiosk")
         app.setApplicationDisplayName("Kiosk")
     register_bundled_fonts()
+    hand_large_blocks_back_to_the_system()
     return app  # type: ignore[return-value]
 
 
@@ -56,12 +58,10 @@ def hand_large_blocks_back_to_the_system() -> None:
     on decoded pictures come from the heap, which keeps their pages: resident memory
     steps up by about 25 MB and stays there (docs/performance.md, "Long-run stability").
     A fixed threshold turns that adjustment off, whenever it is set. Elsewhere this does
-    nothing. Once per process, after the first frame: importing ctypes takes 2 ms.
+    nothing. Once per process.
     """
     if not sys.platform.startswith("linux"):
         return
-    import ctypes
-
     try:
         ctypes.CDLL("libc.so.6").mallopt(_M_MMAP_THRESHOLD, 128 * 1024)
     except (OSError, AttributeError):  # not glibc (musl has no libc.so.6)

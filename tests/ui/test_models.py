@@ -8,7 +8,7 @@ from kiosk_helpers import ARABIC, ENGLISH, FRENCH, write_content
 from PySide6.QtCore import Qt
 
 from kiosk.content.loader import load_deck
-from kiosk.ui.models import DISPLAY_ROLE, USER_ROLE, LanguageListModel, PanelListModel, panel_to_qml
+from kiosk.ui.models import LanguageListModel, PanelListModel, panel_to_qml
 
 TIMELINE = """\
 ---
@@ -136,7 +136,3 @@ def test_each_link_carries_the_qr_code_visitors_scan(tmp_path: Path) -> None:
     ]
     assert all(link["qr"].startswith("data:image/svg+xml") for link in links)
     assert links[0]["qr"] != links[1]["qr"]
-
-
-def test_the_role_numbers_written_out_are_qts_own() -> None:
-    assert (DISPLAY_ROLE, USER_ROLE) == (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole)
