@@ -16,6 +16,7 @@ from kiosk.content.loader import load_deck
 from kiosk.ui.admin import AdminController, format_wait, lockout_seconds
 from kiosk.ui.window import KioskWindow, attach_content_watcher
 
+
 class Monotonic:
     """The PIN pad's clock, moved by the test."""
 

@@ -9,8 +9,8 @@ from kiosk_helpers import ENGLISH, FRENCH, wait_settled, write_content
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.content.loader import load_deck
-from kiosk.ui.window import KioskWindow, attach_content_watcher
 from kiosk.ui.models import panel_to_qml
+from kiosk.ui.window import KioskWindow, attach_content_watcher
 
 TOO_LONG = "https://example.org/" + "a" * 2400
 SHORT = "https://example.org/short"

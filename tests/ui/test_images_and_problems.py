@@ -9,8 +9,8 @@ from kiosk_helpers import ENGLISH, write_content
 from PySide6.QtGui import QColor, QImage
 
 from kiosk.content.loader import load_deck
-from kiosk.ui.window import QmlLoadError, build_kiosk
 from kiosk.ui.render import process_events_until
+from kiosk.ui.window import QmlLoadError, build_kiosk
 
 PHOTO_PANEL = """\
 ---

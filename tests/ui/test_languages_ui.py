@@ -10,8 +10,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
 from kiosk.content.loader import load_deck
-from kiosk.ui.window import build_kiosk
 from kiosk.ui.render import page_settled
+from kiosk.ui.window import build_kiosk
 
 
 @pytest.fixture

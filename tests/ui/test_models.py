@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiosk_helpers import ARABIC, ENGLISH, FRENCH, write_content
-from PySide6.QtCore import Qt
 
 from kiosk.content.loader import load_deck
 from kiosk.ui.models import LanguageListModel, PanelListModel, panel_to_qml

@@ -9,7 +9,6 @@ from __future__ import annotations
 import threading
 
 import pytest
-
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.ui.window import after_first_frame
