@@ -30,7 +30,7 @@ from kiosk.ui.fonts import font_family_for
 from kiosk.ui.input import KioskInput
 from kiosk.ui.offline import OfflineNetworkAccessManagerFactory, make_offline
 from kiosk.ui.pictures import add_picture_provider
-from kiosk.ui.qt_app import application
+from kiosk.ui.qt_app import application, hand_large_blocks_back_to_the_system
 from kiosk.ui.reload import SETTLE_MS, ContentWatcher
 from kiosk.ui.theme import Theme
 
@@ -176,6 +176,7 @@ def build_kiosk(
     kiosk = KioskWindow(engine, window, controller, theme, admin, offline, warnings)
     # Until the first frame there is nothing on the screen to touch.
     after_first_frame(window, lambda: kiosk.attach_input(quit=quit if windowed else None, clock=clock))
+    after_first_frame(window, hand_large_blocks_back_to_the_system)
     return kiosk
 
 
