@@ -171,9 +171,9 @@ class Kiosk(App):
     def __init__(self, content: Path, *, autoplay: float | None, idle: float | None) -> None:
         from kiosk.content.folder_state import folder_state
         from kiosk.content.loader import load_deck
-        from kiosk.ui.window import attach_content_watcher, build_kiosk
-        from kiosk.ui.renderer import choose_renderer
         from kiosk.ui.qt_app import application, prepare_environment
+        from kiosk.ui.renderer import choose_renderer
+        from kiosk.ui.window import attach_content_watcher, build_kiosk
 
         prepare_environment()
         self._app = application()

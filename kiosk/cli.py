@@ -7,6 +7,7 @@ Qt is imported only by the commands that show something, so `kiosk check` and
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -87,8 +88,6 @@ def _check(folder: Path, output_format: str, strict: bool) -> int:
     deck = load_deck(folder)
     failing = bool(deck.errors) or (strict and bool(deck.warnings))
     if output_format == "json":
-        import json  # here, not for every command: `kiosk run` should not wait for it
-
         report = {
             "folder": str(folder),
             "ok": not failing,

@@ -9,9 +9,60 @@ import tempfile
 import tomllib
 from pathlib import Path
 
-from kiosk.content.pin import PIN_RULE, hash_pin, is_acceptable_pin, verify_pin, with_pin_hash
+import tomlkit
+import tomlkit.exceptions
+import tomlkit.items
+
+from kiosk.content.pin import PIN_RULE, hash_pin, is_acceptable_pin, verify_pin
 from kiosk.content.settings import SETTINGS_FILE, SettingsUnusable, settings_text
 from kiosk.locations import kiosk_command
+
+
+class CannotEdit(Exception):
+    """kiosk.toml parses but the PIN cannot be written into it; the message says what to change."""
+
+
+def with_pin_hash(settings_text: str, pin_hash: str) -> str:
+    """kiosk.toml's text with `pin_hash` set in [admin] and any plain `pin` there removed.
+
+    tomlkit edits the parsed document and writes it back as it was read, so the
+    editor's comments, order, spacing and line endings stay; only the PIN lines change.
+    """
+    document = tomlkit.parse(settings_text)
+    if "admin" not in document:
+        document["admin"] = tomlkit.table()
+    admin = document["admin"]
+    if not isinstance(admin, tomlkit.items.Table | tomlkit.items.InlineTable):
+        raise CannotEdit('"admin" must be a section written as [admin] on its own line, followed by its settings')
+    admin.pop("pin", None)
+    if "pin_hash" in admin or not isinstance(admin, tomlkit.items.Table) or admin.is_super_table():
+        admin["pin_hash"] = pin_hash
+    else:
+        document["admin"] = _with_setting_after_the_last(admin, "pin_hash", pin_hash)
+    updated = document.as_string()
+    if settings_text.count("\n") and settings_text.count("\n") == settings_text.count("\r\n"):
+        # tomlkit ends the lines it adds with "\n"; a file written with Windows line endings keeps them.
+        updated = updated.replace("\r\n", "\n").replace("\n", "\r\n")
+    return updated
+
+
+def _with_setting_after_the_last(table: tomlkit.items.Table, key: str, value: str) -> tomlkit.items.Table:
+    """`table` with `key = value` after its last setting, not after the comments and blank lines below it.
+
+    tomlkit counts what stands between a table's last setting and the next header as the
+    table's own, and would add the setting below it: below a comment the editor wrote
+    about the next section. (When that comment is the table's last line, tomlkit puts a
+    blank line between it and the next header.)
+    """
+    body = table.value.body
+    last_setting = max((index for index, (name, _) in enumerate(body) if name is not None), default=-1)
+    rebuilt = tomlkit.table()
+    for name, item in body[: last_setting + 1]:
+        rebuilt.raw_append(name, item)
+    rebuilt.raw_append(key, value)
+    for name, item in body[last_setting + 1 :]:
+        rebuilt.raw_append(name, item)
+    return rebuilt
 
 
 def _ask(prompt: str) -> str:
@@ -41,11 +92,15 @@ def set_pin(folder: Path) -> int:
     try:
         current = settings_text(folder.resolve())
         tomllib.loads(current)
-    except (OSError, SettingsUnusable, tomllib.TOMLDecodeError) as problem:
+        with_pin_hash(current, "")  # any reason the PIN cannot go in is told before the PIN is asked for
+    except (OSError, SettingsUnusable, tomllib.TOMLDecodeError, tomlkit.exceptions.TOMLKitError) as problem:
         print(
             f"kiosk set-pin: {settings_path} cannot be read ({problem}). Fix it first: {kiosk_command('check', folder)}",
             file=sys.stderr,
         )
+        return 1
+    except CannotEdit as problem:
+        print(f"kiosk set-pin: {settings_path} cannot take the PIN: {problem}. Nothing was changed.", file=sys.stderr)
         return 1
 
     pin = _ask("New admin PIN: ")
@@ -56,9 +111,11 @@ def set_pin(folder: Path) -> int:
         print("kiosk set-pin: the two PINs differ. Nothing was changed.", file=sys.stderr)
         return 1
 
-    pin_hash = hash_pin(pin)
-    updated = with_pin_hash(current, pin_hash)
-    stored = tomllib.loads(updated).get("admin", {}).get("pin_hash", "")
+    updated = with_pin_hash(current, hash_pin(pin))
+    try:
+        stored = tomllib.loads(updated)["admin"]["pin_hash"]
+    except (tomllib.TOMLDecodeError, KeyError, TypeError):
+        stored = ""
     if not verify_pin(pin, stored):
         print(f"kiosk set-pin: could not update {settings_path} safely. Nothing was changed.", file=sys.stderr)
         return 1

@@ -27,7 +27,6 @@ SUPPORTED = "JPEG, PNG, WebP or SVG"
 QT_ALLOCATION_LIMIT = 256 * 1024 * 1024
 """Qt refuses to decode a picture needing more bytes than this (QImageReader::allocationLimit, which the kiosk
 keeps at its default). Qt counts at least 4 bytes a pixel, 8 for a PNG with 16-bit colour."""
-MAX_PIXELS = QT_ALLOCATION_LIMIT // 4
 _SVG_MAX_BYTES = 20 * 1024 * 1024
 _BLOCK = 1024 * 1024
 _PX_PER_UNIT = {"": 1.0, "px": 1.0, "pt": 96 / 72, "pc": 16.0, "mm": 96 / 25.4, "cm": 96 / 2.54, "in": 96.0}

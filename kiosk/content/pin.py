@@ -44,9 +44,6 @@ def verify_pin(pin: str, stored: str) -> bool:
     return hmac.compare_digest(_derive(pin, salt, iterations), expected)
 
 
-_ADMIN_HEADER = re.compile(r"^\s*\[\s*admin\s*\]\s*(#.*)?$")
-_ANY_HEADER = re.compile(r"^\s*\[")
-_PIN_LINE = re.compile(r"^\s*(pin|pin_hash)\s*=")
 PIN_RULE = "4 to 12 digits"
 
 
@@ -54,26 +51,3 @@ def is_acceptable_pin(pin: str) -> bool:
     """Digits only, so the on-screen PIN pad can enter it; long enough not to be guessed at a glance."""
     return pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 12
 
-
-def with_pin_hash(settings_text: str, pin_hash: str) -> str:
-    """kiosk.toml's text with `pin_hash` set in [admin] and any plain `pin` line removed.
-
-    Edits the text rather than rewriting the TOML, so the editor's comments and
-    order stay exactly as they were.
-    """
-    lines = settings_text.splitlines()
-    new_line = f'pin_hash = "{pin_hash}"'
-    admin_start = next((i for i, line in enumerate(lines) if _ADMIN_HEADER.match(line)), None)
-    if admin_start is None:
-        while lines and not lines[-1].strip():
-            lines.pop()
-        if lines:
-            lines.append("")
-        lines.extend(["[admin]", new_line])
-        return "\n".join(lines) + "\n"
-    admin_end = next(
-        (i for i in range(admin_start + 1, len(lines)) if _ANY_HEADER.match(lines[i])),
-        len(lines),
-    )
-    body = [line for line in lines[admin_start + 1 : admin_end] if not _PIN_LINE.match(line)]
-    return "\n".join([*lines[: admin_start + 1], new_line, *body, *lines[admin_end:]]) + "\n"

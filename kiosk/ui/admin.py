@@ -20,6 +20,7 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk import __version__
 from kiosk.content.model import Admin, Deck
+from kiosk.content.pin import verify_pin
 
 log = logging.getLogger(__name__)
 
@@ -29,14 +30,6 @@ FIRST_LOCKOUT_SECONDS = 30.0
 LONGEST_LOCKOUT_SECONDS = 300.0
 
 CLOSED, PAD, OVERLAY = "closed", "pad", "overlay"
-
-
-def _verify_pin(pin: str, stored: str) -> bool:
-    """kiosk.content.pin.verify_pin, imported at the first check (on the worker thread): its hashing
-    modules cost start-up about 4 ms, and most starts never see a PIN."""
-    from kiosk.content.pin import verify_pin
-
-    return verify_pin(pin, stored)
 
 
 def lockout_seconds(lockouts_before: int) -> float:
@@ -78,7 +71,7 @@ class AdminController(QObject):
         windowed: bool,
         quit: Callable[[], None],
         now: Callable[[], float] = time.monotonic,
-        verify: Callable[[str, str], bool] = _verify_pin,
+        verify: Callable[[str, str], bool] = verify_pin,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

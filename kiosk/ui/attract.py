@@ -92,10 +92,6 @@ class AttractLoop:
     def active(self) -> bool:
         return self._active
 
-    @property
-    def timings(self) -> Timings:
-        return self._timings
-
     def set_timings(self, timings: Timings) -> None:
         """New timings apply from the next tick or input."""
         self._timings = timings

@@ -11,22 +11,13 @@ A short tap in that corner is an ordinary tap. While the PIN pad or the admin
 overlay is open, keys go to it (digits, Backspace, Enter, Escape) and never move
 the panels underneath. In full screen (no `quit`), Escape does nothing; Alt+F4 and
 the window manager's close reach the window as a close request, which it refuses.
-
-This module is imported only once the first frame is shown, when the kiosk window
-attaches its KioskInput: its Qt event types take about 5 ms to build, and before
-that frame nothing is on the screen to touch, so no event need cost a Python call.
-Key and button names come from PySide6's `Qt` namespace, imported where a key or a
-moving mouse is handled rather than with this module: building its hundreds of
-enums takes about 20 ms, which the frames right after the first (the first panel's
-pictures coming in) should not wait for either.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen, QSinglePointEvent, QTouchEvent
 from PySide6.QtQuick import QQuickWindow
 
@@ -50,24 +41,14 @@ CORNER_MILLIMETRES = 15.0
 HOLD_TOLERANCE_UNITS = 0.8
 
 
-@functools.cache
-def _navigation_keys() -> dict[int, Action]:
-    from PySide6.QtCore import Qt
-
-    return {
-        Qt.Key.Key_PageDown: KioskController.next,
-        Qt.Key.Key_Space: KioskController.next,
-        Qt.Key.Key_PageUp: KioskController.previous,
-        Qt.Key.Key_Home: KioskController.first,
-        Qt.Key.Key_End: KioskController.last,
-    }
-
-
-@functools.cache
-def _digit_keys() -> dict[int, int]:
-    from PySide6.QtCore import Qt
-
-    return {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
+_NAVIGATION_KEYS: dict[int, Action] = {
+    Qt.Key.Key_PageDown: KioskController.next,
+    Qt.Key.Key_Space: KioskController.next,
+    Qt.Key.Key_PageUp: KioskController.previous,
+    Qt.Key.Key_Home: KioskController.first,
+    Qt.Key.Key_End: KioskController.last,
+}
+_DIGIT_KEYS: dict[int, int] = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
 
 def screen_of(window: QQuickWindow) -> QScreen | None:
@@ -90,15 +71,13 @@ def corner_area(corner: str, width: float, height: float, size: float) -> QRectF
 
 def key_action(key: int, right_to_left: bool) -> Action | None:
     """What a key does. Arrows follow the screen: in a right-to-left language the next panel is on the left."""
-    from PySide6.QtCore import Qt
-
     if key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
         forward = (key == Qt.Key.Key_Right) != right_to_left
         return KioskController.next if forward else KioskController.previous
     if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
         number = key - Qt.Key.Key_1
         return lambda controller: controller.goTo(number)
-    return _navigation_keys().get(key)
+    return _NAVIGATION_KEYS.get(key)
 
 
 class KioskInput(QObject):
@@ -208,8 +187,6 @@ class KioskInput(QObject):
     # -- keys -------------------------------------------------------------------------------
 
     def _key(self, event: QKeyEvent) -> bool:
-        from PySide6.QtCore import Qt
-
         key = event.key()
         if self._admin.active:
             self._controller.userInput()
@@ -230,11 +207,8 @@ class KioskInput(QObject):
 
     def _admin_key(self, key: int) -> None:
         """A keyboard works the PIN pad too: digits, Backspace, Delete, Enter; Escape closes."""
-        from PySide6.QtCore import Qt
-
-        digits = _digit_keys()
-        if key in digits:
-            self._admin.digit(digits[key])
+        if key in _DIGIT_KEYS:
+            self._admin.digit(_DIGIT_KEYS[key])
         elif key == Qt.Key.Key_Backspace:
             self._admin.backspace()
         elif key == Qt.Key.Key_Delete:
@@ -266,8 +240,6 @@ def _distance(a: QPointF, b: QPointF) -> float:
 
 def _pressed(event: QEvent) -> bool:
     """A move that is part of a gesture (a button or finger down), not a hovering mouse."""
-    from PySide6.QtCore import Qt
-
     if event.type() == QEvent.Type.MouseMove:
         return event.buttons() != Qt.MouseButton.NoButton  # type: ignore[attr-defined]
     return True

@@ -12,17 +12,12 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from kiosk.content.model import ImageRef, Language, Panel, RichText
 from kiosk.qrcodes import qr_svg_data_uri
 
 Index = QModelIndex | QPersistentModelIndex
-
-#: Qt.ItemDataRole.DisplayRole and UserRole (the first role number free for a model's own), as numbers:
-#: naming them builds PySide6's whole `Qt` namespace, about 20 ms that start-up does not otherwise need.
-DISPLAY_ROLE = 0
-USER_ROLE = 0x0100
 
 
 def image_fields(image: ImageRef | None) -> dict[str, Any]:
@@ -75,10 +70,10 @@ class PanelListModel(QAbstractListModel):
     """The panels of one language, in deck order; reset whole when the language changes."""
 
     class Role(IntEnum):
-        PANEL = USER_ROLE + 1
-        KEY = USER_ROLE + 2
-        LAYOUT = USER_ROLE + 3
-        TITLE = USER_ROLE + 4
+        PANEL = Qt.ItemDataRole.UserRole + 1
+        KEY = Qt.ItemDataRole.UserRole + 2
+        LAYOUT = Qt.ItemDataRole.UserRole + 3
+        TITLE = Qt.ItemDataRole.UserRole + 4
 
     _ROLE_NAMES = {Role.PANEL: b"panel", Role.KEY: b"key", Role.LAYOUT: b"layout", Role.TITLE: b"title"}
 
@@ -100,7 +95,7 @@ class PanelListModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own default)
         return 0 if parent.isValid() else len(self._panels)
 
-    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._panels):
             return None
         panel = self._panels[index.row()]
@@ -110,7 +105,7 @@ class PanelListModel(QAbstractListModel):
             return panel.key
         if role == self.Role.LAYOUT:
             return str(panel.layout)
-        if role in (self.Role.TITLE, DISPLAY_ROLE):
+        if role in (self.Role.TITLE, Qt.ItemDataRole.DisplayRole):
             return panel.title
         return None
 
@@ -122,10 +117,10 @@ class LanguageListModel(QAbstractListModel):
     """The deck's languages in picker order, each named in itself, with the current one marked."""
 
     class Role(IntEnum):
-        CODE = USER_ROLE + 1
-        NAME = USER_ROLE + 2
-        RIGHT_TO_LEFT = USER_ROLE + 3
-        CURRENT = USER_ROLE + 4
+        CODE = Qt.ItemDataRole.UserRole + 1
+        NAME = Qt.ItemDataRole.UserRole + 2
+        RIGHT_TO_LEFT = Qt.ItemDataRole.UserRole + 3
+        CURRENT = Qt.ItemDataRole.UserRole + 4
 
     _ROLE_NAMES = {
         Role.CODE: b"code",
@@ -155,13 +150,13 @@ class LanguageListModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own default)
         return 0 if parent.isValid() else len(self._languages)
 
-    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._languages):
             return None
         language = self._languages[index.row()]
         if role == self.Role.CODE:
             return language.code
-        if role in (self.Role.NAME, DISPLAY_ROLE):
+        if role in (self.Role.NAME, Qt.ItemDataRole.DisplayRole):
             return language.name
         if role == self.Role.RIGHT_TO_LEFT:
             return language.right_to_left

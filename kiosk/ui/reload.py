@@ -93,10 +93,6 @@ class ContentWatcher(QObject):
             self._settle.start(self._settle_seconds)
         self._backstop.start(BACKSTOP_SECONDS)
 
-    @property
-    def folder(self) -> Path:
-        return self._folder
-
     def reload_now(self) -> None:
         """Load the folder at once, e.g. when the admin asks for it."""
         self._settle.stop()

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, QPointF
 from PySide6.QtQuick import QQuickItem
 
+from kiosk.content.loader import load_deck
 from kiosk.content.model import Deck
 from kiosk.ui.items import items
 from kiosk.ui.qt_app import application, prepare_environment
@@ -100,8 +101,6 @@ def _languages_to_render(deck: Deck, language: str | None) -> list[str] | None:
 
 def render_deck(folder: Path, out: Path, size: tuple[int, int] = (1920, 1080), language: str | None = None) -> int:
     """Render the deck in `folder` to PNGs in `out`. 0: clean; 1: content errors (still rendered); 2: nothing done."""
-    from kiosk.content.loader import load_deck  # here: page_settled's users (benchmark probes) need no parsers
-
     deck = load_deck(folder)
     report_diagnostics(deck)
     codes = _languages_to_render(deck, language)

@@ -16,10 +16,9 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSocketNotifier, QStandardPaths, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QScreen
 
 from kiosk.content.folder_state import folder_state
 from kiosk.content.loader import load_deck
@@ -38,9 +37,6 @@ from kiosk.ui.window import (
     report_diagnostics,
 )
 from kiosk.ui.window_guard import keep_in_front
-
-if TYPE_CHECKING:  # annotations only: each PySide class costs up to a millisecond the first time it is named
-    from PySide6.QtGui import QScreen
 
 log = logging.getLogger(__name__)
 

@@ -14,12 +14,11 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCursor
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
-from PySide6.QtQuick import QQuickWindow
+from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.content.folder_state import FolderState
 from kiosk.content.model import Deck
@@ -28,17 +27,13 @@ from kiosk.ui.admin import AdminController
 from kiosk.ui.attract import Clock
 from kiosk.ui.controller import KioskController
 from kiosk.ui.fonts import font_family_for
+from kiosk.ui.input import KioskInput
 from kiosk.ui.items import find_item, items
 from kiosk.ui.offline import OfflineNetworkAccessManagerFactory, make_offline
 from kiosk.ui.pictures import add_picture_provider
 from kiosk.ui.qt_app import application, hand_large_blocks_back_to_the_system
 from kiosk.ui.reload import SETTLE_MS, ContentWatcher
 from kiosk.ui.theme import Theme
-
-if TYPE_CHECKING:  # annotations only: each PySide class costs up to a millisecond the first time it is named
-    from PySide6.QtQuick import QQuickItem
-
-    from kiosk.ui.input import KioskInput
 
 log = logging.getLogger(__name__)
 
@@ -84,8 +79,6 @@ class KioskWindow:
 
     def attach_input(self, *, quit: Callable[[], None] | None, clock: Clock | None) -> None:
         """Route the window's touch, mouse and keys through KioskInput (see `build_kiosk` for the options)."""
-        from kiosk.ui.input import KioskInput
-
         self.input = KioskInput(
             self.controller, self.admin, self.window, self.theme, quit=quit, clock=clock, parent=self.window
         )
@@ -210,20 +203,14 @@ def after_first_frame(window: QQuickWindow, action: Callable[[], None], delay_ms
 
 
 def _hide_pointer_from_visitors(window: QQuickWindow, admin: AdminController) -> None:
-    """Touch visitors see no mouse pointer; staff working the PIN pad or the admin overlay with a mouse do.
-
-    From the first frame on: the cursor shapes live in PySide6's `Qt` namespace, which takes
-    about 20 ms to build, and the pointer showing for the moment of start-up does no harm.
-    """
+    """Touch visitors see no mouse pointer; staff working the PIN pad or the admin overlay with a mouse do."""
 
     def update() -> None:
-        from PySide6.QtCore import Qt
-
         shape = Qt.CursorShape.ArrowCursor if admin.active else Qt.CursorShape.BlankCursor
         window.setCursor(QCursor(shape))
 
     admin.stateChanged.connect(update)
-    after_first_frame(window, update)
+    update()
 
 
 def attach_content_watcher(

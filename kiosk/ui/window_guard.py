@@ -11,12 +11,9 @@ nothing polls: at idle this costs nothing.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-
-if TYPE_CHECKING:
-    from PySide6.QtQuick import QQuickWindow
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtQuick import QQuickWindow
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +33,6 @@ def keep_in_front(window: QQuickWindow) -> None:
     """
 
     def restore() -> None:
-        from PySide6.QtCore import Qt  # here: building the Qt namespace takes 20 ms, which start-up need not wait for
-
         if not window.isVisible():
             return
         if window.windowState() != Qt.WindowState.WindowFullScreen:

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from hostile_content import HostileFolder, guarded, hostile_folders
 import pytest
+from hostile_content import HostileFolder, guarded, hostile_folders
 from hypothesis import HealthCheck, given, settings
 
 from kiosk.content.loader import load_deck

@@ -9,7 +9,6 @@ import pytest
 from content_helpers import SVG, only, write
 
 from kiosk.cli import main
-from kiosk.content.loader import load_deck
 from kiosk.content.model import Severity
 from kiosk.qrcodes import MAX_LINK_LENGTH, has_qr_code
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QTimer
 
 from kiosk.content.loader import load_deck
 from kiosk.content.model import Deck
-from kiosk.ui.window import KioskWindow, build_kiosk
 from kiosk.ui.render import page_settled
+from kiosk.ui.window import KioskWindow, build_kiosk
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
 from kiosk.content.model import Deck, Timings
-from kiosk.ui.window import KioskWindow
 from kiosk.ui.render import page_settled
+from kiosk.ui.window import KioskWindow
 
 
 def write_content(folder: Path, files: dict[str, str | bytes]) -> Path:

@@ -7,7 +7,6 @@ contract between shell and views says. Test modules import the fixtures they use
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6 import QtQuick  # noqa: F401  (makes QQuickItem.contentItem readable)
 from PySide6.QtCore import QRectF, QUrl

@@ -7,7 +7,17 @@ from pathlib import Path
 
 import pytest
 from admin_helpers import PIN, Recorder, settings
-from kiosk_helpers import ENGLISH, FakeClock, centre, mouse_swipe, next_frame, statement, tap, wait_settled, write_content
+from kiosk_helpers import (
+    ENGLISH,
+    FakeClock,
+    centre,
+    mouse_swipe,
+    next_frame,
+    statement,
+    tap,
+    wait_settled,
+    write_content,
+)
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
@@ -15,6 +25,7 @@ from kiosk import __version__
 from kiosk.content.loader import load_deck
 from kiosk.ui.admin import AdminController, format_wait, lockout_seconds
 from kiosk.ui.window import KioskWindow, attach_content_watcher
+
 
 class Monotonic:
     """The PIN pad's clock, moved by the test."""

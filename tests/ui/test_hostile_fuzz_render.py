@@ -20,8 +20,8 @@ from hypothesis import HealthCheck, given, settings
 from PySide6.QtGui import QImage
 
 from kiosk.content.loader import load_deck
-from kiosk.ui.window import build_kiosk
 from kiosk.ui.render import page_settled
+from kiosk.ui.window import build_kiosk
 
 SIZE = (800, 500)
 #: Longest one panel may take to show with its pictures decoded: far above the usual tenth of a second.

@@ -10,8 +10,8 @@ from PySide6.QtQuick import QQuickItem
 
 from kiosk.content.loader import load_deck
 from kiosk.ui.items import items
-from kiosk.ui.window import KioskWindow, attach_content_watcher
 from kiosk.ui.models import panel_to_qml
+from kiosk.ui.window import KioskWindow, attach_content_watcher
 
 TOO_LONG = "https://example.org/" + "a" * 2400
 SHORT = "https://example.org/short"

@@ -5,14 +5,25 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from kiosk_helpers import ARABIC, ENGLISH, FRENCH, centre, mouse_swipe, next_frame, tap, touch_swipe, wait_settled, write_content
+from kiosk_helpers import (
+    ARABIC,
+    ENGLISH,
+    FRENCH,
+    centre,
+    mouse_swipe,
+    next_frame,
+    tap,
+    touch_swipe,
+    wait_settled,
+    write_content,
+)
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
 from kiosk.content.loader import load_deck
 from kiosk.ui.items import find_item
-from kiosk.ui.window import build_kiosk
 from kiosk.ui.render import page_settled
+from kiosk.ui.window import build_kiosk
 
 
 @pytest.fixture

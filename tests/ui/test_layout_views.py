@@ -6,11 +6,6 @@ import itertools
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRectF, Qt, QUrl
-from PySide6.QtGui import QColor, QImage
-from PySide6.QtQml import QQmlEngine, QQmlExpression
-from PySide6.QtTest import QTest
-
 from kiosk_helpers import next_frame
 from panel_host import (  # noqa: F401  (fixtures are found by name)
     MUTED,
@@ -24,6 +19,10 @@ from panel_host import (  # noqa: F401  (fixtures are found by name)
     shown,
     text_of,
 )
+from PySide6.QtCore import QPoint, QRectF, Qt, QUrl
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtQml import QQmlEngine, QQmlExpression
+from PySide6.QtTest import QTest
 
 
 def event(label: str, title: str, body: str = "") -> dict:

@@ -3,13 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QObject, QPointF, Qt, QUrl, Slot
-from PySide6.QtGui import QColor, QDesktopServices
-from PySide6.QtQml import QQmlEngine, QQmlExpression
-from PySide6.QtQuick import QQuickItem
-from PySide6.QtTest import QTest
-
-from kiosk.qrcodes import qr_svg_data_uri
 from kiosk_helpers import next_frame
 from panel_host import (  # noqa: F401  (fixtures are found by name)
     bundled_fonts,
@@ -22,6 +15,13 @@ from panel_host import (  # noqa: F401  (fixtures are found by name)
     shown,
     text_of,
 )
+from PySide6.QtCore import QObject, QPointF, Qt, QUrl, Slot
+from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtQml import QQmlEngine, QQmlExpression
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+
+from kiosk.qrcodes import qr_svg_data_uri
 
 SITE = "https://www.child-soldiers.org/"
 MAIL = "mailto:info@child-soldiers.org"

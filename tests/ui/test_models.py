@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiosk_helpers import ARABIC, ENGLISH, FRENCH, write_content
-from PySide6.QtCore import Qt
 
 from kiosk.content.loader import load_deck
-from kiosk.ui.models import DISPLAY_ROLE, USER_ROLE, LanguageListModel, PanelListModel, panel_to_qml
+from kiosk.ui.models import LanguageListModel, PanelListModel, panel_to_qml
 
 TIMELINE = """\
 ---
@@ -136,10 +135,6 @@ def test_each_link_carries_the_qr_code_visitors_scan(tmp_path: Path) -> None:
     ]
     assert all(link["qr"].startswith("data:image/svg+xml") for link in links)
     assert links[0]["qr"] != links[1]["qr"]
-
-
-def test_the_role_numbers_written_out_are_qts_own() -> None:
-    assert (DISPLAY_ROLE, USER_ROLE) == (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole)
 
 
 def test_a_fallback_panel_is_handed_to_qml_in_the_direction_the_loader_decided(tmp_path: Path) -> None:

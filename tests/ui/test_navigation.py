@@ -11,8 +11,8 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtTest import QTest
 
 from kiosk.content.loader import load_deck
-from kiosk.ui.window import build_kiosk
 from kiosk.ui.input import screen_of
+from kiosk.ui.window import build_kiosk
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtTest import QTest
 
-from kiosk.ui.run import run_kiosk
 from kiosk.ui.render import file_name, render_deck
+from kiosk.ui.run import run_kiosk
 
 pytestmark = pytest.mark.usefixtures("qapp")  # pytest-qt's application, not one made by render_deck
 
