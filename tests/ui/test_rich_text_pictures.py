@@ -1,5 +1,6 @@
-"""Pictures inside rich text (Markdown's `![...](media/...)` in a panel's text) are decoded like the
-panels' own pictures: off the GUI thread, at the size they are shown at, and drawn once decoded."""
+"""Pictures inside rich text (Markdown's `![...](media/...)` in a panel's text), and the logo, are decoded
+like the panels' own pictures: off the GUI thread, each on a worker of its own, at the size they are shown
+at, and drawn once decoded."""
 
 from __future__ import annotations
 
@@ -119,3 +120,20 @@ def test_kiosk_render_waits_for_the_pictures_in_the_text(qapp, tmp_path):
     out = tmp_path / "out"
     assert render_deck(folder, out, size=(1280, 800)) == 0
     assert shows(QImage(str(out / "en-05-picture.png")), MARK)
+
+
+def test_a_slow_logo_does_not_hold_back_the_panels_pictures(show_kiosk, qtbot, tmp_path):
+    photo = QImage(240, 160, QImage.Format.Format_RGB32)
+    photo.fill(QColor("#336699"))
+    photo_png = tmp_path / "photo.png"
+    assert photo.save(str(photo_png))
+    folder = write_content(tmp_path / "content", {
+        "kiosk.toml": '[theme]\nlogo = "media/logo.svg"\n',
+        "en/01-photo.md": "---\nlayout: statement\ntitle: A photo\nimage: media/photo.png\nimage_alt: A photo\n---\nText.\n",
+        "media/logo.svg": slow_drawing(4000),
+        "media/photo.png": photo_png.read_bytes(),
+    })
+    kiosk = show_kiosk(folder)  # waits for the panel's photo
+    logo = kiosk.item("logo")
+    assert logo.implicitWidth() == 0, "the panel's photo waited for the logo"
+    qtbot.waitUntil(lambda: logo.implicitWidth() > 0, timeout=60_000)
