@@ -10,12 +10,12 @@ parent can subtract the moment just before it spawned this process. The kiosk is
 imported only when the kiosk is measured: the floor pays for Qt alone.
 
 The kiosk's start-up is `kiosk run` itself (`kiosk run --windowed --size
-1920x1080 FOLDER`, through its command line: log file, deck cache, signal
-handling and all), windowed at 1920x1080 so both apps draw the same number of
-pixels. For the other scenarios, which need its attract loop timed, the kiosk is
-built the way `kiosk run` builds it (prepare_environment, application, the deck
-from its cache or its folder, choose_renderer, build_kiosk, the content watcher,
-show, then controller.start from the event loop), minus the log file.
+1920x1080 FOLDER`, through its command line: log file, signal handling and all),
+windowed at 1920x1080 so both apps draw the same number of pixels. For the other
+scenarios, which need its attract loop timed, the kiosk is built the way `kiosk
+run` builds it (prepare_environment, application, the deck from its folder,
+choose_renderer, build_kiosk, the content watcher, show, then controller.start
+from the event loop), minus the log file.
 
 Scenarios:
 - first-frame: report the first frame that shows the first panel (the floor: its
@@ -165,20 +165,20 @@ class Kiosk(App):
     """The kiosk exactly as `kiosk run` builds it, on `content`."""
 
     def __init__(self, content: Path, *, autoplay: float | None, idle: float | None) -> None:
+        from kiosk.content.folder_state import folder_state
+        from kiosk.content.loader import load_deck
         from kiosk.ui.app import (
             application,
             attach_content_watcher,
             build_kiosk,
             choose_renderer,
-            deck_cache,
             prepare_environment,
         )
 
         prepare_environment()
         self._app = application()
-        cache = deck_cache()
-        opened = cache.open(content)
-        deck = opened.deck
+        state = folder_state(content)
+        deck = load_deck(content)
         timings = deck.settings.timings
         if autoplay is not None:
             timings = replace(timings, autoplay_seconds=autoplay)
@@ -187,7 +187,7 @@ class Kiosk(App):
         shown = replace(deck, settings=replace(deck.settings, timings=timings))
         choose_renderer("software")
         kiosk = build_kiosk(shown, size=WINDOW_SIZE, windowed=True)
-        attach_content_watcher(kiosk, content, load=cache.load, opened=opened)
+        attach_content_watcher(kiosk, content, load=load_deck, shown_state=state)
         super().__init__(kiosk.window, kiosk)
         self.kiosk = kiosk
         self._view = kiosk.item("panelView")

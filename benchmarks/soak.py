@@ -245,21 +245,19 @@ def _add_extra_panel(folder: Path, code: str) -> None:
 class Soak:
     """The kiosk window and the moves a day at an event makes it do."""
 
-    def __init__(self, folder: Path, cache_folder: Path) -> None:
+    def __init__(self, folder: Path) -> None:
         from PySide6 import QtQuick  # noqa: F401  (makes QQuickItem properties readable from Python)
 
-        from kiosk.content.cache import DeckCache
+        from kiosk.content.loader import load_deck
         from kiosk.ui.app import attach_content_watcher, build_kiosk
 
         self.folder = folder
-        # As `kiosk run`: every reload reads the folder and saves the deck for the next start.
-        cache = DeckCache(cache_folder)
-        deck = cache.load(folder)
+        deck = load_deck(folder)
         if deck.errors:
             raise SoakFailure("the soak content has errors:\n" + "\n".join(d.format() for d in deck.errors))
         self.kiosk = build_kiosk(deck, size=SIZE, attract=False, windowed=True)
         self.kiosk.window.show()
-        watcher = attach_content_watcher(self.kiosk, folder, load=cache.load, settle_ms=SETTLE_MS)
+        watcher = attach_content_watcher(self.kiosk, folder, load=load_deck, settle_ms=SETTLE_MS)
         self.loaded = 0
         self.rejected: list[str] = []
         watcher.deckLoaded.connect(self._on_loaded)
@@ -496,7 +494,7 @@ def run(plan: Plan, *, trace: bool = False, out: Callable[[str], None] = print) 
     application()
     report = SoakReport()
     with tempfile.TemporaryDirectory(prefix="kiosk-soak-") as temporary:
-        soak = Soak(write_content(Path(temporary) / "content"), Path(temporary) / "cache")
+        soak = Soak(write_content(Path(temporary) / "content"))
         try:
             _drive(soak, plan, report, trace, out)
         finally:

@@ -78,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _check(folder: Path, output_format: str, strict: bool) -> int:
+    """Print every diagnostic; hidden characters from file names or content are escaped, never printed raw."""
+    from kiosk.content.characters import escaped, json_escaped
     from kiosk.content.loader import load_deck
 
     deck = load_deck(folder)
@@ -95,13 +97,13 @@ def _check(folder: Path, output_format: str, strict: bool) -> int:
                 for d in deck.diagnostics
             ],
         }
-        print(json.dumps(report, ensure_ascii=False, indent=2))
+        print(json_escaped(json.dumps(report, ensure_ascii=False, indent=2)))
     else:
         for diagnostic in deck.diagnostics:
             print(diagnostic.format())
         panels = sum(len(language.panels) for language in deck.languages)
         print(
-            f"{folder}: {len(deck.errors)} error(s), {len(deck.warnings)} warning(s); "
+            f"{escaped(str(folder))}: {len(deck.errors)} error(s), {len(deck.warnings)} warning(s); "
             f"{panels} panel(s) in {len(deck.languages)} language(s)"
             + (" (warnings count as failures with --strict)" if strict and deck.warnings and not deck.errors else "")
         )

@@ -21,3 +21,14 @@ def test_quick_benchmark_prints_one_verdict_per_budget() -> None:
     for name, line in zip(BUDGETS, verdicts):
         assert re.match(rf"(MET|MISSED) +{re.escape(name)}.*\(budget: at most [\d.]+ ?(x|%|MB|ms)\)$", line), line
     assert (done.returncode == 0) == all(line.startswith("MET") for line in verdicts)
+
+
+def test_start_up_only_prints_the_start_up_verdict_alone() -> None:
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARK), "--quick", "--start-up-only"],
+        capture_output=True, text=True, timeout=300, check=False,
+    )
+    assert done.returncode in (0, 1), f"the benchmark failed (exit code {done.returncode}):\n{done.stderr[-3000:]}"
+    verdicts = [line for line in done.stdout.splitlines() if re.match(r"(MET|MISSED) ", line)]
+    assert len(verdicts) == 1, done.stdout
+    assert re.match(r"(MET|MISSED) +first frame: kiosk/floor .*\(budget: at most 2.0x\)$", verdicts[0]), verdicts[0]

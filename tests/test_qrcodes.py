@@ -8,8 +8,10 @@ from urllib.parse import unquote
 
 import pytest
 import segno
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from kiosk.qrcodes import DARK, LIGHT, QUIET_ZONE, qr_svg_data_uri
+from kiosk.qrcodes import DARK, LIGHT, MAX_LINK_LENGTH, QUIET_ZONE, has_qr_code, link_length, qr_svg_data_uri
 
 SVG = "{http://www.w3.org/2000/svg}"
 PREFIX = "data:image/svg+xml;charset=utf-8,"
@@ -98,3 +100,37 @@ def test_codes_are_cached_per_url() -> None:
 @pytest.mark.parametrize("url", ["ftp://example.org/file", "javascript:alert(1)", "file:///etc/passwd", "no scheme"])
 def test_links_the_kiosk_never_shows_get_no_code(url: str) -> None:
     assert qr_svg_data_uri(url) == ""
+
+
+@pytest.mark.parametrize("url", [
+    "https://example.org/" + "a" * 2400,
+    "https://example.org/" + "€" * 800,
+    "https://example.org/\ud800",
+    "https://example.org/\x00\x1b[2J\r",
+    "https://example.org/😀𝔘",
+    "https:",
+])
+def test_no_string_makes_the_qr_code_raise(url: str) -> None:
+    uri = qr_svg_data_uri(url)
+    assert isinstance(uri, str)
+    assert (uri != "") == has_qr_code(url)
+
+
+def test_a_link_too_long_for_any_qr_code_gets_no_code() -> None:
+    assert qr_svg_data_uri("https://example.org/" + "a" * 2400) == ""
+
+
+@pytest.mark.parametrize("letter", ["a", "é", "’", "€"])
+def test_a_link_as_long_as_the_most_a_code_holds_fits_and_one_more_letter_does_not(letter: str) -> None:
+    site = "https://example.org/"
+    count = (MAX_LINK_LENGTH - len(site)) // link_length(letter)
+    url = site + letter * count + "a" * (MAX_LINK_LENGTH - len(site) - count * link_length(letter))
+    assert link_length(url) == MAX_LINK_LENGTH
+    assert has_qr_code(url)
+    assert not has_qr_code(url + "a")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60).map(lambda text: "https://example.org/" + text))
+def test_any_link_text_gives_a_code_or_none_and_never_raises(url: str) -> None:
+    assert (qr_svg_data_uri(url) != "") == has_qr_code(url)

@@ -13,10 +13,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from kiosk.content.characters import describe_hidden, hidden_characters
 from kiosk.content.files import FOLDER, TEXT_LIMIT, NotAFile, TooLarge, UnreadableFile, kind_of, read_content_file
 from kiosk.content.frontmatter import parse_front_matter
 from kiosk.content.images import ImageError, ImageInfo, read_image_info
 from kiosk.content.languages import LANGUAGE_CODE, is_right_to_left, language_name
+from kiosk.content.links import checked_link
 from kiosk.content.markdown_html import MarkdownRenderer, Section
 from kiosk.content.model import (
     Card,
@@ -78,6 +80,7 @@ class _Loader:
 
     def image(self, source: str, alt: str, path: str, line: int, what: str = "image") -> ImageRef:
         """Check a picture the content names; report problems at path:line; cache the file header."""
+        self.hidden_in_name(path, line, source, what)
         resolved = self._paths.get(source)
         if resolved is None:
             resolved = self._paths[source] = resolve_inside(self.root, source)
@@ -108,6 +111,14 @@ class _Loader:
                 f"megapixels); it will be shrunk when shown, which is slow. Save a smaller copy, at most 4000 pixels wide.",
             )
         return ImageRef(source, resolved.path, info.width, info.height, alt)
+
+    def hidden_in_name(self, path: str, line: int, name: str, what: str) -> None:
+        """Warn about characters nobody can see in a file name: they make one name pass for another."""
+        hidden = hidden_characters(name)
+        if hidden:
+            self.report.warning(path, line, f'the name of the {what} "{name}" contains characters that cannot be seen '
+                                f"({describe_hidden(hidden)}), which can make one name look like another. Rename the "
+                                "file, typing its name again by hand.")
 
     def load(self) -> Deck:
         settings = load_settings(self.root, self.report, lambda source, alt, path, line: self.image(source, alt, path, line, "logo"))
@@ -213,6 +224,7 @@ class _Loader:
                                   "ignored. Copy the file itself into the folder.")
                 found[name] = None
                 continue
+            self.hidden_in_name(relative, 1, name, "panel")
             try:
                 found[name] = self._panel(file, relative, name, code)
             except RecursionError:
@@ -338,12 +350,15 @@ class _PanelReader:
         elif layout is Layout.CARDS:
             panel = self._cards(panel, body, first_line)
         else:
-            sections, _ = self.loader.renderer.render(body, first_line, self._image_resolver)
+            sections, _ = self.loader.renderer.render(body, first_line, self._image_resolver, self._link_checker)
             panel = replace(panel, intro=_rich(sections[0]))
         return replace(panel, has_errors=report.has_errors(self.relative))
 
     def _image_resolver(self, source: str, alt: str, line: int) -> ImageRef:
         return self.loader.image(source, alt, self.relative, line)
+
+    def _link_checker(self, written: str, line: int) -> str:
+        return checked_link(written, self.loader.report, self.relative, line)
 
     def _layout(self, value: object, line: int) -> Layout:
         if value is None:
@@ -369,7 +384,8 @@ class _PanelReader:
         return [(index, match.group(1)) for index, line in enumerate(body) if (match := _SECTION_HEADING.match(line))]
 
     def _statement(self, panel: Panel, body: list[str], first_line: int) -> Panel:
-        sections, message = self.loader.renderer.render(body, first_line, self._image_resolver, split_first_paragraph=True)
+        sections, message = self.loader.renderer.render(body, first_line, self._image_resolver, self._link_checker,
+                                                        split_first_paragraph=True)
         start = next((first_line + index for index, line in enumerate(body) if line.strip()), first_line)
         if not message:
             self.loader.report.warning(self.relative, start, "this statement has no message. Write the message as "
@@ -402,7 +418,8 @@ class _PanelReader:
             else:
                 dates.append(parsed[:2])
                 titles.append((index, parsed[2]))
-        sections, _ = self.loader.renderer.render(body, first_line, self._image_resolver, headings=titles, take_first_image=True)
+        sections, _ = self.loader.renderer.render(body, first_line, self._image_resolver, self._link_checker,
+                                                  headings=titles, take_first_image=True)
         events = [
             TimelineEvent(when[0], when[1], section.heading, _rich(section), section.image, first_line + index)
             for when, section, (index, _) in zip(dates, sections[1:], headings, strict=True)
@@ -413,7 +430,8 @@ class _PanelReader:
 
     def _cards(self, panel: Panel, body: list[str], first_line: int) -> Panel:
         headings = self._headings(body)
-        sections, _ = self.loader.renderer.render(body, first_line, self._image_resolver, headings=headings, take_first_image=True)
+        sections, _ = self.loader.renderer.render(body, first_line, self._image_resolver, self._link_checker,
+                                                  headings=headings, take_first_image=True)
         cards = tuple(
             Card(section.heading, _rich(section), section.image, first_line + index)
             for section, (index, _) in zip(sections[1:], headings, strict=True)

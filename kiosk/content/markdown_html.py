@@ -18,12 +18,13 @@ from urllib.parse import unquote, urlsplit
 
 import markdown
 from markdown import util
-from markdown.treeprocessors import InlineProcessor, Treeprocessor
+from markdown.inlinepatterns import IMAGE_LINK_RE, ImageInlineProcessor
+from markdown.treeprocessors import InlineProcessor, Treeprocessor, UnescapeTreeprocessor
 
 from kiosk.content.model import ImageRef, Link
+from kiosk.qrcodes import QR_SCHEMES
 
 MAX_IMAGE_WIDTH = 1200
-LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 #: The converter's own marker words; editor text never keeps one whole (`_defused`).
 _HEADING_MARK = "kioskheading7d1f3a9b"
 _CUT = "kioskcut7d1f3a9b"
@@ -60,6 +61,21 @@ _QUOTE_TRIGGERS = ("'", '"')
 
 ImageResolver = Callable[[str, str, int], ImageRef]
 """(source as written, alt text, file line) -> ImageRef; reports its own problems."""
+LinkChecker = Callable[[str, int], str]
+"""(address as written, file line) -> the address to show and encode; reports its own problems."""
+
+
+class _WrittenPathImageProcessor(ImageInlineProcessor):
+    r"""`![alt](path)` keeping every backslash of the path as written.
+
+    In a picture path a backslash separates folders, as Windows writes paths: read as
+    a Markdown escape, `media\_archive\photo.jpg` would lose the backslash before `_`
+    and name a file that does not exist, under a name the editor never wrote.
+    """
+
+    def getLink(self, data: str, index: int) -> tuple[str, str | None, int, bool]:  # noqa: N802 (Python-Markdown's name)
+        href, title, index, handled = super().getLink(data, index)
+        return UnescapeTreeprocessor.RE.sub(lambda match: "\\" + chr(int(match.group(1))), href), title, index, handled
 
 
 class _FastInlineProcessor(InlineProcessor):
@@ -122,19 +138,35 @@ class _Job:
     first_line: int
     section_lines: list[int]
     resolve_image: ImageResolver
+    check_link: LinkChecker
     take_first_image: bool
     split_first_paragraph: bool
     sections: list[Section] = field(default_factory=list)
     message: str = ""
+    _found: tuple[int, int] = (-1, 0)
+    _texts: dict[int, str] = field(default_factory=dict)
 
-    def line_of(self, text: str, section: int) -> int:
-        """The file line where `text` first appears in that section (its first line if not found)."""
-        start = self.section_lines[section] - self.first_line
-        end = self.section_lines[section + 1] - self.first_line if section + 1 < len(self.section_lines) else len(self.lines)
-        for index in range(max(0, start), min(end, len(self.lines))):
-            if text in self.lines[index]:
-                return self.first_line + index
-        return self.first_line + max(0, start)
+    def line_of(self, section: int, *texts: str) -> int:
+        """The file line where the first of `texts` found is written in that section.
+
+        Pictures and links are looked up in document order, so the search starts just
+        after the one before (the same picture twice is reported at each of its lines),
+        then from the section's start; the section's first line if no text is found.
+        """
+        start = max(0, self.section_lines[section] - self.first_line)
+        if section not in self._texts:
+            end = self.section_lines[section + 1] - self.first_line if section + 1 < len(self.section_lines) else None
+            self._texts[section] = "\n".join(self.lines[start:end])
+        written = self._texts[section]
+        after = self._found[1] if self._found[0] == section else 0
+        for text in filter(None, texts):
+            at = written.find(text, after)
+            if at < 0:
+                at = written.find(text)
+            if at >= 0:
+                self._found = (section, at + len(text))
+                return self.first_line + start + written.count("\n", 0, at)
+        return self.first_line + start
 
 
 class _Sanitizer(Treeprocessor):
@@ -188,14 +220,16 @@ class _Sanitizer(Treeprocessor):
             elif element.tag == "a":
                 url = self._decode(element.get("href", ""))
                 if _allowed_link(url):
-                    element.attrib = {"href": url}
-                    section.links.append(Link(self._plain(element), url))
+                    text = self._plain(element)
+                    address = job.check_link(url, job.line_of(index, url, text))
+                    element.attrib = {"href": address}
+                    section.links.append(Link(text, address))
                 else:
                     _unwrap(element, parents)
             elif element.tag == "img":
                 source = self._decode(element.get("src", ""))
                 alt = self._plain_text(element.get("alt", ""))
-                line = job.line_of(source, index)
+                line = job.line_of(index, source)
                 image = job.resolve_image(unquote(source), alt, line)
                 if take_image and section.image is None:
                     section.image = image
@@ -234,7 +268,7 @@ class _Sanitizer(Treeprocessor):
 def _allowed_link(url: str) -> bool:
     """Only web, mail and phone links: a kiosk must never run `javascript:` or open local files."""
     try:
-        return urlsplit(url).scheme.lower() in LINK_SCHEMES
+        return urlsplit(url).scheme.lower() in QR_SCHEMES
     except ValueError:
         return False
 
@@ -287,6 +321,7 @@ class MarkdownRenderer:
         md = markdown.Markdown(extensions=["tables", "sane_lists", "smarty"], output_format="html")
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
+        md.inlinePatterns.register(_WrittenPathImageProcessor(IMAGE_LINK_RE, md), "image_link", 150)
         md.treeprocessors.register(_FastInlineProcessor(md, md.inlinePatterns), "inline", 20)
         smarty = md.treeprocessors["smarty"]
         assert isinstance(smarty, InlineProcessor)
@@ -301,6 +336,7 @@ class MarkdownRenderer:
         lines: list[str],
         first_line: int,
         resolve_image: ImageResolver,
+        check_link: LinkChecker,
         *,
         headings: Sequence[tuple[int, str]] = (),
         take_first_image: bool = False,
@@ -320,7 +356,7 @@ class MarkdownRenderer:
             parts.extend(("", f"{_HEADING_MARK}{number} {_defused(heading)}", ""))
             previous = index + 1
         parts.extend(map(_defused, lines[previous:]))
-        job = _Job(lines, first_line, section_lines, resolve_image, take_first_image, split_first_paragraph)
+        job = _Job(lines, first_line, section_lines, resolve_image, check_link, take_first_image, split_first_paragraph)
         self._sanitizer.job = job
         self._md.reset()
         try:

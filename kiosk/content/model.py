@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from kiosk.content.characters import escaped
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -30,7 +32,9 @@ class Diagnostic:
     message: str
 
     def format(self) -> str:
-        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+        r"""`file:line: severity: message`, with hidden characters from file names or content escaped (\x1b,
+        \u202e): printed raw, they could rewrite the terminal or make one name look like another."""
+        return escaped(f"{self.path}:{self.line}: {self.severity}: {self.message}")
 
 
 class Layout(StrEnum):

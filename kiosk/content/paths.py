@@ -69,10 +69,7 @@ def describe(problem: PathProblem, source: str, what: str = "image") -> str:
     folder = "media folder" if what in ("image", "logo") else "content folder"
     messages = {
         PathProblem.EMPTY: f"the {what} path is empty. Write the path of a file in the content folder, e.g. media/picture.png.",
-        PathProblem.REMOTE: (
-            f'the {what} "{source}" is on the internet, but the kiosk works offline and never loads anything from '
-            f"the internet: download the {what} into media/ and write media/<name>."
-        ),
+        PathProblem.REMOTE: _describe_address(source, what, folder, name),
         PathProblem.ABSOLUTE: (
             f'the {what} "{source}" is written as a full path on one computer. Copy the file into the {folder} and '
             f"write the path from the content folder, e.g. media/{name}."
@@ -91,3 +88,29 @@ def describe(problem: PathProblem, source: str, what: str = "image") -> str:
         ),
     }
     return messages[problem]
+
+
+def _describe_address(source: str, what: str, folder: str, name: str) -> str:
+    """What an address written where a file path belongs points at, by its scheme, and what to write instead."""
+    text = source.strip()
+    scheme = _SCHEME.match(text)
+    kind = scheme.group(0)[:-1].lower() if scheme else ""
+    if kind == "file":
+        return (
+            f'the {what} "{source}" is the address of a file on one computer, outside the content folder, and the '
+            f"kiosk only uses files inside the content folder. Copy the file into the {folder} and write media/{name}."
+        )
+    if kind == "data":
+        return (
+            f'the {what} "{text[:40]}{"..." if len(text) > 40 else ""}" is written out as text (a data: address) instead of being a file. Save it '
+            f"as a file in the {folder} and write media/<name>."
+        )
+    if text.startswith("//") or kind in ("http", "https", "ftp", "ftps"):
+        return (
+            f'the {what} "{source}" is on the internet, but the kiosk works offline and never loads anything from '
+            f"the internet: download the {what} into media/ and write media/<name>."
+        )
+    return (
+        f'the {what} "{source}" is an address ({kind}:), not a file in the content folder. Copy the file into the '
+        f"{folder} and write media/<name>."
+    )

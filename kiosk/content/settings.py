@@ -35,7 +35,7 @@ CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
 RENDERERS = ("auto", "software", "opengl")
 _COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 _TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
-_TABLE_HEADER = re.compile(r"^\s*\[\s*([A-Za-z0-9_.\"' -]+?)\s*\]")
+_TABLE_HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\"' -]+?)\s*\]")
 _KEY = re.compile(r"^\s*([A-Za-z0-9_\"'.-]+)\s*=")
 
 _KEYS: dict[str, tuple[str, ...]] = {
@@ -57,18 +57,27 @@ ImageLoader = Callable[[str, str, str, int], ImageRef]
 
 
 def _key_lines(text: str) -> dict[tuple[str, str], int]:
-    """The line of each `key =` (per table) and of each `[table]`, found by reading the text."""
+    """The line of each `key =` (per table) and of each `[table]` or `[[table]]`, found by reading the text.
+
+    A dotted key counts in each table it names: `theme.background = ...` at the top is
+    (theme, background), and also places "theme" if no [theme] header comes first.
+    """
     found: dict[tuple[str, str], int] = {}
     table = ""
     for number, line in enumerate(text.splitlines(), start=1):
         header = _TABLE_HEADER.match(line)
-        if header and not line.lstrip().startswith("[["):
-            table = header.group(1).strip("\"' ")
+        if header:
+            table = ".".join(part.strip("\"' ") for part in header.group(1).split("."))
+            found.setdefault(("", table.split(".")[0]), number)
             found.setdefault(("", table), number)
             continue
         key = _KEY.match(line)
         if key:
-            found.setdefault((table, key.group(1).strip("\"'")), number)
+            path = [part.strip("\"'") for part in key.group(1).split(".")]
+            if table:
+                path.insert(0, table)
+            for depth in range(len(path)):
+                found.setdefault((".".join(path[:depth]), path[depth]), number)
     return found
 
 
@@ -197,12 +206,11 @@ def _table(check: _Checker, data: dict[str, object], name: str) -> dict[str, obj
     if isinstance(value, dict):
         check.unknown(name, value)
         return value
-    check.report.error(
-        SETTINGS_FILE,
-        check.line("", name),
-        f'"{name}" must be a section written as [{name}] on its own line, followed by its settings; '
-        "its defaults are used until this is fixed.",
-    )
+    if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
+        problem = f'[[{name}]] is written with double brackets, which TOML reads as a list of sections: write it [{name}]'
+    else:
+        problem = f'"{name}" must be a section written as [{name}] on its own line, followed by its settings'
+    check.report.error(SETTINGS_FILE, check.line("", name), f"{problem}; its defaults are used until this is fixed.")
     return {}
 
 

@@ -10,7 +10,8 @@ before the first frame (see docs/performance.md).
 
 import logging.handlers  # noqa: F401 (kiosk.ui.logs: the rotating log file)
 
-import kiosk.content.cache  # noqa: F401 (the saved deck: pickle and the content model)
+import kiosk.content.folder_state  # noqa: F401
 import kiosk.content.languages  # noqa: F401
+import kiosk.content.loader  # noqa: F401 (the deck: Markdown, YAML and the content model)
 import kiosk.qrcodes  # noqa: F401
 import kiosk.rendering  # noqa: F401

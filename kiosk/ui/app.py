@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QMessageLogContext,
     QSocketNotifier,
     QStandardPaths,
@@ -34,7 +35,8 @@ from PySide6.QtGui import QCursor, QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickWindow
 
-from kiosk.content.cache import DeckCache, Opened
+from kiosk.content.folder_state import FolderState, folder_state
+from kiosk.content.loader import load_deck
 from kiosk.content.model import Deck
 from kiosk.instance_lock import ScreenLock, ScreenTaken, lock_screen
 from kiosk.locations import assets_dir, kiosk_command, qml_dir
@@ -45,7 +47,7 @@ from kiosk.ui.controller import KioskController
 from kiosk.ui.logs import configure_logging, event_loop_running, start_failed
 from kiosk.ui.offline import OfflineNetworkAccessManagerFactory, make_offline
 from kiosk.ui.pictures import add_picture_provider
-from kiosk.ui.reload import ContentWatcher
+from kiosk.ui.reload import SETTLE_MS, ContentWatcher
 from kiosk.ui.theme import DEFAULT_FONT_FAMILY, Theme
 from kiosk.ui.window_guard import keep_in_front
 
@@ -59,9 +61,6 @@ log = logging.getLogger(__name__)
 
 ARABIC_FONT_FAMILY = "Noto Sans Arabic"
 WINDOWED_SIZE = (1280, 800)
-#: A start from the cache reads the content folder again this long after the first frame: once the first
-#: panel's pictures are in (reading takes a tenth of a second, which they should not wait for).
-CONFIRM_AFTER_MS = 1000
 
 
 class QmlLoadError(Exception):
@@ -400,38 +399,29 @@ def attach_content_watcher(
     folder: Path,
     *,
     load: Callable[[Path], Deck],
-    settle_ms: int = 600,
-    opened: Opened | None = None,
+    settle_ms: int = SETTLE_MS,
+    shown_state: FolderState | None = None,
+    clock: Clock | None = None,
 ) -> ContentWatcher:
     """Hot reload for a kiosk window: good decks are swapped in whole, bad ones only reported.
 
     A deck with errors never reaches the screen: the last good one stays, and its
     diagnostics wait in the admin overlay (the watcher also logs them). The admin
     overlay's "reload now" goes through the same path. A folder that does not
-    exist yet is shown as soon as it appears. `load` reads the folder (`load_deck`,
-    or `DeckCache.load`, which also saves the deck for the next start).
+    exist yet is shown as soon as it appears. `load` reads the folder (`load_deck`).
 
-    `opened` says how the shown deck was opened (`DeckCache.open`). A deck from the
-    cache is checked by reading the folder once more CONFIRM_AFTER_MS after the first
-    frame; what it holds replaces that deck if it differs: the cache saves time, never
-    shows stale content for long. A deck read from the folder is checked against the
-    folder's state when it was read, so an edit made while the window was being built
-    is not missed.
+    `shown_state` is the folder's state taken just before the shown deck was read
+    from it: the folder is compared with it once writes would have settled, so an
+    edit made while the window was being built is not missed. `clock` times the watcher (default: Qt's).
     """
-    shown_state = opened.state if opened is not None and not opened.from_cache else None
-    watcher = ContentWatcher(folder, load=load, settle_ms=settle_ms, shown_state=shown_state, parent=kiosk.window)
+    watcher = ContentWatcher(
+        folder, load=load, settle_ms=settle_ms, shown_state=shown_state, clock=clock, parent=kiosk.window
+    )
     watcher.deckLoaded.connect(kiosk.show_deck)
     watcher.deckRejected.connect(kiosk.admin.set_rejected)
     kiosk.admin.reloadRequested.connect(watcher.reload_now)
     kiosk.watcher = watcher
-    if opened is not None and opened.from_cache:
-        _after_first_frame(kiosk.window, lambda: watcher.confirm(opened.deck), CONFIRM_AFTER_MS)
     return watcher
-
-
-def deck_cache() -> DeckCache:
-    """The kiosk's saved decks: ~/.cache/kiosk on Linux, %LOCALAPPDATA%/kiosk/cache on Windows."""
-    return DeckCache(Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)))
 
 
 def _print_to_stderr(line: str) -> None:
@@ -564,6 +554,17 @@ def _stop_on_signals(app: QGuiApplication) -> Iterator[None]:
         sender.close()
 
 
+def _close_for_good(kiosk: KioskWindow) -> None:
+    """Close the window and delete it and its engine now, while Python still runs.
+
+    No event loop runs after this to carry out `deleteLater`, so the window would
+    otherwise be destroyed as the interpreter shuts down, calling back into Python
+    from its signals when Python can no longer take them: a crash at exit.
+    """
+    kiosk.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def run_kiosk(
     folder: Path,
     windowed: bool = False,
@@ -572,12 +573,11 @@ def run_kiosk(
     size: tuple[int, int] | None = None,
     renderer: str | None = None,
     log_folder: Path | None = None,
-    cache_folder: Path | None = None,
 ) -> int:
     """`kiosk run`: show the deck in `folder` until the kiosk is closed; returns the exit code.
 
-    `renderer` (auto, software, opengl) overrides kiosk.toml's; `log_folder` and
-    `cache_folder` override the platform's log and cache locations.
+    `renderer` (auto, software, opengl) overrides kiosk.toml's; `log_folder` overrides the platform's log
+    location.
     """
     started = time.perf_counter()
     prepare_environment()
@@ -589,11 +589,9 @@ def run_kiosk(
         log.error("%s", taken)
         return 1
     log.info("kiosk starting on %s (%s)", folder, "windowed" if windowed else "full screen")
-    cache = DeckCache(cache_folder) if cache_folder is not None else deck_cache()
-    opened = cache.open(folder)
-    deck = opened.deck
-    if opened.from_cache:
-        log.info("content unchanged since it was last read: starting from the saved copy, reading it again once shown")
+    # Taken before reading: a file that changes while the folder is read is read again once the window is up.
+    shown_state = folder_state(folder)
+    deck = load_deck(folder)
     report_diagnostics(deck, log.warning)
     if language and deck.languages and deck.language(language) is None:
         codes = ", ".join(lang.code for lang in deck.languages)
@@ -615,7 +613,7 @@ def run_kiosk(
         return 2
     kiosk.admin.set_log_file(log_file)
     kiosk.window.sceneGraphError.connect(lambda error, message: app.exit(scene_graph_failed(error, message, chosen)))
-    attach_content_watcher(kiosk, folder, load=cache.load, opened=opened)
+    attach_content_watcher(kiosk, folder, load=load_deck, shown_state=shown_state)
 
     _after_first_frame(
         kiosk.window, lambda: log.info("first frame after %.0f ms", (time.perf_counter() - started) * 1000), None
@@ -625,11 +623,11 @@ def run_kiosk(
         keep_in_front(kiosk.window)
     QTimer.singleShot(0, kiosk.controller.start)
     if start_failed():  # a callback failed while the window was built (logged): it would show a broken screen
-        kiosk.close()
+        _close_for_good(kiosk)
         return 1
     with _stop_on_signals(app), event_loop_running():
         code = app.exec()
-    kiosk.close()
+    _close_for_good(kiosk)
     if screen_lock is not None:
         screen_lock.release()
     log.info("kiosk stopped (exit code %d)", code)

@@ -28,15 +28,7 @@ from collections import OrderedDict
 from pathlib import Path
 from urllib.parse import unquote_to_bytes
 
-from PySide6.QtCore import (
-    QMessageLogContext,
-    QRunnable,
-    QSize,
-    QThreadPool,
-    QtMsgType,
-    qFormatLogMessage,
-    qInstallMessageHandler,
-)
+from PySide6.QtCore import QMessageLogContext, QSize, QThreadPool, QtMsgType, qFormatLogMessage, qInstallMessageHandler
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtQml import QQmlEngine
 from PySide6.QtQuick import QQuickAsyncImageProvider, QQuickImageProvider, QQuickImageResponse, QQuickTextureFactory
@@ -148,15 +140,6 @@ def _fitting(natural: QSize, requested: QSize, scalable: bool) -> QSize:
     return QSize(max(1, round(natural.width() * scale)), max(1, round(natural.height() * scale)))
 
 
-class _Decode(QRunnable):
-    def __init__(self, response: _Response) -> None:
-        super().__init__()
-        self._response = response
-
-    def run(self) -> None:
-        self._response.decode()
-
-
 class PictureProvider(QQuickAsyncImageProvider):
     """`image://pictures/PATH[?size=WxH]`, decoded off the reader thread."""
 
@@ -168,7 +151,7 @@ class PictureProvider(QQuickAsyncImageProvider):
 
     def requestImageResponse(self, id: str, requestedSize: QSize) -> QQuickImageResponse:  # noqa: A002, N803 (Qt's names)
         response = _Response(*_request(id, requestedSize), self._cache)
-        self._pool.start(_Decode(response))
+        self._pool.start(response.decode)
         return response
 
 

@@ -1,26 +1,47 @@
 """Hot reload: notice edits to the content folder, wait until writes settle, load, hand over.
 
 Editors save in place, through a temporary file and a rename, or a sync tool
-(Syncthing, rsync) or a USB copy rewrites many files at once. So a change only
-starts a settle period; the folder is loaded once two snapshots of every file's
-size, times and inode (`folder_state`), one settle period apart, agree. A deck with errors is
-never handed over: the kiosk keeps the last good one and the diagnostics are
-reported instead.
+(Syncthing, rsync) or a USB copy rewrites many files at once; some editors and
+sync tools empty a file, then write it again after a pause. So a change only
+starts a settle period; the folder is loaded once nothing has changed for two
+settle periods (2 s: no change noticed for both, and two snapshots of every
+file's size, times and inode, `folder_state`, one period apart agree). A deck
+with errors is never handed over: the kiosk keeps the last good one and the
+diagnostics are reported instead.
+
+The file watcher is not enough on its own: after a USB stick is unmounted and
+mounted again, or the folder is replaced by another one, its watches point at
+folders that are gone, and a watch can stop firing. So every few seconds a
+backstop looks for watches the watcher has dropped and compares the folder with
+the deck on screen, and a difference is handled as a change (the tree is watched
+again once it settles).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 
-from kiosk.content.cache import FolderState, folder_state
+from kiosk.content.folder_state import FolderState, folder_state
 from kiosk.content.model import Deck
+from kiosk.ui.attract import Clock, QtClock
 
 log = logging.getLogger(__name__)
+
+#: The settle period: a change is loaded once nothing changed for two of them. Long enough for the pause some
+#: editors and sync tools make between emptying a file and writing it again (with 0.6 s, a 1.5 s pause showed
+#: the blank panel).
+SETTLE_MS = 1000
+#: How often the backstop looks at the folder, at most...
+BACKSTOP_SECONDS = 5.0
+#: ... and at most this share of one core: a huge folder (its snapshot took 15 ms for 500 panels,
+#: 0.1 ms for the bundled content) is looked at less often, so that an idle kiosk stays idle.
+BACKSTOP_CPU_SHARE = 0.0005
 
 
 class ContentWatcher(QObject):
@@ -39,27 +60,32 @@ class ContentWatcher(QObject):
         folder: Path,
         *,
         load: Callable[[Path], Deck],
-        settle_ms: int = 600,
+        settle_ms: int = SETTLE_MS,
         shown_state: FolderState | None = None,
+        clock: Clock | None = None,
         parent: QObject | None = None,
     ) -> None:
         """`shown_state` is the folder as it was when the deck on screen was read from it (default: as it is
         now). When given, the folder is compared with it once writes would have settled: a sync that
-        finished while the kiosk was starting up is then shown, though it came before the watching."""
+        finished while the kiosk was starting up is then shown, though it came before the watching.
+        `clock` times the settling and the backstop (default: the Qt event loop's)."""
         super().__init__(parent)
         self._folder = folder
         self._load = load
+        self._settle_seconds = settle_ms / 1000
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(self._on_change)
         self._watcher.fileChanged.connect(self._on_change)
-        self._settle = QTimer(self, singleShot=True, interval=settle_ms)
-        self._settle.timeout.connect(self._on_settled)
+        self._watched: set[str] = set()
+        timers = clock or QtClock(self)
+        self._settle = timers.single_shot(self._on_settled)
+        self._backstop = timers.single_shot(self._on_backstop)
         self._loaded_snapshot = folder_state(folder) if shown_state is None else shown_state
         self._pending_snapshot: FolderState | None = None
-        self._read = False  # whether the watcher has read the folder since it started
         self._watch_tree()
         if shown_state is not None:
-            self._settle.start()
+            self._settle.start(self._settle_seconds)
+        self._backstop.start(BACKSTOP_SECONDS)
 
     @property
     def folder(self) -> Path:
@@ -69,18 +95,8 @@ class ContentWatcher(QObject):
         """Load the folder at once, e.g. when the admin asks for it."""
         self._settle.stop()
         self._pending_snapshot = None
+        self._watch_tree()
         self._load_and_emit(folder_state(self._folder))
-
-    def confirm(self, shown: Deck) -> None:
-        """Read the folder now and hand over what it holds only if that differs from `shown` (a cached deck).
-
-        Unless the folder has changed since the watcher started: then the hot reload
-        that change started (pending or done) is newer than this check, which would only
-        interrupt it or hand over a deck older than the one on screen.
-        """
-        if self._settle.isActive() or self._read:
-            return
-        self._load_and_emit(folder_state(self._folder), unless=shown)
 
     def _watch_tree(self) -> None:
         """(Re)watch every folder and file: new files appear, and renames drop watches.
@@ -99,29 +115,38 @@ class ContentWatcher(QObject):
             for root, directories, files in os.walk(self._folder):
                 paths.extend(os.path.join(root, name) for name in (*directories, *files))
         self._watcher.addPaths(paths)
+        self._watched = set(self._watcher.files() + self._watcher.directories())
 
-    def _on_change(self, _path: str) -> None:
+    def _on_change(self, _path: str = "") -> None:
         self._pending_snapshot = None
-        self._settle.start()
+        self._settle.start(self._settle_seconds)
 
     def _on_settled(self) -> None:
         current = folder_state(self._folder)
         if current != self._pending_snapshot:
             # Still changing, or the first look after an event: look once more later.
             self._pending_snapshot = current
-            self._settle.start()
+            self._settle.start(self._settle_seconds)
             return
         self._pending_snapshot = None
         self._watch_tree()
         if current != self._loaded_snapshot:
             self._load_and_emit(current)
 
-    def _load_and_emit(self, current: FolderState, unless: Deck | None = None) -> None:
+    def _on_backstop(self) -> None:
+        """Handle as a change what the watcher missed: a watch it dropped (the folder it watched is gone,
+        as after an unmount), or a folder that differs from the deck on screen."""
+        started = time.thread_time()  # this thread's CPU time: a busy machine does not stretch the interval
+        if not self._settle.active:
+            dropped = not self._watched <= set(self._watcher.files() + self._watcher.directories())
+            if dropped or folder_state(self._folder) != self._loaded_snapshot:
+                log.info("%s changed without a file event (remounted or replaced?); reading it again", self._folder)
+                self._on_change()
+        self._backstop.start(max(BACKSTOP_SECONDS, (time.thread_time() - started) / BACKSTOP_CPU_SHARE))
+
+    def _load_and_emit(self, current: FolderState) -> None:
         self._loaded_snapshot = current
-        self._read = True
         deck = self._load(self._folder)
-        if deck == unless:
-            return
         if deck.errors:
             log.warning(
                 "content in %s has %d error(s); still showing the last good content:\n%s",

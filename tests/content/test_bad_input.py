@@ -163,8 +163,8 @@ def test_symlink_inside_the_folder_is_fine(tmp_path):
     assert load_deck(folder).diagnostics == ()
 
 
-@pytest.mark.parametrize("url", ["http://example.org/a.png", "https://example.org/a.png", "file:///etc/a.png",
-                                 "data:image/png;base64,AAAA", "ftp://example.org/a.png", "//example.org/a.png"])
+@pytest.mark.parametrize("url", ["http://example.org/a.png", "https://example.org/a.png", "ftp://example.org/a.png",
+                                 "//example.org/a.png"])
 def test_remote_image(deck_from, url):
     deck = deck_from({"en/01-a.md": f"Intro.\n\n![Alt]({url})\n"})
     check(only(deck, "en/01-a.md"), 3, ERROR, "the kiosk works offline and never loads anything from the internet",

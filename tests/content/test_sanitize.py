@@ -9,7 +9,7 @@ from kiosk.content.model import ImageRef, Link
 
 
 def render(text: str) -> str:
-    deck_html, _ = MarkdownRenderer().render(text.split("\n"), 1, lambda source, alt, line: ImageRef(source, None))
+    deck_html, _ = MarkdownRenderer().render(text.split("\n"), 1, lambda source, alt, line: ImageRef(source, None), lambda url, line: url)
     return deck_html[0].html
 
 

@@ -55,12 +55,6 @@ def run_logging(tmp_path: Path) -> Iterator[Path]:
 
 
 @pytest.fixture
-def run_cache(tmp_path: Path) -> Path:
-    """A cache folder for `run_kiosk`, so that tests never read or write the user's saved decks."""
-    return tmp_path / "cache"
-
-
-@pytest.fixture
 def run_script(qapp) -> Iterator[Callable[[list[tuple[int, Callable[[], None]]]], None]]:
     """run_script([(ms, step), ...]) schedules steps for the next event loop, with a safety net that
     ends the loop; whatever has not fired is stopped after the test, so it never reaches another one."""

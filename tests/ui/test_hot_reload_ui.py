@@ -6,7 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
-from kiosk_helpers import ENGLISH, FRENCH, statement, wait_settled, write_content
+from kiosk_helpers import ENGLISH, FRENCH, FakeClock, statement, wait_settled, write_content
+from PySide6.QtCore import QFileSystemWatcher
 from PySide6.QtGui import QColor
 from PySide6.QtQuick import QQuickItem
 
@@ -121,6 +122,29 @@ def test_a_slow_partial_write_never_reaches_the_screen(kiosk, folder, qtbot) -> 
             qtbot.wait(SETTLE_MS // 3)
     qtbot.waitUntil(lambda: shows(kiosk, "One", complete.split("---\n")[-1].strip()), timeout=RELOAD_TIMEOUT_MS)
     assert len(seen) == 1
+
+
+def test_a_save_that_empties_a_panel_then_writes_it_after_pauses_never_reaches_the_screen(
+    show_kiosk, folder, qtbot
+) -> None:
+    """Some editors and sync tools empty the file, then write it again, here in two parts, pausing between them
+    for longer than the kiosk used to wait (1.2 s): neither the blank nor the half-written panel is shown."""
+    clock = FakeClock()
+    kiosk = show_kiosk(folder)
+    attach_content_watcher(kiosk, folder, load=load_deck, clock=clock)  # the kiosk's own settle time
+    seen: list[tuple[str, str] | None] = []
+    kiosk.controller.deckChanged.connect(lambda: seen.append(on_screen(kiosk)))
+    files = kiosk.watcher.findChild(QFileSystemWatcher)
+    target = folder / "en" / "01-one.md"
+    for part in ("", statement("One", "The first half,"), "and the rest of it.\n"):
+        with qtbot.waitSignal(files.fileChanged, timeout=RELOAD_TIMEOUT_MS):
+            with target.open("a", encoding="utf-8") as stream:
+                if not part:
+                    stream.truncate(0)
+                stream.write(part)
+        clock.advance(1.5)
+    clock.advance(30)
+    assert seen == [("One", "The first half, and the rest of it.")]
 
 
 def test_new_theme_colours_apply_without_a_restart(kiosk, folder, qtbot) -> None:

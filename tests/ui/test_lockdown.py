@@ -118,7 +118,7 @@ def kiosk_window() -> QWindow:
 
 
 def test_run_full_screen_survives_escape_and_close_requests(
-    content, run_script, quit_watch, run_logging, run_cache
+    content, run_script, quit_watch, run_logging
 ) -> None:
     seen: dict[str, object] = {}
 
@@ -137,7 +137,7 @@ def test_run_full_screen_survives_escape_and_close_requests(
         window.close()
 
     run_script([(500, attack), (900, look)])
-    assert run_kiosk(content, log_folder=run_logging, cache_folder=run_cache) == 0
+    assert run_kiosk(content, log_folder=run_logging) == 0
     assert seen == {
         "close request accepted": False,
         "close() closed": False,
@@ -147,7 +147,7 @@ def test_run_full_screen_survives_escape_and_close_requests(
     }
 
 
-def test_run_full_screen_ends_through_the_admin_overlay(content, run_script, run_logging, run_cache) -> None:
+def test_run_full_screen_ends_through_the_admin_overlay(content, run_script, run_logging) -> None:
     def enter_pin() -> None:
         admin = kiosk_window().property("admin")
         admin.openPad()
@@ -159,10 +159,10 @@ def test_run_full_screen_ends_through_the_admin_overlay(content, run_script, run
         kiosk_window().property("admin").exitKiosk()
 
     run_script([(500, enter_pin), (1500, exit_kiosk)])
-    assert run_kiosk(content, log_folder=run_logging, cache_folder=run_cache) == 0
+    assert run_kiosk(content, log_folder=run_logging) == 0
     assert "admin: kiosk exited from the admin overlay" in (run_logging / "kiosk.log").read_text(encoding="utf-8")
 
 
-def test_run_windowed_closes_on_a_close_request(content, run_script, run_logging, run_cache) -> None:
+def test_run_windowed_closes_on_a_close_request(content, run_script, run_logging) -> None:
     run_script([(500, lambda: kiosk_window().close())])
-    assert run_kiosk(content, windowed=True, log_folder=run_logging, cache_folder=run_cache) == 0
+    assert run_kiosk(content, windowed=True, log_folder=run_logging) == 0

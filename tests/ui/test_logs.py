@@ -166,7 +166,7 @@ def show_then_stop(kiosk, **options):
 
 
 app._show = show_then_stop
-sys.exit(app.run_kiosk(Path(sys.argv[1]), windowed=True, log_folder=Path(sys.argv[2]), cache_folder=Path(sys.argv[3])))
+sys.exit(app.run_kiosk(Path(sys.argv[1]), windowed=True, log_folder=Path(sys.argv[2])))
 """
 
 
@@ -176,7 +176,7 @@ def test_kiosk_run_with_a_full_log_disk_says_so_once_and_runs(tmp_path):
     logs_folder.mkdir()
     (logs_folder / "kiosk.log").symlink_to("/dev/full")
     done = subprocess.run(
-        [sys.executable, "-c", RUN_TO_THE_FIRST_FRAME, str(content), str(logs_folder), str(tmp_path / "cache")],
+        [sys.executable, "-c", RUN_TO_THE_FIRST_FRAME, str(content), str(logs_folder)],
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         capture_output=True,
         text=True,

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from kiosk_helpers import FakeClock
+from PySide6.QtCore import QFileSystemWatcher
 
 from kiosk.content.loader import load_deck
 from kiosk.content.model import Deck
-from kiosk.ui.reload import ContentWatcher
+from kiosk.ui.reload import BACKSTOP_SECONDS, ContentWatcher
 
 SETTLE_MS = 80
 
@@ -136,25 +143,155 @@ def test_a_content_folder_missing_at_start_is_loaded_when_it_appears(qtbot, tmp_
     assert titles(loaded.args[0]) == ["Vision"]
 
 
-def test_the_start_up_check_finds_a_change_made_before_the_watcher_started(qtbot, folder):
-    """The kiosk started from a saved deck that no longer matches: the check hands over the folder's own."""
-    saved = load_deck(folder)
-    (folder / "en" / "01-vision.md").write_text(panel("Newer vision"), encoding="utf-8")
-    watcher = ContentWatcher(folder, load=load_deck, settle_ms=SETTLE_MS)
-    with qtbot.waitSignal(watcher.deckLoaded, timeout=3000) as loaded:
-        watcher.confirm(saved)
-    assert titles(loaded.args[0]) == ["Newer vision", "Goal"]
+# -- the backstop: what the file watcher misses ------------------------------------------------
+
+#: Long enough for the backstop to look and the change it finds to settle.
+BACKSTOP_AND_SETTLE_S = BACKSTOP_SECONDS * 6
 
 
-def test_the_start_up_check_never_undoes_a_newer_hot_reload(qtbot, watcher, folder):
-    """A panel removed, then put back while the check runs: the screen ends with both panels."""
-    saved = load_deck(folder)
-    goal = (folder / "en" / "02-goal.md").read_text(encoding="utf-8")
-    with qtbot.waitSignal(watcher.deckLoaded, timeout=3000) as loaded:
-        (folder / "en" / "02-goal.md").unlink()
-    assert titles(loaded.args[0]) == ["Vision"]
-    with qtbot.waitSignal(watcher.deckLoaded, timeout=3000) as loaded:
-        (folder / "en" / "02-goal.md").write_text(goal, encoding="utf-8")
-        qtbot.wait(SETTLE_MS // 2)  # the change is noticed; its reload is pending
-        watcher.confirm(saved)
-    assert titles(loaded.args[0]) == ["Vision", "Goal"]
+def advance_until(clock: FakeClock, condition: Callable[[], bool], limit_s: float = BACKSTOP_SECONDS * 100) -> None:
+    """Move the clock on in small steps until `condition` holds (the backstop looks less often when a look is slow)."""
+    waited = 0.0
+    while not condition():
+        assert waited < limit_s, f"still not so after {limit_s:.0f} s"
+        clock.advance(0.5)
+        waited += 0.5
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+def handed_over(watcher: ContentWatcher) -> list[Deck]:
+    """Every deck the watcher hands over from now on, good or rejected."""
+    decks: list[Deck] = []
+    watcher.deckLoaded.connect(decks.append)
+    watcher.deckRejected.connect(decks.append)
+    return decks
+
+
+def test_a_folder_replaced_by_a_new_one_without_an_event_is_loaded(qtbot, folder, clock, tmp_path):
+    """A new folder renamed into place while the watcher's events wait unread: the backstop notices."""
+    watcher = ContentWatcher(folder, load=load_deck, settle_ms=SETTLE_MS, clock=clock)
+    decks = handed_over(watcher)
+    new = tmp_path / "new"
+    (new / "en").mkdir(parents=True)
+    (new / "en" / "01-welcome.md").write_text(panel("Welcome"), encoding="utf-8")
+    folder.rename(tmp_path / "old")
+    new.rename(folder)
+    advance_until(clock, lambda: bool(decks))  # no Qt event is processed: only the clock moves
+    clock.advance(BACKSTOP_AND_SETTLE_S)
+    assert [titles(deck) for deck in decks] == [["Welcome"]]
+
+
+def test_watches_the_file_watcher_dropped_are_set_again(qtbot, folder, clock):
+    """A watch that stopped firing (Qt drops the watch of a folder that is gone, as on an unmount)."""
+    watcher = ContentWatcher(folder, load=load_deck, settle_ms=SETTLE_MS, clock=clock)
+    decks = handed_over(watcher)
+    files = watcher.findChild(QFileSystemWatcher)
+    files.removePaths(files.files() + files.directories())
+    advance_until(clock, lambda: str(folder) in files.directories())
+    clock.advance(BACKSTOP_AND_SETTLE_S)
+    assert decks == []  # nothing changed in the folder: nothing to hand over
+    with qtbot.waitSignal(files.fileChanged, timeout=3000):
+        (folder / "en" / "01-vision.md").write_text(panel("Seen again"), encoding="utf-8")
+    advance_until(clock, lambda: bool(decks))
+    assert [titles(deck) for deck in decks] == [["Seen again", "Goal"]]
+
+
+def test_an_edit_the_file_watcher_never_reported_is_loaded(qtbot, folder, clock):
+    """A folder whose watches never fire (a network share edited from another computer)."""
+    watcher = ContentWatcher(folder, load=load_deck, settle_ms=SETTLE_MS, clock=clock)
+    decks = handed_over(watcher)
+    watcher.findChild(QFileSystemWatcher).blockSignals(True)
+    (folder / "en" / "02-goal.md").write_text(panel("Our goal"), encoding="utf-8")
+    advance_until(clock, lambda: bool(decks))
+    clock.advance(BACKSTOP_AND_SETTLE_S)
+    assert [titles(deck) for deck in decks] == [["Vision", "Our goal"]]
+
+
+@pytest.fixture
+def mount_point(tmp_path: Path) -> Iterator[Path]:
+    """An empty folder a test may mount a tmpfs on (skipped where mounting is not allowed); unmounted after."""
+    point = tmp_path / "stick"
+    point.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "tmpfs", str(point)], capture_output=True).returncode != 0:
+        pytest.skip("mounting a tmpfs is not allowed here (needs root)")
+    subprocess.run(["umount", str(point)], check=True)
+    yield point
+    while os.path.ismount(point):
+        subprocess.run(["umount", "--lazy", str(point)], check=True)
+
+
+def test_a_usb_stick_unmounted_and_mounted_again_is_loaded(qtbot, mount_point, clock):
+    """Unmount (the folder is empty for a while, long past the settle time), then mount again at the same path."""
+    subprocess.run(["mount", "-t", "tmpfs", "tmpfs", str(mount_point)], check=True)
+    (mount_point / "en").mkdir()
+    (mount_point / "en" / "01-vision.md").write_text(panel("Vision"), encoding="utf-8")
+    watcher = ContentWatcher(mount_point, load=load_deck, settle_ms=SETTLE_MS, clock=clock)
+    decks = handed_over(watcher)
+    files = watcher.findChild(QFileSystemWatcher)
+    subprocess.run(["umount", str(mount_point)], check=True)
+    qtbot.waitUntil(lambda: str(mount_point) not in files.directories(), timeout=3000)  # Qt dropped the watch
+    advance_until(clock, lambda: bool(decks))
+    assert len(decks) == 1 and decks[0].errors  # an empty folder: reported, the last good deck stays
+    clock.advance(BACKSTOP_AND_SETTLE_S)  # long past the settle time: nothing more to hand over
+    subprocess.run(["mount", "-t", "tmpfs", "tmpfs", str(mount_point)], check=True)
+    (mount_point / "en").mkdir()
+    (mount_point / "en" / "01-welcome.md").write_text(panel("Welcome back"), encoding="utf-8")
+    advance_until(clock, lambda: len(decks) > 1)
+    assert [titles(deck) for deck in decks[1:]] == [["Welcome back"]]
+    with qtbot.waitSignal(files.fileChanged, timeout=3000):  # and the new mount is watched
+        (mount_point / "en" / "01-welcome.md").write_text(panel("Edited on the stick"), encoding="utf-8")
+    advance_until(clock, lambda: len(decks) > 2)
+    clock.advance(BACKSTOP_AND_SETTLE_S)
+    assert [titles(deck) for deck in decks[2:]] == [["Edited on the stick"]]
+
+
+def test_reload_now_watches_the_folder_again(qtbot, folder, clock):
+    """Staff who press "reload now" after putting a USB stick back get hot reload back at once."""
+    watcher = ContentWatcher(folder, load=load_deck, settle_ms=SETTLE_MS, clock=clock)
+    files = watcher.findChild(QFileSystemWatcher)
+    files.removePaths(files.files() + files.directories())
+    watcher.reload_now()
+    assert str(folder) in files.directories()
+    assert str(folder / "en" / "01-vision.md") in files.files()
+
+
+def wait_for_log(kiosk: subprocess.Popen[str], log_file: Path, text: str, count: int = 1, seconds: float = 60) -> None:
+    """Until the running kiosk's log holds `text` `count` times."""
+    deadline = time.monotonic() + seconds
+    while (log_file.read_text(encoding="utf-8") if log_file.exists() else "").count(text) < count:
+        assert kiosk.poll() is None, kiosk.communicate()[1]
+        assert time.monotonic() < deadline, f"the kiosk never logged {text!r} {count} time(s)"
+        time.sleep(0.05)
+
+
+def test_kiosk_run_shows_a_usb_stick_mounted_again_and_its_later_edits(mount_point, tmp_path):
+    """`kiosk run` itself: the stick is taken out (its content is reported missing), put back with new content,
+    then edited."""
+    subprocess.run(["mount", "-t", "tmpfs", "tmpfs", str(mount_point)], check=True)
+    (mount_point / "en").mkdir()
+    (mount_point / "en" / "01-vision.md").write_text(panel("Vision"), encoding="utf-8")
+    env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state"), "QT_QPA_PLATFORM": "offscreen"}
+    log_file = tmp_path / "state" / "kiosk" / "logs" / "kiosk.log"
+    kiosk = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "run", "--windowed", str(mount_point)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        wait_for_log(kiosk, log_file, "first frame")
+        subprocess.run(["umount", str(mount_point)], check=True)
+        wait_for_log(kiosk, log_file, "still showing the last good content")
+        subprocess.run(["mount", "-t", "tmpfs", "tmpfs", str(mount_point)], check=True)
+        (mount_point / "en").mkdir()
+        (mount_point / "en" / "01-welcome.md").write_text(panel("Welcome back"), encoding="utf-8")
+        wait_for_log(kiosk, log_file, f"content reloaded from {mount_point}")
+        (mount_point / "en" / "02-goal.md").write_text(panel("Goal"), encoding="utf-8")
+        wait_for_log(kiosk, log_file, f"content reloaded from {mount_point}", count=2)
+        kiosk.send_signal(signal.SIGTERM)
+        _, err = kiosk.communicate(timeout=20)
+    finally:
+        kiosk.kill()
+    assert kiosk.returncode == 0, err

@@ -80,7 +80,7 @@ def test_file_names_sort_in_panel_order(key, count, expected) -> None:
     assert file_name("en", 2, key, count) == expected
 
 
-def test_run_windowed_shows_the_deck_and_escape_quits(content, run_script, run_logging, run_cache) -> None:
+def test_run_windowed_shows_the_deck_and_escape_quits(content, run_script, run_logging) -> None:
     shown: list[str] = []
 
     def press_escape() -> None:
@@ -89,14 +89,14 @@ def test_run_windowed_shows_the_deck_and_escape_quits(content, run_script, run_l
         QTest.keyClick(windows[0], Qt.Key.Key_Escape)
 
     run_script([(600, press_escape)])
-    assert run_kiosk(content, windowed=True, size=(1280, 800), log_folder=run_logging, cache_folder=run_cache) == 0
+    assert run_kiosk(content, windowed=True, size=(1280, 800), log_folder=run_logging) == 0
     assert shown == ["Kiosk"]
     assert "kiosk stopped (exit code 0)" in (run_logging / "kiosk.log").read_text(encoding="utf-8")
 
 
-def test_run_reports_content_errors_on_stderr(tmp_path, qapp, run_script, run_logging, run_cache, capsys) -> None:
+def test_run_reports_content_errors_on_stderr(tmp_path, qapp, run_script, run_logging, capsys) -> None:
     run_script([(300, qapp.quit)])
-    assert run_kiosk(tmp_path / "missing", windowed=True, log_folder=run_logging, cache_folder=run_cache) == 0
+    assert run_kiosk(tmp_path / "missing", windowed=True, log_folder=run_logging) == 0
     err = capsys.readouterr().err
     assert "does not exist" in err
     assert f"kiosk check {tmp_path / 'missing'}" in err

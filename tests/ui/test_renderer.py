@@ -204,7 +204,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from kiosk.ui.app import run_kiosk
 QTimer.singleShot(400, lambda: [window.close() for window in QGuiApplication.topLevelWindows()])
-code = run_kiosk(Path(FOLDER), windowed=True, log_folder=Path(LOGS), cache_folder=Path(LOGS) / "cache", renderer=RENDERER)
+code = run_kiosk(Path(FOLDER), windowed=True, log_folder=Path(LOGS), renderer=RENDERER)
 print(json.dumps({"code": code, "chosen": chosen()}))
 """
 

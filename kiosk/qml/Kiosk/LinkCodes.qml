@@ -160,6 +160,10 @@ Item {
                         text: root.displayAddress(entry.url)
                         textFormat: Text.PlainText
                         wrapMode: Text.Wrap
+                        // An address too long to type (up to 2,331 characters) must not fill the panel: its start,
+                        // the part a visitor checks, stays.
+                        maximumLineCount: 4
+                        elide: Text.ElideRight
                         horizontalAlignment: Text.AlignLeft
                         color: root.theme.muted
                         font.family: root.theme.fontFamily
