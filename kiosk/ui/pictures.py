@@ -8,28 +8,43 @@ the limits can still take seconds. So KioskImage asks for `image://pictures/PATH
 each request runs on a pool thread (QImageReader releases Python's lock while it
 decodes), and decoded pictures are kept, by file and size, so the attract loop does
 not decode them again on every pass.
+
+Pictures in rich text go the same way (RichTextBlock.qml): Qt's rich text would decode
+each file at full size on the GUI thread, and the whole screen would stand still
+meanwhile. Rich text asks with no size, so its requests carry the size a picture is
+shown at: `image://pictures/PATH?size=WIDTHxHEIGHT`. And it draws Qt's "broken file"
+icon until an asynchronous picture arrives, so the text shows a picture only once it
+is decoded, from `image://decoded/PATH?size=...`, which answers at once from the
+decoded pictures and never decodes (a picture not decoded is transparent).
 """
 
 from __future__ import annotations
 
 import os
+import re
+import sys
 import threading
 from collections import OrderedDict
 from pathlib import Path
 from urllib.parse import unquote_to_bytes
 
-from PySide6.QtCore import QSize, QThreadPool
+from PySide6.QtCore import QMessageLogContext, QSize, QThreadPool, QtMsgType, qFormatLogMessage, qInstallMessageHandler
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtQml import QQmlEngine
-from PySide6.QtQuick import QQuickAsyncImageProvider, QQuickImageResponse, QQuickTextureFactory
+from PySide6.QtQuick import QQuickAsyncImageProvider, QQuickImageProvider, QQuickImageResponse, QQuickTextureFactory
 
 PROVIDER_NAME = "pictures"
+DECODED_PROVIDER_NAME = "decoded"
 WORKERS = 4
 CACHE_BYTES = 96 * 1024 * 1024
 """About twenty full-screen pictures at 1920 x 1080: a whole attract loop of a typical deck."""
 
 _Key = tuple[str, int, int, int, int]
 _SCALABLE = (b"svg", b"svgz")
+_SIZE_ASKED = re.compile(r"(?:^|&)size=(\d{1,5})x(\d{1,5})(?:&|$)")
+#: What Qt's rich text says each time a picture it asks for is there at once (it waits for a load already over).
+_READY_AT_ONCE = "QQuickPixmap: connectFinished() called when not loading."
+_quiet = False
 
 
 class _DecodedPictures:
@@ -72,8 +87,7 @@ class _Response(QQuickImageResponse):
     def decode(self) -> None:
         """Runs on a pool thread: the cached picture, or a fresh decode at the requested size."""
         try:
-            status = self._path.stat()
-            key = (str(self._path), status.st_mtime_ns, status.st_size, self._requested.width(), self._requested.height())
+            key = _key(self._path, self._requested)
         except OSError as problem:
             self._error = f"cannot open {self._path}: {problem.strerror or problem}"
             self.finished.emit()
@@ -98,6 +112,23 @@ class _Response(QQuickImageResponse):
         return self._error
 
 
+def _key(path: Path, requested: QSize) -> _Key:
+    """A picture's place among the decoded ones: its file, the file's version and the size asked for."""
+    status = path.stat()
+    return (str(path), status.st_mtime_ns, status.st_size, requested.width(), requested.height())
+
+
+def _request(picture_id: str, requested: QSize) -> tuple[Path, QSize]:
+    """The file and size an id asks for: `PATH` (percent-encoded as in a file URL, so a `?` in a file
+    name is `%3F`), then `?size=WxH` when the requester passes no size of its own (rich text)."""
+    location, _, query = picture_id.partition("?")
+    path = Path("/" + os.fsdecode(unquote_to_bytes(location.lstrip("/"))))
+    if requested.width() <= 0 or requested.height() <= 0:
+        asked = _SIZE_ASKED.search(query)
+        requested = QSize(int(asked[1]), int(asked[2])) if asked else QSize()
+    return path, requested
+
+
 def _fitting(natural: QSize, requested: QSize, scalable: bool) -> QSize:
     """What Image's sourceSize gives a file: the largest size within `requested` with the picture's aspect
     ratio, never larger than a bitmap's own size (a drawing is drawn at any size)."""
@@ -110,20 +141,60 @@ def _fitting(natural: QSize, requested: QSize, scalable: bool) -> QSize:
 
 
 class PictureProvider(QQuickAsyncImageProvider):
-    """`image://pictures/PATH` (PATH percent-encoded as in a file URL), decoded off the reader thread."""
+    """`image://pictures/PATH[?size=WxH]`, decoded off the reader thread."""
 
-    def __init__(self) -> None:
+    def __init__(self, cache: _DecodedPictures | None = None) -> None:
         super().__init__()
         self._pool = QThreadPool()
         self._pool.setMaxThreadCount(WORKERS)
-        self._cache = _DecodedPictures(CACHE_BYTES)
+        self._cache = cache if cache is not None else _DecodedPictures(CACHE_BYTES)
 
     def requestImageResponse(self, id: str, requestedSize: QSize) -> QQuickImageResponse:  # noqa: A002, N803 (Qt's names)
-        path = Path("/" + os.fsdecode(unquote_to_bytes(id.lstrip("/"))))
-        response = _Response(path, requestedSize, self._cache)
+        response = _Response(*_request(id, requestedSize), self._cache)
         self._pool.start(response.decode)
         return response
 
 
+class DecodedPictureProvider(QQuickImageProvider):
+    """`image://decoded/PATH?size=WxH`: a picture the PictureProvider has decoded, answered at once on the
+    GUI thread for rich text; anything else is transparent (this provider never decodes)."""
+
+    def __init__(self, cache: _DecodedPictures) -> None:
+        super().__init__(QQuickImageProvider.ImageType.Image)
+        self._cache = cache
+
+    def requestImage(self, id: str, size: QSize, requestedSize: QSize) -> QImage:  # noqa: A002, N803 (Qt's names)
+        try:
+            image = self._cache.get(_key(*_request(id, requestedSize)))
+        except OSError:
+            image = None
+        if image is None:
+            image = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(0)
+        return image
+
+
 def add_picture_provider(engine: QQmlEngine) -> None:
-    engine.addImageProvider(PROVIDER_NAME, PictureProvider())
+    cache = _DecodedPictures(CACHE_BYTES)
+    engine.addImageProvider(PROVIDER_NAME, PictureProvider(cache))
+    engine.addImageProvider(DECODED_PROVIDER_NAME, DecodedPictureProvider(cache))
+    _quiet_pictures_ready_at_once()
+
+
+def _quiet_pictures_ready_at_once() -> None:
+    """Drop Qt's warning for a rich-text picture answered at once: a line in the log for every picture
+    from `image://decoded/` each time a page is built, saying nothing wrong. Other messages go on as before."""
+    global _quiet
+    if _quiet:
+        return
+    _quiet = True
+
+    def handle(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if message == _READY_AT_ONCE:
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            print(qFormatLogMessage(kind, context, message), file=sys.stderr, flush=True)
+
+    previous = qInstallMessageHandler(handle)

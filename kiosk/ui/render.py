@@ -39,12 +39,16 @@ def process_events_until(done: Callable[[], bool], timeout_s: float) -> bool:
 
 
 def pictures_pending(page: QQuickItem) -> list[QQuickItem]:
-    """The pictures on a page still being decoded (hidden or size-less ones never load)."""
+    """The pictures on a page still being decoded (hidden or size-less ones never load), and the rich
+    texts whose pictures are (RichTextBlock.picturesPending)."""
     pending = []
     for item in items(page):
-        if item.objectName() != "kioskImage" or not item.isVisible() or item.width() < 1 or item.height() < 1:
+        if not item.isVisible() or item.width() < 1 or item.height() < 1:
             continue
-        if not (item.property("ready") or item.property("showingPlaceholder")):
+        if item.objectName() == "kioskImage":
+            if not (item.property("ready") or item.property("showingPlaceholder")):
+                pending.append(item)
+        elif item.property("picturesPending"):
             pending.append(item)
     return pending
 

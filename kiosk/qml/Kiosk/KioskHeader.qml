@@ -1,4 +1,5 @@
 import QtQuick
+import "pictures.js" as Pictures
 
 /*
     The band above the panels: the organisation's logo and name at the leading
@@ -29,7 +30,7 @@ Item {
             visible: root.controller.logoSource !== "" && status !== Image.Error
             height: Math.round(root.u * 1.7)
             width: visible ? height : 0
-            source: root.controller.logoSource
+            source: Pictures.source(root.controller.logoSource)  // on a worker of its own, never holding back others
             sourceSize: Qt.size(width * 2, height * 2)
             fillMode: Image.PreserveAspectFit
             asynchronous: true

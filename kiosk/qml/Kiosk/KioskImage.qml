@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Shapes
 import QtQuick.Window
+import "pictures.js" as Pictures
 
 /*
     A content picture, decoded asynchronously at the size it is shown, each on its own worker.
@@ -62,14 +63,7 @@ Item {
         horizontalAlignment: root.effectiveAlignment
         sourceSize: Qt.size(Math.ceil(root.width * dpr), Math.ceil(root.height * dpr))
         // Never ask for the picture before the item has a size: a zero sourceSize means "decode at full size".
-        // A file is decoded by the kiosk's picture provider (kiosk/ui/pictures.py): on a worker of its own, so
-        // that one slow picture never holds back the others, and kept for the attract loop's next pass.
-        source: {
-            if (root.placeholder || root.width < 1 || root.height < 1)
-                return ""
-            const url = String(root.source)
-            return url.startsWith("file://") ? "image://pictures" + url.slice("file://".length) : url
-        }
+        source: root.placeholder || root.width < 1 || root.height < 1 ? "" : Pictures.source(root.source)
         opacity: status === Image.Ready ? 1 : 0
         Behavior on opacity { NumberAnimation { duration: 200 } }
     }

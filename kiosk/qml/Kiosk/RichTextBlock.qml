@@ -1,4 +1,6 @@
 import QtQuick
+import QtQuick.Window
+import "pictures.js" as Pictures
 
 /*
     Sanitized rich text from the content (paragraphs, headings, lists, tables, links),
@@ -7,6 +9,9 @@ import QtQuick
     Qt's rich text ignores most of the theme on its own: headings and margins come in
     fixed points and tables have no borders, so a stylesheet sized from theme.unit is
     put in front of the HTML. Pictures wider than the column are scaled down to fit.
+    Each picture is decoded at the size it is shown at, off the GUI thread, and shown
+    once decoded: Qt's rich text would decode a file at full size on the GUI thread,
+    and the whole screen would stand still meanwhile.
     Links are styled but never opened: a kiosk visitor cannot follow them. A tap on
     one only reports it (linkTapped), so the panel can point at the link's QR code.
 */
@@ -40,7 +45,14 @@ Text {
     font.pixelSize: bodySize
     horizontalAlignment: Text.AlignLeft
     onLinkActivated: link => root.linkTapped(link)
-    text: hasText ? stylesheet() + styleHeaderCells(fitImages(html, Math.max(1, Math.floor(width)))) : ""
+    text: hasText ? stylesheet() + styleHeaderCells(showDecoded(fitted)) : ""
+
+    readonly property string fitted: hasText ? fitImages(html, Math.max(1, Math.floor(width))) : ""
+    /// The text's pictures, as the picture provider's URLs (see fitImages), and those decoded so far.
+    readonly property var pictures: picturesIn(fitted)
+    property var decodedPictures: []
+    /// A picture of the text is still being decoded (`kiosk render` waits for them).
+    readonly property bool picturesPending: pictures.some(url => decodedPictures.indexOf(url) < 0)
 
     /// Joined scripts (Arabic, Hebrew) need taller lines for their marks; Latin reads best at ~1.4.
     readonly property bool joinedScript: /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/.test(html)
@@ -76,15 +88,54 @@ Text {
         return source.replace(/<th\b/g, '<th align="' + edge + '"')
     }
 
-    /// Scale every <img width= height=> down so it fits the column, keeping its aspect ratio.
+    readonly property real dpr: Screen.devicePixelRatio > 0 ? Screen.devicePixelRatio : 1
+
+    /// Scale every <img width= height=> down so it fits the column, keeping its aspect ratio, and
+    /// have each picture decoded at the size it is shown at by the kiosk's picture provider.
     function fitImages(source: string, maxWidth: int): string {
         return source.replace(/<img\b[^>]*>/g, function (tag) {
-            const w = /\bwidth\s*=\s*"?(\d+)"?/.exec(tag)
-            const h = /\bheight\s*=\s*"?(\d+)"?/.exec(tag)
-            if (!w || !h || Number(w[1]) <= maxWidth)
-                return tag
-            const height = Math.round(Number(h[1]) * maxWidth / Number(w[1]))
-            return tag.replace(w[0], 'width="' + maxWidth + '"').replace(h[0], 'height="' + height + '"')
+            const w = /\swidth="(\d+)"/.exec(tag)
+            const h = /\sheight="(\d+)"/.exec(tag)
+            let width = w && h ? Number(w[1]) : 0
+            let height = w && h ? Number(h[1]) : 0
+            if (width > maxWidth) {
+                height = Math.max(1, Math.round(height * maxWidth / width))
+                width = maxWidth
+                tag = tag.replace(w[0], ' width="' + width + '"').replace(h[0], ' height="' + height + '"')
+            }
+            return tag.replace(/\ssrc="([^"]*)"/, (attribute, url) =>
+                ' src="' + Pictures.source(url, width * root.dpr, height * root.dpr) + '"')
         })
+    }
+
+    function picturesIn(source: string): list<string> {
+        const found = /<img\b[^>]*\ssrc="(image:\/\/pictures\/[^"]*)"/g
+        const urls = []
+        for (let match = found.exec(source); match; match = found.exec(source))
+            urls.push(match[1])
+        return urls
+    }
+
+    /// Each picture from the decoded ones once it is decoded, an empty space of its size until then.
+    function showDecoded(source: string): string {
+        return source.replace(/(<img\b[^>]*\ssrc=")(image:\/\/pictures\/[^"]*)"/g, (tag, start, url) =>
+            start + (root.decodedPictures.indexOf(url) < 0 ? Pictures.waiting : Pictures.decoded(url)) + '"')
+    }
+
+    // The pictures are decoded by unseen Images, each on a worker of the picture provider.
+    Repeater {
+        model: root.pictures
+
+        Image {
+            required property string modelData
+            visible: false
+            asynchronous: true
+            cache: false
+            source: modelData
+            onStatusChanged: {
+                if ((status === Image.Ready || status === Image.Error) && root.decodedPictures.indexOf(modelData) < 0)
+                    root.decodedPictures = root.decodedPictures.concat([modelData])
+            }
+        }
     }
 }
