@@ -148,9 +148,14 @@ class PictureProvider(QQuickAsyncImageProvider):
         self._pool = QThreadPool()
         self._pool.setMaxThreadCount(WORKERS)
         self._cache = cache if cache is not None else _DecodedPictures(CACHE_BYTES)
+        self._waiting: set[_Response] = set()
 
     def requestImageResponse(self, id: str, requestedSize: QSize) -> QQuickImageResponse:  # noqa: A002, N803 (Qt's names)
+        """A response Qt deletes once it has the picture: until then it is held here, so Python never frees
+        it while Qt's reader still waits on it (a lost picture, or worse)."""
         response = _Response(*_request(id, requestedSize), self._cache)
+        self._waiting.add(response)
+        response.destroyed.connect(lambda: self._waiting.discard(response))
         self._pool.start(response.decode)
         return response
 
