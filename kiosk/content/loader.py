@@ -19,6 +19,7 @@ from kiosk.content.frontmatter import parse_front_matter
 from kiosk.content.images import ImageError, ImageInfo, read_image_info
 from kiosk.content.languages import LANGUAGE_CODE, is_right_to_left, language_name
 from kiosk.content.links import checked_link
+from kiosk.content.markdown_bounds import TOO_DEEPLY_NESTED, too_deeply_nested
 from kiosk.content.markdown_html import MarkdownRenderer, Section
 from kiosk.content.model import (
     Card,
@@ -223,8 +224,7 @@ class _Loader:
             try:
                 found[name] = self._panel(file, relative, name, code)
             except RecursionError:
-                self.report.error(relative, 1, "this text is nested too deeply to show (too many levels of "
-                                  "lists or quotes). Simplify it.")
+                self.report.error(relative, 1, TOO_DEEPLY_NESTED)
                 found[name] = None
             except Exception as problem:  # noqa: BLE001 - one odd file must not stop the whole deck
                 self.report.error(relative, 1, f"this file could not be loaded because of a problem in the kiosk "
@@ -347,6 +347,10 @@ class _PanelReader:
                              "e.g. image: media/hope.svg.")
         body = self.lines[front.body_start:]
         first_line = front.body_start + 1
+        nested = too_deeply_nested(body)
+        if nested is not None:
+            report.error(self.relative, first_line + nested, TOO_DEEPLY_NESTED)
+            return None
         heading = next((index for index, line in enumerate(body) if _TITLE_HEADING.match(line)), None)
         if heading is not None and not title:
             match = _TITLE_HEADING.match(body[heading])
