@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -43,6 +44,8 @@ MEDIA_FOLDER = "media"
 FRONT_MATTER_KEYS = ("layout", "title", "image", "image_alt")
 STATEMENT_MAX_CHARACTERS = 160
 MAX_MEGAPIXELS = 40
+#: A panel taking longer than this to prepare is reported: check, start-up and reload wait for it.
+SLOW_PANEL_SECONDS = 2.0
 _LAYOUTS = ", ".join(layout.value for layout in Layout)
 _IGNORED_SILENTLY = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -221,6 +224,7 @@ class _Loader:
                 found[name] = None
                 continue
             self.hidden_in_name(relative, 1, name, "panel")
+            started = time.perf_counter()
             try:
                 found[name] = self._panel(file, relative, name, code)
             except RecursionError:
@@ -230,6 +234,10 @@ class _Loader:
                 self.report.error(relative, 1, f"this file could not be loaded because of a problem in the kiosk "
                                   f"itself ({type(problem).__name__}: {problem}). Please report it with a copy of the file.")
                 found[name] = None
+            took = time.perf_counter() - started
+            if took > SLOW_PANEL_SECONDS:
+                self.report.warning(relative, 1, f"this text takes {took:.1f} seconds to prepare, so the kiosk starts "
+                                    "and reloads slowly; simplify it (for example very many [ or * characters).")
         return found
 
     def _offered(self, order: list[str], panels: dict[str, dict[str, Panel | None]]) -> list[str]:

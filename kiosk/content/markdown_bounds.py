@@ -117,7 +117,7 @@ class _Image(_BoundedScans, ImageInlineProcessor):
 
     def getLink(self, data: str, index: int) -> tuple[str, str | None, int, bool]:  # noqa: N802
         href, title, index, handled = super().getLink(data, index)
-        return UnescapeTreeprocessor.RE.sub(lambda match: "\\" + chr(int(match.group(1))), href), title, index, handled
+        return written_path(href), title, index, handled
 
 
 class _Reference(_BoundedScans, ReferenceInlineProcessor):
@@ -134,6 +134,11 @@ class _ShortReference(_BoundedScans, ShortReferenceInlineProcessor):
 
 class _ShortImageReference(_BoundedScans, ShortImageReferenceInlineProcessor):
     pass
+
+
+def written_path(href: str) -> str:
+    """A picture path with the backslashes Python-Markdown took as escapes put back."""
+    return UnescapeTreeprocessor.RE.sub(lambda match: "\\" + chr(int(match.group(1))), href)
 
 
 def register_bounded_links(md: Any) -> None:
