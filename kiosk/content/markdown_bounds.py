@@ -68,8 +68,9 @@ class _ClosingBrackets:
                 if text[at] == "[":
                     self._open.append(at)
                 elif self._open:
-                    self._closing[self._open.pop()] = at
-                    if at > opening and opening not in self._open:
+                    closed = self._open.pop()
+                    self._closing[closed] = at
+                    if closed == opening:
                         self._scanned = at + 1
                         break
             else:
