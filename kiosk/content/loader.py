@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -19,6 +20,7 @@ from kiosk.content.frontmatter import parse_front_matter
 from kiosk.content.images import ImageError, ImageInfo, read_image_info
 from kiosk.content.languages import canonical_tag, is_right_to_left, language_name
 from kiosk.content.links import checked_link
+from kiosk.content.markdown_bounds import TOO_DEEPLY_NESTED, too_deeply_nested
 from kiosk.content.markdown_html import MarkdownRenderer, Section
 from kiosk.content.model import (
     Card,
@@ -42,6 +44,8 @@ MEDIA_FOLDER = "media"
 FRONT_MATTER_KEYS = ("layout", "title", "image", "image_alt")
 STATEMENT_MAX_CHARACTERS = 160
 MAX_MEGAPIXELS = 40
+#: A panel taking longer than this to prepare is reported: check, start-up and reload wait for it.
+SLOW_PANEL_SECONDS = 2.0
 _LAYOUTS = ", ".join(layout.value for layout in Layout)
 _IGNORED_SILENTLY = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -231,16 +235,20 @@ class _Loader:
                 found[name] = None
                 continue
             self.hidden_in_name(relative, 1, name, "panel")
+            started = time.perf_counter()
             try:
                 found[name] = self._panel(file, relative, name, code)
             except RecursionError:
-                self.report.error(relative, 1, "this text is nested too deeply to show (too many levels of "
-                                  "lists or quotes). Simplify it.")
+                self.report.error(relative, 1, TOO_DEEPLY_NESTED)
                 found[name] = None
             except Exception as problem:  # noqa: BLE001 - one odd file must not stop the whole deck
                 self.report.error(relative, 1, f"this file could not be loaded because of a problem in the kiosk "
                                   f"itself ({type(problem).__name__}: {problem}). Please report it with a copy of the file.")
                 found[name] = None
+            took = time.perf_counter() - started
+            if took > SLOW_PANEL_SECONDS:
+                self.report.warning(relative, 1, f"this text takes {took:.1f} seconds to prepare, so the kiosk starts "
+                                    "and reloads slowly; simplify it (for example very many [ or * characters).")
         return found
 
     def _offered(self, order: list[str], panels: dict[str, dict[str, Panel | None]]) -> list[str]:
@@ -359,6 +367,10 @@ class _PanelReader:
                              "e.g. image: media/hope.svg.")
         body = self.lines[front.body_start:]
         first_line = front.body_start + 1
+        nested = too_deeply_nested(body)
+        if nested is not None:
+            report.error(self.relative, first_line + nested, TOO_DEEPLY_NESTED)
+            return None
         heading = next((index for index, line in enumerate(body) if _TITLE_HEADING.match(line)), None)
         if heading is not None and not title:
             match = _TITLE_HEADING.match(body[heading])

@@ -18,9 +18,9 @@ from urllib.parse import unquote, urlsplit
 
 import markdown
 from markdown import util
-from markdown.inlinepatterns import IMAGE_LINK_RE, ImageInlineProcessor
-from markdown.treeprocessors import InlineProcessor, Treeprocessor, UnescapeTreeprocessor
+from markdown.treeprocessors import InlineProcessor, Treeprocessor
 
+from kiosk.content.markdown_bounds import register_bounded_links
 from kiosk.content.model import ImageRef, Link
 from kiosk.qrcodes import QR_SCHEMES
 
@@ -63,19 +63,6 @@ ImageResolver = Callable[[str, str, int], ImageRef]
 """(source as written, alt text, file line) -> ImageRef; reports its own problems."""
 LinkChecker = Callable[[str, int], str]
 """(address as written, file line) -> the address to show and encode; reports its own problems."""
-
-
-class _WrittenPathImageProcessor(ImageInlineProcessor):
-    r"""`![alt](path)` keeping every backslash of the path as written.
-
-    In a picture path a backslash separates folders, as Windows writes paths: read as
-    a Markdown escape, `media\_archive\photo.jpg` would lose the backslash before `_`
-    and name a file that does not exist, under a name the editor never wrote.
-    """
-
-    def getLink(self, data: str, index: int) -> tuple[str, str | None, int, bool]:  # noqa: N802 (Python-Markdown's name)
-        href, title, index, handled = super().getLink(data, index)
-        return UnescapeTreeprocessor.RE.sub(lambda match: "\\" + chr(int(match.group(1))), href), title, index, handled
 
 
 class _FastInlineProcessor(InlineProcessor):
@@ -321,7 +308,7 @@ class MarkdownRenderer:
         md = markdown.Markdown(extensions=["tables", "sane_lists", "smarty"], output_format="html")
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
-        md.inlinePatterns.register(_WrittenPathImageProcessor(IMAGE_LINK_RE, md), "image_link", 150)
+        register_bounded_links(md)
         md.treeprocessors.register(_FastInlineProcessor(md, md.inlinePatterns), "inline", 20)
         smarty = md.treeprocessors["smarty"]
         assert isinstance(smarty, InlineProcessor)
