@@ -26,7 +26,8 @@ from kiosk.content.model import Deck, ImageRef, RichText
 SECONDS_PER_FOLDER = 5.0
 #: A read that never returns (a blocking file, a parser in a loop) ends the test run with a traceback.
 HANG_BACKSTOP_SECONDS = 60
-_SOURCE = re.compile(r'src="([^"]*)"')
+#: A picture in the HTML (text that merely reads `<img src=...>` is escaped, so never matches).
+_SOURCE = re.compile(r'<img\b[^>]*\bsrc="([^"]*)"')
 
 
 def _pictures(deck: Deck) -> Iterator[ImageRef]:
