@@ -6,8 +6,7 @@ and every picture of every panel waited in line behind the slowest. Pictures are
 checked before they reach the screen (kiosk.content.images), but a drawing within
 the limits can still take seconds. So KioskImage asks for `image://pictures/PATH`:
 each request runs on a pool thread (QImageReader releases Python's lock while it
-decodes), and decoded pictures are kept, by file and size, so the attract loop does
-not decode them again on every pass.
+decodes). Qt's own pixmap cache keeps what it shows, as it does for any Image.
 
 Pictures in rich text go the same way (RichTextBlock.qml): Qt's rich text would decode
 each file at full size on the GUI thread, and the whole screen would stand still
@@ -15,7 +14,9 @@ meanwhile. Rich text asks with no size, so its requests carry the size a picture
 shown at: `image://pictures/PATH?size=WIDTHxHEIGHT`. And it draws Qt's "broken file"
 icon until an asynchronous picture arrives, so the text shows a picture only once it
 is decoded, from `image://decoded/PATH?size=...`, which answers at once from the
-decoded pictures and never decodes (a picture not decoded is transparent).
+pictures decoded for rich text and never decodes (a picture not decoded is
+transparent). Only those are kept here: keeping panel pictures too, asked for at
+every size a layout passes through, made the soak's memory climb in steps.
 """
 
 from __future__ import annotations
@@ -78,9 +79,9 @@ class _DecodedPictures:
 
 
 class _Response(QQuickImageResponse):
-    def __init__(self, path: Path, requested: QSize, cache: _DecodedPictures) -> None:
+    def __init__(self, path: Path, requested: QSize, for_rich_text: bool, cache: _DecodedPictures) -> None:
         super().__init__()
-        self._path, self._requested, self._cache = path, requested, cache
+        self._path, self._requested, self._for_rich_text, self._cache = path, requested, for_rich_text, cache
         self._image = QImage()
         self._error = ""
 
@@ -100,7 +101,7 @@ class _Response(QQuickImageResponse):
             image = reader.read()
             if image.isNull():
                 self._error = f"cannot decode {self._path}: {reader.errorString()}"
-            else:
+            elif self._for_rich_text:
                 self._cache.put(key, image)
         self._image = image
         self.finished.emit()
@@ -118,15 +119,16 @@ def _key(path: Path, requested: QSize) -> _Key:
     return (str(path), status.st_mtime_ns, status.st_size, requested.width(), requested.height())
 
 
-def _request(picture_id: str, requested: QSize) -> tuple[Path, QSize]:
-    """The file and size an id asks for: `PATH` (percent-encoded as in a file URL, so a `?` in a file
-    name is `%3F`), then `?size=WxH` when the requester passes no size of its own (rich text)."""
+def _request(picture_id: str, requested: QSize) -> tuple[Path, QSize, bool]:
+    """The file and size an id asks for, and whether rich text asks: `PATH` (percent-encoded as in a file
+    URL, so a `?` in a file name is `%3F`), then `?size=WxH` when the requester passes no size of its own
+    (rich text)."""
     location, _, query = picture_id.partition("?")
     path = Path("/" + os.fsdecode(unquote_to_bytes(location.lstrip("/"))))
+    asked = _SIZE_ASKED.search(query)
     if requested.width() <= 0 or requested.height() <= 0:
-        asked = _SIZE_ASKED.search(query)
         requested = QSize(int(asked[1]), int(asked[2])) if asked else QSize()
-    return path, requested
+    return path, requested, asked is not None
 
 
 def _fitting(natural: QSize, requested: QSize, scalable: bool) -> QSize:
@@ -170,7 +172,8 @@ class DecodedPictureProvider(QQuickImageProvider):
 
     def requestImage(self, id: str, size: QSize, requestedSize: QSize) -> QImage:  # noqa: A002, N803 (Qt's names)
         try:
-            image = self._cache.get(_key(*_request(id, requestedSize)))
+            path, size, _ = _request(id, requestedSize)
+            image = self._cache.get(_key(path, size))
         except OSError:
             image = None
         if image is None:
