@@ -18,7 +18,9 @@ from typing import BinaryIO
 
 MB = 1024 * 1024
 TEXT_LIMIT = 1 * MB
-"""kiosk.toml and each panel: far more than any text an editor writes (a novel is about 1 MB)."""
+"""kiosk.toml: far more than any settings an editor writes (a novel is about 1 MB)."""
+PANEL_LIMIT = 128 * 1024
+"""A panel's text: about 60 pages, far more than a screen shows, and quick to prepare whatever it holds."""
 PICTURE_LIMIT = 256 * MB
 """A JPEG, PNG or WebP file (the kiosk decodes the whole file; SVGs have their own, smaller limit)."""
 FONT_LIMIT = 64 * MB

@@ -15,12 +15,17 @@ from datetime import date
 from pathlib import Path
 
 from kiosk.content.characters import describe_hidden, hidden_characters
-from kiosk.content.files import FOLDER, TEXT_LIMIT, NotAFile, TooLarge, UnreadableFile, kind_of, read_content_file
+from kiosk.content.files import FOLDER, PANEL_LIMIT, NotAFile, TooLarge, UnreadableFile, kind_of, read_content_file
 from kiosk.content.frontmatter import parse_front_matter
 from kiosk.content.images import ImageError, ImageInfo, read_image_info
 from kiosk.content.languages import canonical_tag, is_right_to_left, language_name
 from kiosk.content.links import checked_link
-from kiosk.content.markdown_bounds import TOO_DEEPLY_NESTED, too_deeply_nested
+from kiosk.content.markdown_bounds import (
+    TOO_DEEPLY_NESTED,
+    overlong_paragraph,
+    overlong_paragraph_message,
+    too_deeply_nested,
+)
 from kiosk.content.markdown_html import MarkdownRenderer, Section
 from kiosk.content.model import (
     Card,
@@ -299,7 +304,7 @@ class _Loader:
     def _panel(self, file: Path, relative: str, key: str, code: str) -> Panel | None:
         """`file` is resolved (no link in its last part) and inside the folder."""
         try:
-            raw = read_content_file(file, TEXT_LIMIT)
+            raw = read_content_file(file, PANEL_LIMIT)
         except NotAFile as problem:
             self.report.error(relative, 1, f"this panel is left out: {problem}. Replace it with a Markdown text file "
                               "(saved as .md from a text editor).")
@@ -370,6 +375,11 @@ class _PanelReader:
         nested = too_deeply_nested(body)
         if nested is not None:
             report.error(self.relative, first_line + nested, TOO_DEEPLY_NESTED)
+            return None
+        overlong = overlong_paragraph(body)
+        if overlong is not None:
+            start, length = overlong
+            report.error(self.relative, first_line + start, overlong_paragraph_message(length))
             return None
         heading = next((index for index, line in enumerate(body) if _TITLE_HEADING.match(line)), None)
         if heading is not None and not title:

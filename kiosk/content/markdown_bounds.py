@@ -5,7 +5,10 @@ its address, from every `[` to the end of the paragraph: a few kilobytes of `[` 
 minutes. Here the closing brackets of a paragraph are found once, and a link's text
 and address may only be so long; past that bound the characters show as written.
 Nesting is the other runaway: each level of list or quote is a level of recursion,
-so absurd nesting is refused from the lines, before anything is converted.
+so absurd nesting is refused from the lines, before anything is converted. So is an
+overlong paragraph: Python-Markdown rebuilds a paragraph's whole text after each
+emphasis, quote or entity it finds in it, so its time grows with the square of the
+paragraph's length.
 """
 
 from __future__ import annotations
@@ -38,7 +41,18 @@ MAX_NESTING = 50
 TOO_DEEPLY_NESTED = ("this text is nested too deeply to show (too many levels of lists or quotes). "
                      "Simplify it.")
 
+#: The longest paragraph (run of non-blank lines), in characters.
+MAX_PARAGRAPH = 4000
+
+
+def overlong_paragraph_message(length: int) -> str:
+    """Why a panel with a paragraph of `length` characters is left out, and what to do."""
+    return (f"this paragraph is {length:,} characters long, too long to read on a kiosk screen and to prepare "
+            f"quickly (at most {MAX_PARAGRAPH:,}): split it into shorter paragraphs or move it to another panel.")
+
+
 _BRACKET = re.compile(r"[\[\]]")
+_BLOCK_START = re.compile(r"[ \t]*(?:>[ \t]*)*(?:#|[-*+][ \t]|[0-9]{1,9}[.)][ \t])")
 _NESTING_MARKER = re.compile(r"[ \t]*(?:>|[-*+](?=[ \t])|[0-9]{1,9}[.)](?=[ \t]))")
 
 
@@ -170,4 +184,21 @@ def too_deeply_nested(lines: list[str]) -> int | None:
             markers, end = markers + 1, marker.end()
         if markers and markers + len(line[:end].expandtabs(4)) // 4 > MAX_NESTING:
             return index
+    return None
+
+
+def overlong_paragraph(lines: list[str]) -> tuple[int, int] | None:
+    """The index of the first line of the first paragraph longer than MAX_PARAGRAPH, and its length.
+
+    A paragraph is a run of non-blank lines; each list item and heading starts a new one,
+    since Python-Markdown prepares the text of each on its own.
+    """
+    start = length = 0
+    for index, line in enumerate([*lines, ""]):
+        blank = not line.strip()
+        if blank or _BLOCK_START.match(line):
+            if length > MAX_PARAGRAPH:
+                return start, length
+            start, length = index + blank, 0
+        length += len(line)
     return None

@@ -28,7 +28,8 @@ from markdown.inlinepatterns import (
 
 from kiosk.content import loader, markdown_html
 from kiosk.content.loader import load_deck
-from kiosk.content.markdown_bounds import MAX_LINK_TEXT, written_path
+from kiosk.content.files import MB, PANEL_LIMIT
+from kiosk.content.markdown_bounds import MAX_LINK_TEXT, MAX_PARAGRAPH, overlong_paragraph, written_path
 from kiosk.content.markdown_html import MarkdownRenderer
 from kiosk.content.model import ImageRef, Severity
 from kiosk.locations import bundled_content_dir
@@ -57,6 +58,11 @@ def load_in_time(tmp_path: Path, text: str) -> dict[str, list[str]]:
     return json.loads(done.stdout)
 
 
+def paragraphs(paragraph: str, count: int) -> str:
+    """`count` copies of `paragraph` (each within MAX_PARAGRAPH), as paragraphs of their own."""
+    return "\n\n".join([paragraph] * count) + "\n"
+
+
 def shows_as_text(loaded: dict[str, list[str]], written: str) -> None:
     assert loaded["diagnostics"] == []
     [html] = loaded["html"]
@@ -64,23 +70,23 @@ def shows_as_text(loaded: dict[str, list[str]], written: str) -> None:
 
 
 def test_sixteen_kilobytes_of_opening_brackets_load_quickly_and_show_as_text(tmp_path):
-    shows_as_text(load_in_time(tmp_path, "[" * 16_000 + "\n"), "[" * 1000)
+    shows_as_text(load_in_time(tmp_path, paragraphs("[" * 4_000, 4)), "[" * 1000)
 
 
 def test_sixteen_kilobytes_of_picture_openings_load_quickly_and_show_as_text(tmp_path):
-    shows_as_text(load_in_time(tmp_path, "![" * 8_000 + "\n"), "![" * 500)
+    shows_as_text(load_in_time(tmp_path, paragraphs("![" * 2_000, 4)), "![" * 500)
 
 
 def test_sixty_four_kilobytes_of_unclosed_links_load_quickly_and_show_as_text(tmp_path):
-    shows_as_text(load_in_time(tmp_path, "[a](b " * 11_000 + "\n"), "[a](b [a](b ")
+    shows_as_text(load_in_time(tmp_path, paragraphs("[a](b " * 660, 16)), "[a](b [a](b ")
 
 
 def test_unclosed_reference_links_load_quickly_and_show_as_text(tmp_path):
-    shows_as_text(load_in_time(tmp_path, "[a][" * 4_000 + "\n"), "[a][[a][")
+    shows_as_text(load_in_time(tmp_path, paragraphs("[a][" * 1_000, 4)), "[a][[a][")
 
 
-def test_a_thousand_nested_list_levels_are_reported_at_their_line(tmp_path):
-    levels = "".join("\t" * depth + "- item\n" for depth in range(1000))
+def test_two_hundred_nested_list_levels_are_reported_at_their_line(tmp_path):
+    levels = "".join("\t" * depth + "- item\n" for depth in range(200))
     loaded = load_in_time(tmp_path, levels)
     assert "en/01-hostile.md:53: error: this text is nested too deeply to show" in "\n".join(loaded["diagnostics"])
 
@@ -174,3 +180,46 @@ def test_a_panel_slow_to_prepare_is_reported(deck_from, monkeypatch):
     [diagnostic] = deck.diagnostics
     assert diagnostic.path == "en/01-slow.md" and diagnostic.severity is Severity.WARNING
     assert "seconds to prepare" in diagnostic.message and "simplify it" in diagnostic.message
+
+
+def refused_at(loaded: dict[str, list[str]], line: int, words: str) -> None:
+    """The one panel is left out, with one error at `line` saying `words`."""
+    [diagnostic] = [diagnostic for diagnostic in loaded["diagnostics"] if diagnostic.startswith("en/01-hostile.md:")]
+    assert diagnostic.startswith(f"en/01-hostile.md:{line}: error: ") and words in diagnostic, diagnostic
+    assert loaded["html"] == []
+
+
+def test_sixty_four_kilobytes_of_quotes_in_one_paragraph_are_refused_quickly_at_its_line(tmp_path):
+    loaded = load_in_time(tmp_path, "Before.\n\n" + "'" * 64_000 + "\n")
+    refused_at(loaded, 5, f"this paragraph is 64,000 characters long, too long to read on a kiosk screen and to "
+               f"prepare quickly (at most {MAX_PARAGRAPH:,}): split it into shorter paragraphs")
+
+
+def test_a_megabyte_of_entities_in_one_paragraph_is_refused_quickly_as_too_large_for_a_panel(tmp_path):
+    refused_at(load_in_time(tmp_path, "&amp;" * (MB // 5) + "\n"), 1, "it is larger than 128 KB")
+
+
+@pytest.mark.parametrize("unit", ["&amp;", "'"])
+def test_a_panel_at_the_size_limit_made_of_paragraphs_at_the_paragraph_limit_loads_in_time(tmp_path, unit):
+    paragraph = unit * (MAX_PARAGRAPH // len(unit))
+    loaded = load_in_time(tmp_path, paragraphs(paragraph, (PANEL_LIMIT - 20) // (len(paragraph) + 2)))
+    assert (tmp_path / "content" / "en" / "01-hostile.md").stat().st_size > PANEL_LIMIT - MAX_PARAGRAPH
+    assert not [diagnostic for diagnostic in loaded["diagnostics"] if ": error: " in diagnostic]
+    assert len(loaded["html"]) == 1
+
+
+def test_a_long_panel_of_normal_paragraphs_still_shows(tmp_path):
+    sentence = "The museum opened its doors to *every* visitor, and it's free on Sundays & holidays. "
+    paragraph = (sentence * (2000 // len(sentence) + 1))[:2000].strip()
+    tight_list = "".join(f"- item {number}: " + "word " * 100 + "\n" for number in range(12))
+    loaded = load_in_time(tmp_path, "\n\n".join([paragraph] * 12) + "\n\n" + tight_list)
+    assert loaded["diagnostics"] == []
+    [html] = loaded["html"]
+    assert html.count("<em>every</em>") >= 12 * 20 and html.count("<li>") == 12
+
+
+def test_each_list_item_and_heading_is_a_paragraph_of_its_own():
+    items = ["- " + "a" * 3000] * 3
+    assert overlong_paragraph(["# " + "t" * 3000, *items, "", "b" * 3000]) is None
+    assert overlong_paragraph(["Intro", "", "a" * 3000, "b" * 1001, "", "c"]) == (2, 4001)
+    assert overlong_paragraph(["> " + "q" * 3000, "> " + "q" * 3000]) == (0, 6004)

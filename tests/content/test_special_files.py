@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from content_helpers import SVG, only, png_bytes, write
 
-from kiosk.content.files import TEXT_LIMIT, NotAFile, read_content_file
+from kiosk.content.files import PANEL_LIMIT, TEXT_LIMIT, NotAFile, read_content_file
 from kiosk.content.loader import load_deck
 from kiosk.content.model import Deck, Settings, Severity
 
@@ -185,9 +185,9 @@ def test_a_kiosk_toml_linked_to_a_file_inside_the_folder_is_read(folder: Path) -
 
 
 def test_a_panel_larger_than_the_limit_is_reported_and_left_out(folder: Path) -> None:
-    write(folder, {"en/03-c.md": "# Big\n\n" + "word " * (TEXT_LIMIT // 5 + 1)})
+    write(folder, {"en/03-c.md": "# Big\n\n" + "word " * (PANEL_LIMIT // 5 + 1)})
     deck = load_within(folder)
-    error(deck, "en/03-c.md", "larger than 1 MB", "is left out")
+    error(deck, "en/03-c.md", "larger than 128 KB", "is left out")
     assert panel_keys(deck) == ["01-a.md", "02-b.md"]
 
 
