@@ -27,8 +27,8 @@ from markdown.inlinepatterns import (
 )
 
 from kiosk.content import loader, markdown_html
-from kiosk.content.loader import load_deck
 from kiosk.content.files import MB, PANEL_LIMIT
+from kiosk.content.loader import load_deck
 from kiosk.content.markdown_bounds import MAX_LINK_TEXT, MAX_PARAGRAPH, overlong_paragraph, written_path
 from kiosk.content.markdown_html import MarkdownRenderer
 from kiosk.content.model import ImageRef, Severity
