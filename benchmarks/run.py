@@ -219,7 +219,9 @@ class Probe:
         except subprocess.TimeoutExpired:
             self.process.kill()
         details = "\n".join(f"    {line}" for line in self._stderr) or "    (nothing on stderr)"
-        return BenchmarkError(f"{self.description}: {what} (exit code {self.process.poll()}); its last output:\n{details}")
+        return BenchmarkError(
+            f"{self.description}: {what} (exit code {self.process.poll()}); its last output:\n{details}"
+        )
 
     def next_event(self, timeout: float = PROBE_TIMEOUT_S) -> dict[str, Any]:
         try:
@@ -323,8 +325,16 @@ def write_photo_deck(folder: Path, settings: Settings) -> None:
     width, height = settings.photo_size
     writers = [
         subprocess.Popen(
-            [sys.executable, str(PROBE), "photos", str(media), str(first + 1), str(min(share, settings.photos - first)),
-             str(width), str(height)],
+            [
+                sys.executable,
+                str(PROBE),
+                "photos",
+                str(media),
+                str(first + 1),
+                str(min(share, settings.photos - first)),
+                str(width),
+                str(height),
+            ],
             env=qt_environment("offscreen"),
         )
         for first in range(0, settings.photos, share)
@@ -431,8 +441,15 @@ def pacing(platform_: Platform, content: Path, settings: Settings, transition_ms
     intervals: dict[str, list[float]] = {"kiosk": [], "floor": []}
     for app in alternate(min(settings.runs, 3)):
         with Probe(
-            platform_, app, "pacing", "--content", str(content), "--transitions", str(settings.pacing_transitions),
-            "--slide-ms", str(transition_ms),
+            platform_,
+            app,
+            "pacing",
+            "--content",
+            str(content),
+            "--transitions",
+            str(settings.pacing_transitions),
+            "--slide-ms",
+            str(transition_ms),
         ) as probe:
             result = probe.expect("frames", timeout=PROBE_TIMEOUT_S + 5 * settings.pacing_transitions)
         intervals[app].extend(slide_intervals(result["frames"], result["requests"]))
@@ -502,7 +519,7 @@ def machine() -> str:
         int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal:")
     )
     return (
-        f"{os.cpu_count()} CPUs ({model}), {memory_kb / 1024 ** 2:.1f} GiB RAM, Linux {platform.release()}, "
+        f"{os.cpu_count()} CPUs ({model}), {memory_kb / 1024**2:.1f} GiB RAM, Linux {platform.release()}, "
         f"Python {platform.python_version()}, PySide6 {metadata.version('PySide6-Essentials')}"
     )
 
@@ -530,8 +547,13 @@ def main() -> int:
     args = parser.parse_args()
     settings = QUICK if args.quick else FULL
     if args.runs or args.idle_seconds:
-        settings = Settings(**{**settings.__dict__, "runs": args.runs or settings.runs,
-                               "idle_seconds": args.idle_seconds or settings.idle_seconds})
+        settings = Settings(
+            **{
+                **settings.__dict__,
+                "runs": args.runs or settings.runs,
+                "idle_seconds": args.idle_seconds or settings.idle_seconds,
+            }
+        )
     content = bundled_content_dir()
     transition_ms = load_deck(content).settings.timings.transition_ms
     began = time.monotonic()
@@ -555,11 +577,20 @@ def main() -> int:
                 kiosk_ms, floor_ms = statistics.median(frames["kiosk"]), statistics.median(frames["floor"])
                 start_ratios[platform_.name.split()[0]] = kiosk_ms / floor_ms
                 print(row(platform_.name, kiosk_ms, floor_ms, "ms"))
-                print(row(f"{platform_.name}, pictures decoded", statistics.median(frames["kiosk pictures"]), floor_ms, "ms"))
+                print(
+                    row(
+                        f"{platform_.name}, pictures decoded",
+                        statistics.median(frames["kiosk pictures"]),
+                        floor_ms,
+                        "ms",
+                    )
+                )
             ratios = ", ".join(f"{ratio:.2f}x {name}" for name, ratio in start_ratios.items())
             verdicts = [
-                budget(all(r <= FIRST_FRAME_RATIO_BUDGET for r in start_ratios.values()),
-                       f"first frame: kiosk/floor {ratios} (budget: at most {FIRST_FRAME_RATIO_BUDGET}x)")
+                budget(
+                    all(r <= FIRST_FRAME_RATIO_BUDGET for r in start_ratios.values()),
+                    f"first frame: kiosk/floor {ratios} (budget: at most {FIRST_FRAME_RATIO_BUDGET}x)",
+                )
             ]
             if args.start_up_only:
                 return report(verdicts, began)
@@ -568,8 +599,10 @@ def main() -> int:
             write_photo_deck(photos, settings)
             width, height = settings.photo_size
             memory_runs = min(settings.runs, 3)
-            print(f"\nMemory (PSS), {settings.photos} statement panels each with a {width}x{height} JPEG, "
-                  f"{real.name}; medians of {memory_runs} runs")
+            print(
+                f"\nMemory (PSS), {settings.photos} statement panels each with a {width}x{height} JPEG, "
+                f"{real.name}; medians of {memory_runs} runs"
+            )
             sizes = memory(real, photos, memory_runs)
             floor_mb = statistics.median(sizes["floor"])
             photos_mb = statistics.median(sizes["kiosk photos"])
@@ -578,18 +611,35 @@ def main() -> int:
 
             print(f"\nCPU, % of one core, {real.name}")
             idle = idle_cpu(real, content, settings.idle_seconds)
-            print(row(f"static first panel, {settings.idle_seconds:.0f} s, side by side", idle["kiosk"], idle["floor"], "%", 2))
+            print(
+                row(
+                    f"static first panel, {settings.idle_seconds:.0f} s, side by side",
+                    idle["kiosk"],
+                    idle["floor"],
+                    "%",
+                    2,
+                )
+            )
             attract = attract_cpu(real, content, settings, transition_ms)
             every = f"every {attract['interval']:.1f} s"
             print(row(f"attract loop, between transitions ({every})", attract["between"], idle["floor"], "%", 2))
             print(row("attract loop, whole period, transitions included", attract["whole"], idle["floor"], "%", 2))
 
-            print(f"\nFrame intervals while a slide moves ({transition_ms} ms slides, "
-                  f"{min(settings.runs, 3)} runs of {settings.pacing_transitions}), {real.name}")
+            print(
+                f"\nFrame intervals while a slide moves ({transition_ms} ms slides, "
+                f"{min(settings.runs, 3)} runs of {settings.pacing_transitions}), {real.name}"
+            )
             intervals = pacing(real, content, settings, transition_ms)
             p95 = percentile(intervals["kiosk"], 0.95)
-            print(row(f"median ({len(intervals['kiosk'])} kiosk intervals)", statistics.median(intervals["kiosk"]),
-                      statistics.median(intervals["floor"]), "ms", 1))
+            print(
+                row(
+                    f"median ({len(intervals['kiosk'])} kiosk intervals)",
+                    statistics.median(intervals["kiosk"]),
+                    statistics.median(intervals["floor"]),
+                    "ms",
+                    1,
+                )
+            )
             print(row("95th percentile", p95, percentile(intervals["floor"], 0.95), "ms", 1))
             print(row("longest", max(intervals["kiosk"]), max(intervals["floor"]), "ms", 1))
 
@@ -599,7 +649,14 @@ def main() -> int:
                 print(row(f"load_deck, {count} panels per language ({panels} panels)", ms(seconds), None, "ms"))
             print(row("`kiosk check` on the bundled content (a process)", ms(scale["check"]), None, "ms"))
             render = scale["render"]
-            print(row(f"`kiosk render` of the bundled content ({render['panels']} panels)", ms(render["seconds"]), None, "ms"))
+            print(
+                row(
+                    f"`kiosk render` of the bundled content ({render['panels']} panels)",
+                    ms(render["seconds"]),
+                    None,
+                    "ms",
+                )
+            )
             print(row("  per panel, start-up included", ms(render["per_panel"]), None, "ms"))
             print(row("  per extra panel, start-up excluded", ms(render["marginal"]), None, "ms"))
     except BenchmarkError as problem:
@@ -607,14 +664,22 @@ def main() -> int:
         return 2
 
     verdicts += [
-        budget(idle["kiosk"] <= IDLE_CPU_BUDGET_PERCENT,
-               f"idle CPU on a static panel: {idle['kiosk']:.2f}% of a core (budget: at most {IDLE_CPU_BUDGET_PERCENT}%)"),
-        budget(photos_mb <= PHOTO_PSS_BUDGET_MB,
-               f"memory with {settings.photos} photos: {photos_mb:.0f} MB PSS (budget: at most {PHOTO_PSS_BUDGET_MB:.0f} MB)"),
-        budget(p95 <= FRAME_P95_BUDGET_MS,
-               f"frame interval during a slide: 95th percentile {p95:.1f} ms (budget: at most {FRAME_P95_BUDGET_MS:.0f} ms)"),
-        budget(scale["check"] <= CHECK_BUDGET_S,
-               f"`kiosk check` on the bundled content: {ms(scale['check']):.0f} ms (budget: at most {ms(CHECK_BUDGET_S):.0f} ms)"),
+        budget(
+            idle["kiosk"] <= IDLE_CPU_BUDGET_PERCENT,
+            f"idle CPU on a static panel: {idle['kiosk']:.2f}% of a core (budget: at most {IDLE_CPU_BUDGET_PERCENT}%)",
+        ),
+        budget(
+            photos_mb <= PHOTO_PSS_BUDGET_MB,
+            f"memory with {settings.photos} photos: {photos_mb:.0f} MB PSS (budget: at most {PHOTO_PSS_BUDGET_MB:.0f} MB)",
+        ),
+        budget(
+            p95 <= FRAME_P95_BUDGET_MS,
+            f"frame interval during a slide: 95th percentile {p95:.1f} ms (budget: at most {FRAME_P95_BUDGET_MS:.0f} ms)",
+        ),
+        budget(
+            scale["check"] <= CHECK_BUDGET_S,
+            f"`kiosk check` on the bundled content: {ms(scale['check']):.0f} ms (budget: at most {ms(CHECK_BUDGET_S):.0f} ms)",
+        ),
     ]
     return report(verdicts, began)
 

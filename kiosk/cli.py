@@ -62,14 +62,17 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--renderer",
         choices=tuple(renderer.choices),
-        help="how to draw: " + ", ".join(f"{choice} ({note})" for choice, note in renderer.choices.items())
+        help="how to draw: "
+        + ", ".join(f"{choice} ({note})" for choice, note in renderer.choices.items())
         + f" (default: renderer under [display] in kiosk.toml, else {renderer.default})",
     )
 
     render = commands.add_parser("render", help="render every panel to PNG files, with no display needed")
     _folder_argument(render)
     render.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PNG files")
-    render.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH", help="image size (default: 1920x1080)")
+    render.add_argument(
+        "--size", type=_size, default=(1920, 1080), metavar="WxH", help="image size (default: 1920x1080)"
+    )
     render.add_argument("--lang", metavar="CODE", help="render only this language")
 
     doctor = commands.add_parser("doctor", help="check this computer can run the kiosk, and say how to fix what cannot")
@@ -155,7 +158,12 @@ def main(argv: list[str] | None = None) -> int:
             return _qt_cannot_load(problem)
 
         return run_kiosk(
-            folder, windowed=args.windowed, language=args.lang, screen=args.screen, size=args.size, renderer=args.renderer
+            folder,
+            windowed=args.windowed,
+            language=args.lang,
+            screen=args.screen,
+            size=args.size,
+            renderer=args.renderer,
         )
     if args.command == "render":
         try:

@@ -104,7 +104,12 @@ def probe(fonts: list[Path], timeout_s: float = PROBE_TIMEOUT_S) -> ProbeResult:
     """Run the probe in a child process, so a Qt abort cannot take the doctor down."""
     try:
         done = subprocess.run(
-            probe_command(fonts), capture_output=True, text=True, timeout=timeout_s, check=False, stdin=subprocess.DEVNULL
+            probe_command(fonts),
+            capture_output=True,
+            text=True,
+            timeout=timeout_s,
+            check=False,
+            stdin=subprocess.DEVNULL,
         )
     except subprocess.TimeoutExpired:
         return ProbeResult(None, f"Qt did not start within {timeout_s:.0f} s", None)
@@ -136,7 +141,9 @@ def check_platform(result: ProbeResult, environ: dict[str, str] | None = None) -
     problem = next((p for p in (platform_problem_for(name, env) for name in names) if p), None) if linux else None
     if problem:
         return Finding(item, Status.FAIL, problem.detail, problem.fix)
-    last = " / ".join(line.strip() for line in result.stderr.strip().splitlines()[-3:]) or f"exit code {result.returncode}"
+    last = (
+        " / ".join(line.strip() for line in result.stderr.strip().splitlines()[-3:]) or f"exit code {result.returncode}"
+    )
     return Finding(
         item,
         Status.FAIL,
@@ -155,18 +162,30 @@ def check_screens(result: ProbeResult) -> Finding:
         return _not_checked(item)
     screens = result.report["screens"]
     if not screens:
-        return Finding(item, Status.FAIL, "no screen is connected", f"connect and switch on the screen, then run `{kiosk_command('doctor')}` again")
-    sizes = ", ".join(f"{n}: {s['width']}x{s['height']}" + (f" ({s['name']})" if s["name"] else "") for n, s in enumerate(screens))
+        return Finding(
+            item,
+            Status.FAIL,
+            "no screen is connected",
+            f"connect and switch on the screen, then run `{kiosk_command('doctor')}` again",
+        )
+    sizes = ", ".join(
+        f"{n}: {s['width']}x{s['height']}" + (f" ({s['name']})" if s["name"] else "") for n, s in enumerate(screens)
+    )
     if result.report["platform"] in _NO_SCREEN_PLATFORMS:
         return Finding(
             item,
             Status.WARN,
-            f"no real screen: Qt runs on the \"{result.report['platform']}\" platform ({sizes})",
+            f'no real screen: Qt runs on the "{result.report["platform"]}" platform ({sizes})',
             f"unset QT_QPA_PLATFORM and run `{kiosk_command('doctor')}` on the kiosk's own screen",
         )
     smallest = min(screens, key=lambda s: s["width"] * s["height"])
     if smallest["width"] < 1024 or smallest["height"] < 600:
-        return Finding(item, Status.WARN, f"{sizes}: smaller than 1024x600, text will be cramped", "set the screen to its full resolution")
+        return Finding(
+            item,
+            Status.WARN,
+            f"{sizes}: smaller than 1024x600, text will be cramped",
+            "set the screen to its full resolution",
+        )
     choice = f" (choose one with `{kiosk_command('run', '--screen', 'N')}`)" if len(screens) > 1 else ""
     return Finding(item, Status.OK, sizes + choice)
 
@@ -191,14 +210,22 @@ def check_rendering(
             item,
             Status.FAIL if opengl is None else Status.WARN,
             'kiosk.toml asks for renderer = "opengl" but '
-            + ("this computer has no working OpenGL" if opengl is None else f"OpenGL is only emulated on the processor ({opengl})"),
+            + (
+                "this computer has no working OpenGL"
+                if opengl is None
+                else f"OpenGL is only emulated on the processor ({opengl})"
+            ),
             'set renderer = "auto" (or "software") under [display] in kiosk.toml',
         )
     native = native_gpu_api(platform)
     if renderer == "auto" and native is not None:
         return Finding(item, Status.OK, f"Qt's default GPU renderer, {native} on this system; {found}")
     if opengl is None or emulated:
-        return Finding(item, Status.OK, f"software renderer, as this computer has {'no OpenGL' if opengl is None else 'no graphics card: ' + found}")
+        return Finding(
+            item,
+            Status.OK,
+            f"software renderer, as this computer has {'no OpenGL' if opengl is None else 'no graphics card: ' + found}",
+        )
     return Finding(item, Status.OK, f"graphics card: {opengl}")
 
 
@@ -209,13 +236,17 @@ def bundled_fonts() -> list[Path]:
 def check_fonts(result: ProbeResult, expected: list[Path], custom: Path | None) -> Finding:
     item = "Fonts"
     if not expected:
-        return Finding(item, Status.FAIL, f"the bundled fonts are missing from {assets_dir() / 'fonts'}", "reinstall the kiosk app")
+        return Finding(
+            item, Status.FAIL, f"the bundled fonts are missing from {assets_dir() / 'fonts'}", "reinstall the kiosk app"
+        )
     if result.report is None:
         return _not_checked(item)
     loaded = result.report["fonts"]
     broken = [Path(path).name for path in map(str, expected) if not loaded.get(path)]
     if broken:
-        return Finding(item, Status.FAIL, f"cannot read the bundled font(s) {', '.join(broken)}", "reinstall the kiosk app")
+        return Finding(
+            item, Status.FAIL, f"cannot read the bundled font(s) {', '.join(broken)}", "reinstall the kiosk app"
+        )
     families = sorted({family for path in map(str, expected) for family in loaded[path]})
     if custom is not None and not loaded.get(str(custom)):
         return Finding(
@@ -224,7 +255,9 @@ def check_fonts(result: ProbeResult, expected: list[Path], custom: Path | None) 
             f"the content's font {custom} cannot be read; the kiosk shows Noto Sans instead",
             "use a .ttf or .otf file for `font` in kiosk.toml, or remove that line",
         )
-    if sys.platform.startswith("linux") and ("Fontconfig error" in result.stderr or not Path("/etc/fonts/fonts.conf").is_file()):
+    if sys.platform.startswith("linux") and (
+        "Fontconfig error" in result.stderr or not Path("/etc/fonts/fonts.conf").is_file()
+    ):
         return Finding(
             item,
             Status.WARN,
@@ -247,7 +280,12 @@ def check_content(folder: Path, deck: Deck) -> Finding:
     panels = sum(len(language.panels) for language in deck.languages)
     detail = f"{folder}: {panels} panel(s) in {len(deck.languages)} language(s)"
     if deck.warnings:
-        return Finding(item, Status.WARN, f"{detail}, {len(deck.warnings)} warning(s)", f"run `{kiosk_command('check', folder)}` to see them")
+        return Finding(
+            item,
+            Status.WARN,
+            f"{detail}, {len(deck.warnings)} warning(s)",
+            f"run `{kiosk_command('check', folder)}` to see them",
+        )
     return Finding(item, Status.OK, detail)
 
 

@@ -131,6 +131,7 @@ DEBIAN_PACKAGES = {
 #: Platforms that draw into memory or a framebuffer: no display server to reach.
 _HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal", "vnc", "eglfs", "linuxfb", "vkkhrdisplay", "minimalegl"})
 
+
 def requested_platforms(environ: dict[str, str] | None = None) -> list[str]:
     """The platform plugins Qt will try, in order, as Qt itself chooses them on Linux."""
     env = os.environ if environ is None else environ
@@ -233,7 +234,11 @@ class PlatformProblem:
 
 
 def available_platforms() -> list[str]:
-    names = {path.name[len("libq") : -len(".so")] for folder in qt_plugin_dirs() for path in (folder / "platforms").glob("libq*.so")}
+    names = {
+        path.name[len("libq") : -len(".so")]
+        for folder in qt_plugin_dirs()
+        for path in (folder / "platforms").glob("libq*.so")
+    }
     return sorted(names)
 
 
@@ -250,7 +255,9 @@ def platform_problem_for(name: str, environ: dict[str, str]) -> PlatformProblem 
     if plugin is None:
         return PlatformProblem(
             f'this kiosk has no Qt platform plugin "{name}" (it has: {", ".join(available_platforms()) or "none"})',
-            "unset QT_QPA_PLATFORM, or reinstall the kiosk app" if environ.get("QT_QPA_PLATFORM") else "reinstall the kiosk app",
+            "unset QT_QPA_PLATFORM, or reinstall the kiosk app"
+            if environ.get("QT_QPA_PLATFORM")
+            else "reinstall the kiosk app",
         )
     missing: list[str] = []
     for binary in (qt_gui_module(), plugin):

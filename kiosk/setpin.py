@@ -86,7 +86,9 @@ def _replace_atomically(path: Path, text: str) -> None:
 def set_pin(folder: Path) -> int:
     """Prompt twice (once when the PIN comes from a pipe), hash, and write kiosk.toml atomically."""
     if not folder.is_dir():
-        print(f"kiosk set-pin: {folder} is not a content folder. Give the folder that holds kiosk.toml.", file=sys.stderr)
+        print(
+            f"kiosk set-pin: {folder} is not a content folder. Give the folder that holds kiosk.toml.", file=sys.stderr
+        )
         return 1
     settings_path = folder / SETTINGS_FILE
     try:

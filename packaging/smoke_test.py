@@ -62,7 +62,9 @@ class SmokeSkip(Exception):
     """The check cannot run on this machine (an optional tool is missing): not a pass."""
 
 
-def kiosk(bundle: Path, *args: str, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def kiosk(
+    bundle: Path, *args: str, env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [str(bundle / PROGRAM), *args],
         capture_output=True,
@@ -84,7 +86,9 @@ def expect(done: subprocess.CompletedProcess[str], code: int = 0) -> str:
 
 
 def expected_version() -> str:
-    match = re.search(r'^__version__ = "([^"]+)"', (ROOT / "kiosk" / "__init__.py").read_text(encoding="utf-8"), re.MULTILINE)
+    match = re.search(
+        r'^__version__ = "([^"]+)"', (ROOT / "kiosk" / "__init__.py").read_text(encoding="utf-8"), re.MULTILINE
+    )
     assert match, "kiosk/__init__.py has no __version__"
     return match.group(1)
 
@@ -128,14 +132,22 @@ def distinct_colours(path: Path) -> int:
 def render_non_blank(bundle: Path, folder: Path | None, out_dir: Path, size: str) -> dict[str, int]:
     """`kiosk render` offscreen: exit 0, one PNG per panel, none blank; returns colours per PNG name."""
     done = kiosk(
-        bundle, "render", *([str(folder)] if folder else []), "--out", str(out_dir), "--size", size,
+        bundle,
+        "render",
+        *([str(folder)] if folder else []),
+        "--out",
+        str(out_dir),
+        "--size",
+        size,
         env={"QT_QPA_PLATFORM": "offscreen"},
     )
     # A module PyInstaller did not bundle (e.g. one imported lazily, like segno) ends the render with
     # an ImportError traceback: name it plainly.
     missing = re.search(r"No module named '?([\w.]+)", done.stderr)
     if missing:
-        raise SmokeFailure(f"`kiosk render` needs module {missing.group(1)}, which is not in the bundle:\n{done.stderr}")
+        raise SmokeFailure(
+            f"`kiosk render` needs module {missing.group(1)}, which is not in the bundle:\n{done.stderr}"
+        )
     expect(done)
     pngs = sorted(out_dir.glob("*.png"))
     panels = panel_count(bundle, folder)
@@ -234,7 +246,9 @@ def check_starter_render_qr(bundle: Path, work: Path) -> str:
         if urls:
             links[page] = urls
     if not links:
-        raise SmokeFailure(f"the starter deck has no panel with a web link any more, so nothing shows a QR code: {starter}")
+        raise SmokeFailure(
+            f"the starter deck has no panel with a web link any more, so nothing shows a QR code: {starter}"
+        )
     out_dir = work / "render"
     colours = render_non_blank(bundle, starter, out_dir, QR_RENDER_SIZE)
     found = []
@@ -310,7 +324,10 @@ def run_until_first_frame_then_stop(bundle: Path, work: Path, env: dict[str, str
 
     with output.open("w") as out, errors.open("w") as err:
         run = subprocess.Popen(
-            [str(bundle / PROGRAM), "run"], stdout=out, stderr=err, stdin=subprocess.DEVNULL,
+            [str(bundle / PROGRAM), "run"],
+            stdout=out,
+            stderr=err,
+            stdin=subprocess.DEVNULL,
             env={**env, "XDG_STATE_HOME": str(state)},
         )
     started = time.monotonic()
@@ -320,9 +337,13 @@ def run_until_first_frame_then_stop(bundle: Path, work: Path, env: dict[str, str
             time.sleep(0.2)
             first_frame = re.search(r"first frame after (\d+) ms", read_text(log))
         if run.poll() is not None:
-            raise SmokeFailure(f"`kiosk run` exited {run.returncode} after {time.monotonic() - started:.1f} s{details()}")
+            raise SmokeFailure(
+                f"`kiosk run` exited {run.returncode} after {time.monotonic() - started:.1f} s{details()}"
+            )
         if first_frame is None:
-            raise SmokeFailure(f"`kiosk run` logged no first frame within {FIRST_FRAME_SECONDS} s (a blank screen){details()}")
+            raise SmokeFailure(
+                f"`kiosk run` logged no first frame within {FIRST_FRAME_SECONDS} s (a blank screen){details()}"
+            )
         try:
             run.wait(timeout=max(0.0, RUN_SECONDS - (time.monotonic() - started)))
         except subprocess.TimeoutExpired:
@@ -340,7 +361,9 @@ def run_until_first_frame_then_stop(bundle: Path, work: Path, env: dict[str, str
             run.wait()
     text = read_text(log)
     if code != 0 or "kiosk stopped (exit code 0)" not in text:
-        raise SmokeFailure(f"`kiosk run` stopped with exit code {code} on SIGTERM, expected a clean stop (0){details()}")
+        raise SmokeFailure(
+            f"`kiosk run` stopped with exit code {code} on SIGTERM, expected a clean stop (0){details()}"
+        )
     errors_logged = re.findall(r"^\S+ \S+ (?:ERROR|CRITICAL) .*$", text, re.MULTILINE)
     if errors_logged:
         raise SmokeFailure("`kiosk run` logged errors:\n" + "\n".join(errors_logged) + details())
@@ -353,9 +376,13 @@ def check_run_under_xvfb(bundle: Path, work: Path) -> str:
     env = {**os.environ, "DISPLAY": display, "XDG_STATE_HOME": str(work / "state")}
     env.pop("QT_QPA_PLATFORM", None)
     try:
-        doctor = subprocess.run([str(bundle / PROGRAM), "doctor"], capture_output=True, text=True, env=env, timeout=120, check=False)
+        doctor = subprocess.run(
+            [str(bundle / PROGRAM), "doctor"], capture_output=True, text=True, env=env, timeout=120, check=False
+        )
         if not re.search(r"^OK\s+Screen: 0: 1920x1080", doctor.stdout, re.MULTILINE):
-            raise SmokeFailure(f"`kiosk doctor` under Xvfb did not see the 1920x1080 screen:\n{doctor.stdout}{doctor.stderr}")
+            raise SmokeFailure(
+                f"`kiosk doctor` under Xvfb did not see the 1920x1080 screen:\n{doctor.stdout}{doctor.stderr}"
+            )
         return "doctor sees 1920x1080; run: " + run_until_first_frame_then_stop(bundle, work, env)
     finally:
         server.terminate()
@@ -380,7 +407,9 @@ def on_ci() -> bool:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="smoke_test.py", description="Smoke-test the built kiosk app.")
-    parser.add_argument("bundle", nargs="?", type=Path, default=ROOT / "build" / "dist" / "kiosk", help="the built app folder")
+    parser.add_argument(
+        "bundle", nargs="?", type=Path, default=ROOT / "build" / "dist" / "kiosk", help="the built app folder"
+    )
     parser.add_argument("--strict", action="store_true", help="a skipped check fails (the default when CI is set)")
     args = parser.parse_args(argv[1:])
     strict = args.strict or on_ci()
@@ -410,7 +439,10 @@ def main(argv: list[str]) -> int:
                 continue
             passed += 1
             print(f"ok    {name}: {note} ({time.monotonic() - started:.1f} s)")
-    print(f"smoke: {passed} passed, {skipped} skipped, {failed} failed" + (" (skipped checks did not run: not a pass)" if skipped else ""))
+    print(
+        f"smoke: {passed} passed, {skipped} skipped, {failed} failed"
+        + (" (skipped checks did not run: not a pass)" if skipped else "")
+    )
     return 1 if failed else 0
 
 

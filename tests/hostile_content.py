@@ -33,7 +33,12 @@ def solid_png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
 
     row = b"\x00" + bytes(rgb) * width
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(row * height)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(row * height))
+        + chunk(b"IEND", b"")
+    )
 
 
 # Ways to name the secret from inside content/ (the folder is base/content, the secret base/secret.png).
@@ -54,19 +59,79 @@ _SECRET_REFERENCES = (
 secret_reference = st.sampled_from(_SECRET_REFERENCES)
 
 _HOSTILE_TEXT = (
-    "<b>bold</b>", '<img src="file://{secret}">', "<script>x()</script>", "<!-- a note -->", "&lt;&amp;&#x202e;",
-    "\u202egnp.exe", "\u200b", "\u2066x\u2069", "\x1b[31m", "\r", "\x00", "العربية", "é", "🙂", "kioskcut7d1f3a9b",
+    "<b>bold</b>",
+    '<img src="file://{secret}">',
+    "<script>x()</script>",
+    "<!-- a note -->",
+    "&lt;&amp;&#x202e;",
+    "\u202egnp.exe",
+    "\u200b",
+    "\u2066x\u2069",
+    "\x1b[31m",
+    "\r",
+    "\x00",
+    "العربية",
+    "é",
+    "🙂",
+    "kioskcut7d1f3a9b",
 )
-MARKDOWN_PIECES = st.sampled_from([
-    "# ", "## ", "### ", "\n", "\n\n", "- ", "1. ", "> ", "    ", "*", "**", "_", "`", "[", "]", "(", ")", "![", "<",
-    ">", "&", "|", "---\n", ":", " - ", "1998", "2002-02", "media/a.png", "media/drawing.svg", "\\", '"', "'",
-    "...", "--", "text ", *_HOSTILE_TEXT,
-])
+MARKDOWN_PIECES = st.sampled_from(
+    [
+        "# ",
+        "## ",
+        "### ",
+        "\n",
+        "\n\n",
+        "- ",
+        "1. ",
+        "> ",
+        "    ",
+        "*",
+        "**",
+        "_",
+        "`",
+        "[",
+        "]",
+        "(",
+        ")",
+        "![",
+        "<",
+        ">",
+        "&",
+        "|",
+        "---\n",
+        ":",
+        " - ",
+        "1998",
+        "2002-02",
+        "media/a.png",
+        "media/drawing.svg",
+        "\\",
+        '"',
+        "'",
+        "...",
+        "--",
+        "text ",
+        *_HOSTILE_TEXT,
+    ]
+)
 long_url = st.integers(min_value=1, max_value=5000).map(lambda length: "https://example.org/" + "a" * length)
 link_target = st.one_of(
-    secret_reference, long_url,
-    st.sampled_from(["https://example.org", "www.example.org", "hello@example.org", "mailto:a@b.c", "tel:+331",
-                     "javascript:alert(1)", "data:text/html,x", "https://example.org/\u202egnp.exe", "media/a.png"]),
+    secret_reference,
+    long_url,
+    st.sampled_from(
+        [
+            "https://example.org",
+            "www.example.org",
+            "hello@example.org",
+            "mailto:a@b.c",
+            "tel:+331",
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "https://example.org/\u202egnp.exe",
+            "media/a.png",
+        ]
+    ),
 )
 markdown_construct = st.one_of(
     link_target.map(lambda target: f"[link]({target})"),
@@ -77,8 +142,23 @@ markdown_construct = st.one_of(
 )
 markdown_text = st.lists(st.one_of(MARKDOWN_PIECES, markdown_construct, st.text(max_size=8)), max_size=30).map("".join)
 yaml_value = st.one_of(
-    st.sampled_from(["statement", "timeline", "cards", "text", "media/a.png", "media/drawing.svg", "[a", "{b: c}",
-                     "!!python/object/apply:os.system [id]", "*a", "&a x", '"<b>x</b>"', "|"]),
+    st.sampled_from(
+        [
+            "statement",
+            "timeline",
+            "cards",
+            "text",
+            "media/a.png",
+            "media/drawing.svg",
+            "[a",
+            "{b: c}",
+            "!!python/object/apply:os.system [id]",
+            "*a",
+            "&a x",
+            '"<b>x</b>"',
+            "|",
+        ]
+    ),
     secret_reference,
     st.text(max_size=12),
 )
@@ -96,11 +176,20 @@ toml_line = st.one_of(
     st.sampled_from(_HOSTILE_TEXT).map(lambda text: f"title = {_toml_string(text)}\n"),
     secret_reference.map(lambda target: f"[theme]\nlogo = {_toml_string(target)}\n"),
     secret_reference.map(lambda target: f"[theme]\nfont = {_toml_string(target)}\n"),
-    st.sampled_from([
-        "title = “Our story”\n", "[timings]\nautoplay = -1\n", 'languages = ["fr", 3]\n', "[admin]\npin = 1\n",
-        "[[admin]]\n", "title = [\n", "theme = 3\n", "[display]\nrenderer = \"vulkan\"\n", "[theme]\naccent = \"red\"\n",
-        '[theme]\nlogo = "media/drawing.svg"\n',
-    ]),
+    st.sampled_from(
+        [
+            "title = “Our story”\n",
+            "[timings]\nautoplay = -1\n",
+            'languages = ["fr", 3]\n',
+            "[admin]\npin = 1\n",
+            "[[admin]]\n",
+            "title = [\n",
+            "theme = 3\n",
+            '[display]\nrenderer = "vulkan"\n',
+            '[theme]\naccent = "red"\n',
+            '[theme]\nlogo = "media/drawing.svg"\n',
+        ]
+    ),
 )
 toml_text = st.lists(toml_line, max_size=4).map("".join)
 
@@ -110,28 +199,41 @@ _SVG_ELEMENT = st.one_of(
     secret_reference.map(lambda target: f'<use href="{target}#a"/>'),
     secret_reference.map(lambda target: f"<style>@import url({target}); rect {{ fill: url({target}); }}</style>"),
     secret_reference.map(lambda target: f'<rect style="fill:url({target})" width="9" height="9"/>'),
-    st.sampled_from([
-        '<rect id="a" width="10" height="10" fill="#336699"/>', '<use href="#a" x="5"/>', '<use xlink:href="#g"/>',
-        '<g id="g"><use href="#a"/><use href="#a"/><use href="#a"/></g>', "<script>alert(1)</script>",
-        '<foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject>', "&x;", "&lol9;",
-        '<image href="data:image/png;base64,iVBORw0KGgo=" width="5" height="5"/>',
-    ]),
+    st.sampled_from(
+        [
+            '<rect id="a" width="10" height="10" fill="#336699"/>',
+            '<use href="#a" x="5"/>',
+            '<use xlink:href="#g"/>',
+            '<g id="g"><use href="#a"/><use href="#a"/><use href="#a"/></g>',
+            "<script>alert(1)</script>",
+            '<foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject>',
+            "&x;",
+            "&lol9;",
+            '<image href="data:image/png;base64,iVBORw0KGgo=" width="5" height="5"/>',
+        ]
+    ),
 )
-_SVG_PROLOGUE = st.sampled_from([
-    "",
-    "<!DOCTYPE svg [<!ENTITY x SYSTEM \"file://{secret}\">]>",
-    '<?xml-stylesheet href="file://{secret}"?>',
-    "<!DOCTYPE svg [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
-    "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">"
-    "<!ENTITY lol9 \"&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;\">]>",
-])
+_SVG_PROLOGUE = st.sampled_from(
+    [
+        "",
+        '<!DOCTYPE svg [<!ENTITY x SYSTEM "file://{secret}">]>',
+        '<?xml-stylesheet href="file://{secret}"?>',
+        '<!DOCTYPE svg [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+        '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">'
+        '<!ENTITY lol9 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">]>',
+    ]
+)
 svg_text = st.tuples(_SVG_PROLOGUE, st.lists(_SVG_ELEMENT, max_size=6)).map(
-    lambda parts: parts[0]
-    + '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 100 100">'
-    + "".join(parts[1])
-    + "</svg>"
+    lambda parts: (
+        parts[0]
+        + '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 100 100">'
+        + "".join(parts[1])
+        + "</svg>"
+    )
 )
-svg_bytes = st.one_of(svg_text.map(str.encode), st.binary(max_size=200), svg_text.map(str.encode).map(lambda data: data[: len(data) // 2]))
+svg_bytes = st.one_of(
+    svg_text.map(str.encode), st.binary(max_size=200), svg_text.map(str.encode).map(lambda data: data[: len(data) // 2])
+)
 
 
 @dataclass(frozen=True)
@@ -173,8 +275,9 @@ class HostileFolder:
 
 hostile_folders = st.builds(
     HostileFolder,
-    panels=st.dictionaries(st.sampled_from(["en/01-a.md", "en/02-b.md", "fr/01-a.md", "ar/03-c.md"]), panel_text,
-                           min_size=1, max_size=3),
+    panels=st.dictionaries(
+        st.sampled_from(["en/01-a.md", "en/02-b.md", "fr/01-a.md", "ar/03-c.md"]), panel_text, min_size=1, max_size=3
+    ),
     settings=st.one_of(st.none(), toml_text),
     drawing=svg_bytes,
     picture=st.one_of(st.just(solid_png(8, 8, (10, 120, 200))), st.binary(max_size=64)),
@@ -183,8 +286,17 @@ hostile_folders = st.builds(
 )
 
 #: Audit events that mean a connection, a new program, or objects rebuilt from stored code (pickle).
-_FORBIDDEN_EVENTS = ("socket.", "subprocess.", "os.exec", "os.posix_spawn", "os.spawn", "os.system", "os.fork",
-                     "ctypes.dlopen", "pickle.find_class")
+_FORBIDDEN_EVENTS = (
+    "socket.",
+    "subprocess.",
+    "os.exec",
+    "os.posix_spawn",
+    "os.spawn",
+    "os.system",
+    "os.fork",
+    "ctypes.dlopen",
+    "pickle.find_class",
+)
 
 
 @dataclass
@@ -208,7 +320,12 @@ class ContentGuard:
 #: (Python-Markdown finds its extensions through entry points), and the kiosk's own modules.
 _PYTHON_ITSELF = tuple(
     Path(os.path.realpath(root))
-    for root in (sys.prefix, sys.base_prefix, sys.exec_prefix, *(entry for entry in sys.path if entry.endswith("-info")))
+    for root in (
+        sys.prefix,
+        sys.base_prefix,
+        sys.exec_prefix,
+        *(entry for entry in sys.path if entry.endswith("-info")),
+    )
 ) + (Path(__file__).resolve().parents[1] / "kiosk", *Path(__file__).resolve().parents[1].glob("*.egg-info"))
 
 _active: list[ContentGuard] = []

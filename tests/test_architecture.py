@@ -55,7 +55,9 @@ def _outside_functions(tree: ast.AST) -> Iterable[ast.AST]:
         node = stack.pop()
         yield node
         stack.extend(
-            child for child in ast.iter_child_nodes(node) if not isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef)
+            child
+            for child in ast.iter_child_nodes(node)
+            if not isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef)
         )
 
 

@@ -16,7 +16,9 @@ import pytest
 
 BENCHMARK = Path(__file__).resolve().parent.parent / "benchmarks" / "run.py"
 BUDGETS = ("first frame", "idle CPU", "memory with", "frame interval during a slide", "`kiosk check`")
-VERDICT = re.compile(r"(?P<verdict>MET|MISSED) +(?P<text>.*) \(budget: at most (?P<budget>[\d.]+) ?(?P<unit>x|%|MB|ms)\)$")
+VERDICT = re.compile(
+    r"(?P<verdict>MET|MISSED) +(?P<text>.*) \(budget: at most (?P<budget>[\d.]+) ?(?P<unit>x|%|MB|ms)\)$"
+)
 
 
 def run_benchmark(*options: str) -> tuple[int, list[str]]:
@@ -32,8 +34,10 @@ def assert_judged_by_its_figures(line: str) -> bool:
     verdict = VERDICT.match(line)
     assert verdict, line
     unit, limit = verdict["unit"], float(verdict["budget"])
-    figures = re.findall(rf"(\d+(?:\.(\d+))?) ?{re.escape(unit)}\b" if unit.isalpha() else rf"(\d+(?:\.(\d+))?){re.escape(unit)}",
-                         verdict["text"])
+    figures = re.findall(
+        rf"(\d+(?:\.(\d+))?) ?{re.escape(unit)}\b" if unit.isalpha() else rf"(\d+(?:\.(\d+))?){re.escape(unit)}",
+        verdict["text"],
+    )
     assert figures, f"no measured figure in {unit}: {line}"
     rounding = [0.5 * 10 ** -len(decimals) for _, decimals in figures]  # printed rounded: allow half a last digit
     values = [float(number) for number, _ in figures]

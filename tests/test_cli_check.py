@@ -33,7 +33,9 @@ def warned(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def broken(tmp_path: Path) -> Path:
-    return write(tmp_path / "broken", {"en/01-a.md": "---\nlayout: poster\n---\nText.\n", "en/02-b.md": "![x](media/none.png)\n"})
+    return write(
+        tmp_path / "broken", {"en/01-a.md": "---\nlayout: poster\n---\nText.\n", "en/02-b.md": "![x](media/none.png)\n"}
+    )
 
 
 def test_clean_folder_exits_0_with_a_summary(clean, capsys):
@@ -78,11 +80,15 @@ def test_check_runs_without_importing_qt(broken):
         "import sys; from kiosk.cli import main; code = main(['check', sys.argv[1]]); "
         "assert not any(name.startswith('PySide6') for name in sys.modules), 'Qt was imported'; sys.exit(code)"
     )
-    result = subprocess.run([sys.executable, "-c", script, str(broken)], capture_output=True, text=True, cwd=ROOT, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(broken)], capture_output=True, text=True, cwd=ROOT, check=False
+    )
     assert result.returncode == 1, result.stderr
     assert "2 error(s)" in result.stdout
 
 
 def test_bundled_content_passes():
-    result = subprocess.run([sys.executable, "-m", "kiosk", "check"], capture_output=True, text=True, cwd=ROOT, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "check"], capture_output=True, text=True, cwd=ROOT, check=False
+    )
     assert result.returncode == 0, result.stdout + result.stderr

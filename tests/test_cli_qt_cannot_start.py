@@ -18,7 +18,12 @@ UNUSED_DISPLAY = ":87"
 
 def kiosk(*arguments: str, env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "kiosk", *arguments], capture_output=True, text=True, env=env, timeout=timeout, check=False
+        [sys.executable, "-m", "kiosk", *arguments],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        check=False,
     )
 
 
@@ -75,6 +80,6 @@ def test_run_on_a_system_without_libgl_names_the_packages_to_install(environment
     }
     done = kiosk("run", "--windowed", env=env)
     assert done.returncode == 2, done.stderr
-    assert "kiosk: the kiosk cannot start: the Qt platform plugin \"offscreen\" cannot load: " in done.stderr
+    assert 'kiosk: the kiosk cannot start: the Qt platform plugin "offscreen" cannot load: ' in done.stderr
     assert "Fix: sudo apt-get install libegl1 libgl1." in done.stderr
     assert "Traceback" not in done.stderr

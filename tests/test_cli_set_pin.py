@@ -120,7 +120,9 @@ def test_windows_line_endings_are_kept_on_every_line():
     editor = '# Our stand\r\ntitle = "Stand"\r\n\r\n[admin]\r\ncorner = "top-right"\r\n'
     assert with_pin_hash(editor, A_HASH) == f'{editor}pin_hash = "{A_HASH}"\r\n'
     editor_without_admin = '# Our stand\r\ntitle = "Stand"\r\n'
-    assert with_pin_hash(editor_without_admin, A_HASH) == f'{editor_without_admin}\r\n[admin]\r\npin_hash = "{A_HASH}"\r\n'
+    assert (
+        with_pin_hash(editor_without_admin, A_HASH) == f'{editor_without_admin}\r\n[admin]\r\npin_hash = "{A_HASH}"\r\n'
+    )
 
 
 def test_admin_written_inline_or_dotted_takes_the_pin_in_the_same_form():

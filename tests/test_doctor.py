@@ -120,7 +120,7 @@ def test_content_with_an_error_fails_and_names_kiosk_check(tmp_path, monkeypatch
     assert main(["doctor", str(folder)]) == 1
     out = capsys.readouterr().out
     [line] = lines_with(out, "FAIL  Content:")
-    assert f"{folder}: 1 error(s), e.g. en/01-a.md:2: error: the layout \"poster\" does not exist" in line
+    assert f'{folder}: 1 error(s), e.g. en/01-a.md:2: error: the layout "poster" does not exist' in line
     assert f"      fix: run `kiosk check {folder}` and fix each line it prints" in out
     assert out.rstrip().endswith("kiosk doctor: 1 problem(s) to fix, 2 warning(s)")
 
@@ -182,7 +182,9 @@ def test_offscreen_is_not_a_real_screen(offscreen_probe):
 
 
 def test_bundled_fonts_load(offscreen_probe):
-    assert check_fonts(offscreen_probe, bundled_fonts(), None) == Finding("Fonts", Status.OK, "Noto Sans, Noto Sans Arabic")
+    assert check_fonts(offscreen_probe, bundled_fonts(), None) == Finding(
+        "Fonts", Status.OK, "Noto Sans, Noto Sans Arabic"
+    )
 
 
 def test_an_unreadable_content_font_warns_and_says_what_shows_instead(tmp_path):
@@ -203,14 +205,21 @@ def test_missing_bundled_fonts_fail(offscreen_probe):
 
 
 def reported(**facts) -> ProbeResult:
-    report = {"platform": "xcb", "screens": [{"name": "HDMI-1", "width": 1920, "height": 1080}], "opengl": None, "fonts": {}}
+    report = {
+        "platform": "xcb",
+        "screens": [{"name": "HDMI-1", "width": 1920, "height": 1080}],
+        "opengl": None,
+        "fonts": {},
+    }
     return ProbeResult({**report, **facts}, "", 0)
 
 
 def test_processor_drawn_opengl_with_auto_is_ok_because_the_kiosk_draws_in_software():
     finding = check_rendering(reported(opengl="llvmpipe (LLVM 15.0.6, 256 bits) (OpenGL 4.5)"), "auto", environ={})
     assert finding == Finding(
-        "Rendering", Status.OK, "software renderer, as this computer has no graphics card: OpenGL: llvmpipe (LLVM 15.0.6, 256 bits) (OpenGL 4.5)"
+        "Rendering",
+        Status.OK,
+        "software renderer, as this computer has no graphics card: OpenGL: llvmpipe (LLVM 15.0.6, 256 bits) (OpenGL 4.5)",
     )
 
 
@@ -299,9 +308,9 @@ def test_ldd_output_gives_each_missing_library_once():
 
 
 def test_missing_libraries_become_one_apt_get_line():
-    assert install_command(["libxcb-cursor.so.0", "libxkbcommon-x11.so.0", "libglib-2.0.so.0", "libgthread-2.0.so.0"]) == (
-        "sudo apt-get install libglib2.0-0 libxcb-cursor0 libxkbcommon-x11-0"
-    )
+    assert install_command(
+        ["libxcb-cursor.so.0", "libxkbcommon-x11.so.0", "libglib-2.0.so.0", "libgthread-2.0.so.0"]
+    ) == ("sudo apt-get install libglib2.0-0 libxcb-cursor0 libxkbcommon-x11-0")
 
 
 def test_a_library_without_a_known_package_is_named_with_how_to_find_it():

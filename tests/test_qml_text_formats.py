@@ -50,7 +50,10 @@ def formatted(path: Path) -> list[str]:
     """The file as qmlformat lays it out: one binding a line, four spaces a level."""
     result = subprocess.run(
         [str(QMLFORMAT), "--ignore-settings", "--indent-width", "4", str(path)],
-        capture_output=True, text=True, timeout=30, check=True,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
     )
     return result.stdout.splitlines()
 
@@ -65,7 +68,7 @@ def objects_in(path: Path) -> list[QmlObject]:
         indent = start.group(1)
         inner = indent + " " * 4
         bindings: dict[str, str] = {}
-        for body in lines[number + 1:]:
+        for body in lines[number + 1 :]:
             if body.startswith(indent + "}"):
                 break
             binding = re.match(rf"^{inner}([\w.]+)\s*:\s*(.*)$", body)
@@ -106,8 +109,11 @@ def test_only_the_markdown_block_draws_rich_text() -> None:
 def test_rich_text_blocks_show_only_the_markdown_pipelines_html() -> None:
     blocks = [obj for obj in all_objects() if obj.type == RICH_TEXT_COMPONENT]
     assert blocks
-    bad = [f"{obj.where()}: html: {obj.bindings.get('html')}" for obj in blocks
-           if not MARKDOWN_HTML_BINDING.match(obj.bindings.get("html", ""))]
+    bad = [
+        f"{obj.where()}: html: {obj.bindings.get('html')}"
+        for obj in blocks
+        if not MARKDOWN_HTML_BINDING.match(obj.bindings.get("html", ""))
+    ]
     assert not bad, "a RichTextBlock's html must be a *Html field made by the Markdown pipeline: " + ", ".join(bad)
 
 

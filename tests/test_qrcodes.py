@@ -19,7 +19,7 @@ PREFIX = "data:image/svg+xml;charset=utf-8,"
 
 def decode(uri: str) -> ET.Element:
     assert uri.startswith(PREFIX)
-    return ET.fromstring(unquote(uri[len(PREFIX):]))
+    return ET.fromstring(unquote(uri[len(PREFIX) :]))
 
 
 def drawn_modules(svg: ET.Element) -> tuple[int, set[tuple[int, int]], str, str]:
@@ -53,20 +53,27 @@ def expand(colour: str) -> str:
     return "#" + "".join(c * 2 for c in colour[1:]) if len(colour) == 4 else colour
 
 
-@pytest.mark.parametrize("url", [
-    "https://www.child-soldiers.org",
-    "http://example.org/a/long/path/to/a/report.pdf?lang=fr&page=2#summary",
-    "https://exemple.fr/rapport-annuel-2023-droits-de-l’enfant",
-    "mailto:info@child-soldiers.org",
-    "tel:+442072263000",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.child-soldiers.org",
+        "http://example.org/a/long/path/to/a/report.pdf?lang=fr&page=2#summary",
+        "https://exemple.fr/rapport-annuel-2023-droits-de-l’enfant",
+        "mailto:info@child-soldiers.org",
+        "tel:+442072263000",
+    ],
+)
 def test_the_svg_encodes_exactly_the_modules_of_the_url(url: str) -> None:
     size, dark, _, _ = drawn_modules(decode(qr_svg_data_uri(url)))
 
     reference = segno.make(url, error="m", micro=False)
     matrix = reference.matrix
-    expected = {(row + QUIET_ZONE, column + QUIET_ZONE)
-                for row, line in enumerate(matrix) for column, cell in enumerate(line) if cell}
+    expected = {
+        (row + QUIET_ZONE, column + QUIET_ZONE)
+        for row, line in enumerate(matrix)
+        for column, cell in enumerate(line)
+        if cell
+    }
     assert size == len(matrix) + 2 * QUIET_ZONE
     assert dark == expected
     # Same symbol, so the payload and the error correction level are the same too.
@@ -95,14 +102,17 @@ def test_links_the_kiosk_never_shows_get_no_code(url: str) -> None:
     assert qr_svg_data_uri(url) == ""
 
 
-@pytest.mark.parametrize("url", [
-    "https://example.org/" + "a" * 2400,
-    "https://example.org/" + "€" * 800,
-    "https://example.org/\ud800",
-    "https://example.org/\x00\x1b[2J\r",
-    "https://example.org/😀𝔘",
-    "https:",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.org/" + "a" * 2400,
+        "https://example.org/" + "€" * 800,
+        "https://example.org/\ud800",
+        "https://example.org/\x00\x1b[2J\r",
+        "https://example.org/😀𝔘",
+        "https:",
+    ],
+)
 def test_no_string_makes_the_qr_code_raise(url: str) -> None:
     uri = qr_svg_data_uri(url)
     assert isinstance(uri, str)

@@ -28,7 +28,7 @@ def hidden_characters(text: str) -> tuple[str, ...]:
 
 
 def describe_hidden(characters: tuple[str, ...]) -> str:
-    """"U+202E RIGHT-TO-LEFT OVERRIDE, U+200B ZERO WIDTH SPACE": how an editor can look them up."""
+    """ "U+202E RIGHT-TO-LEFT OVERRIDE, U+200B ZERO WIDTH SPACE": how an editor can look them up."""
     return ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, 'CONTROL CHARACTER')}" for c in characters)
 
 
@@ -59,4 +59,4 @@ def _escape(character: str) -> str:
 
 def _json_escape(character: str) -> str:
     units = character.encode("utf-16-be", "surrogatepass")
-    return "".join(f"\\u{int.from_bytes(units[i:i + 2], 'big'):04x}" for i in range(0, len(units), 2))
+    return "".join(f"\\u{int.from_bytes(units[i : i + 2], 'big'):04x}" for i in range(0, len(units), 2))

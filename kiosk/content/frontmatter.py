@@ -64,8 +64,11 @@ def parse_front_matter(lines: list[str]) -> FrontMatter:
     except (yaml.YAMLError, RecursionError, ValueError, TypeError):
         return FrontMatter(
             body_start=end + 1,
-            problem=(2, "the settings at the top of the file (between the --- lines) cannot be read. "
-                        "Write each setting on its own line as `name: value`."),
+            problem=(
+                2,
+                "the settings at the top of the file (between the --- lines) cannot be read. "
+                "Write each setting on its own line as `name: value`.",
+            ),
         )
     finally:
         loader.dispose()
@@ -74,8 +77,11 @@ def parse_front_matter(lines: list[str]) -> FrontMatter:
     if not isinstance(values, dict):
         return FrontMatter(
             body_start=end + 1,
-            problem=(2, "the settings at the top of the file (between the --- lines) must be written as "
-                        "`name: value` lines, e.g. `layout: statement`."),
+            problem=(
+                2,
+                "the settings at the top of the file (between the --- lines) must be written as "
+                "`name: value` lines, e.g. `layout: statement`.",
+            ),
         )
     key_lines = {}
     if isinstance(node, yaml.MappingNode):

@@ -159,8 +159,10 @@ def _jpeg(stream: BinaryIO) -> ImageInfo:
                 break
             precision, height, width = struct.unpack(">BHH", frame)
             if code not in _JPEG_FRAMES_SHOWN or precision != 8:
-                raise ImageError("the JPEG file is of a special kind (lossless, arithmetic or 12-bit) the kiosk "
-                                 "cannot show; save it again as an ordinary JPEG")
+                raise ImageError(
+                    "the JPEG file is of a special kind (lossless, arithmetic or 12-bit) the kiosk "
+                    "cannot show; save it again as an ordinary JPEG"
+                )
             info = _sized("JPEG", width, height)
             length -= 5
         stream.seek(length - 2, 1)
@@ -261,13 +263,17 @@ def _svg(data: bytes) -> ImageInfo:
         try:
             identify_image(io.BytesIO(picture), drawings=False)
         except ImageError as problem:
-            raise ImageError(f"the picture embedded in the drawing on its line {line} cannot be shown: {problem}") from None
+            raise ImageError(
+                f"the picture embedded in the drawing on its line {line} cannot be shown: {problem}"
+            ) from None
     attributes = drawing.root_attributes
     exact_width, exact_height = _length(attributes.get("width")), _length(attributes.get("height"))
     box = _view_box(attributes.get("viewBox"))
     if _below_a_pixel(exact_width, exact_height, box):
-        raise ImageError('the drawing\'s size is less than one pixel, so it cannot be drawn; give its <svg> element a '
-                         'width and height of at least 1, e.g. width="100" height="100"')
+        raise ImageError(
+            "the drawing's size is less than one pixel, so it cannot be drawn; give its <svg> element a "
+            'width and height of at least 1, e.g. width="100" height="100"'
+        )
     width, height = _whole_pixels(exact_width), _whole_pixels(exact_height)
     if box and not (width and height):
         box_width, box_height = box

@@ -97,9 +97,7 @@ def canonical_tag(text: str) -> str | None:
     if match is None:
         return None
     language, script, region = match.groups()
-    return "-".join(
-        part for part in (language.lower(), script and script.title(), region and region.upper()) if part
-    )
+    return "-".join(part for part in (language.lower(), script and script.title(), region and region.upper()) if part)
 
 
 def language_name(code: str) -> str:

@@ -27,8 +27,10 @@ def checked_link(written: str, report: Report, path: str, line: int) -> str:
     if not has_qr_code(address):
         characters = len(address)
         length = link_length(address)
-        counted = "" if length == characters else (
-            f", which count as {length:,} because some letters (such as ’ or €) take two to four places"
+        counted = (
+            ""
+            if length == characters
+            else (f", which count as {length:,} because some letters (such as ’ or €) take two to four places")
         )
         report.warning(
             path,

@@ -64,11 +64,13 @@ _NATURAL = re.compile(r"(\d+)")
 
 def natural_key(name: str) -> tuple[tuple[int, int, str], ...]:
     """Sort key that puts 2 before 10, as people count."""
-    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part.casefold()) for part in _NATURAL.split(name) if part)
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part.casefold()) for part in _NATURAL.split(name) if part
+    )
 
 
 def title_from_file_name(name: str) -> str:
-    """"05-who-we-are.md" -> "Who we are": a readable title when the editor gave none."""
+    """ "05-who-we-are.md" -> "Who we are": a readable title when the editor gave none."""
     stem = name[:-3] if name.lower().endswith(".md") else name
     words = _FILE_NUMBER.sub("", stem).replace("-", " ").replace("_", " ").strip() or stem
     return " ".join(words.split())[:1].upper() + " ".join(words.split())[1:]
@@ -76,7 +78,11 @@ def title_from_file_name(name: str) -> str:
 
 def _ignored_silently(name: str) -> bool:
     """Hidden files and editor leftovers, which editors never meant as content."""
-    return name.startswith((".", "~$")) or name.endswith(("~", ".swp", ".swo", ".tmp", ".bak")) or name in _IGNORED_SILENTLY
+    return (
+        name.startswith((".", "~$"))
+        or name.endswith(("~", ".swp", ".swo", ".tmp", ".bak"))
+        or name in _IGNORED_SILENTLY
+    )
 
 
 @dataclass
@@ -127,12 +133,18 @@ class _Loader:
         """Warn about characters nobody can see in a file name: they make one name pass for another."""
         hidden = hidden_characters(name)
         if hidden:
-            self.report.warning(path, line, f'the name of the {what} "{name}" contains characters that cannot be seen '
-                                f"({describe_hidden(hidden)}), which can make one name look like another. Rename the "
-                                "file, typing its name again by hand.")
+            self.report.warning(
+                path,
+                line,
+                f'the name of the {what} "{name}" contains characters that cannot be seen '
+                f"({describe_hidden(hidden)}), which can make one name look like another. Rename the "
+                "file, typing its name again by hand.",
+            )
 
     def load(self) -> Deck:
-        settings = load_settings(self.root, self.report, lambda source, alt, path, line: self.image(source, alt, path, line, "logo"))
+        settings = load_settings(
+            self.root, self.report, lambda source, alt, path, line: self.image(source, alt, path, line, "logo")
+        )
         folders = self._language_folders()
         order = self._language_order(folders, settings.languages)
         panels = {code: self._panels(code, folders[code]) for code in order}
@@ -159,12 +171,20 @@ class _Loader:
             code = canonical_tag(name) if is_folder else None
             if code:
                 if entry.is_symlink() and not Path(entry.path).resolve().is_relative_to(self.root):
-                    self.report.error(name, 1, f'the folder "{name}" is a link to a folder outside the content folder '
-                                      "and is ignored. Copy the folder itself into the content folder.")
+                    self.report.error(
+                        name,
+                        1,
+                        f'the folder "{name}" is a link to a folder outside the content folder '
+                        "and is ignored. Copy the folder itself into the content folder.",
+                    )
                     continue
                 if code in folders:
-                    self.report.warning(name, 1, f'the folder "{name}" is ignored: the folder "{self._folder(code)}" '
-                                        f"is already the {language_name(code)} one. Move its panels there and remove it.")
+                    self.report.warning(
+                        name,
+                        1,
+                        f'the folder "{name}" is ignored: the folder "{self._folder(code)}" '
+                        f"is already the {language_name(code)} one. Move its panels there and remove it.",
+                    )
                     continue
                 folders[code] = Path(entry.path)
                 self._folder_names[code] = name
@@ -194,7 +214,7 @@ class _Loader:
                     SETTINGS_FILE,
                     self._settings_line("languages"),
                     f'"languages" lists "{code}" but there is no folder {code}/ in the content folder, so that '
-                    f"language is left out. Create the folder {code}/ or remove \"{code}\" from the list.",
+                    f'language is left out. Create the folder {code}/ or remove "{code}" from the list.',
                 )
         for code in sorted(folders):
             if code not in listed:
@@ -235,8 +255,12 @@ class _Loader:
                 continue
             file = Path(entry.path).resolve() if entry.is_symlink() else Path(entry.path)
             if not file.is_relative_to(self.root):
-                self.report.error(relative, 1, "this file is a link to a file outside the content folder and is "
-                                  "ignored. Copy the file itself into the folder.")
+                self.report.error(
+                    relative,
+                    1,
+                    "this file is a link to a file outside the content folder and is "
+                    "ignored. Copy the file itself into the folder.",
+                )
                 found[name] = None
                 continue
             self.hidden_in_name(relative, 1, name, "panel")
@@ -247,13 +271,21 @@ class _Loader:
                 self.report.error(relative, 1, TOO_DEEPLY_NESTED)
                 found[name] = None
             except Exception as problem:  # noqa: BLE001 - one odd file must not stop the whole deck
-                self.report.error(relative, 1, f"this file could not be loaded because of a problem in the kiosk "
-                                  f"itself ({type(problem).__name__}: {problem}). Please report it with a copy of the file.")
+                self.report.error(
+                    relative,
+                    1,
+                    f"this file could not be loaded because of a problem in the kiosk "
+                    f"itself ({type(problem).__name__}: {problem}). Please report it with a copy of the file.",
+                )
                 found[name] = None
             took = time.perf_counter() - started
             if took > SLOW_PANEL_SECONDS:
-                self.report.warning(relative, 1, f"this text takes {took:.1f} seconds to prepare, so the kiosk starts "
-                                    "and reloads slowly; simplify it (for example very many [ or * characters).")
+                self.report.warning(
+                    relative,
+                    1,
+                    f"this text takes {took:.1f} seconds to prepare, so the kiosk starts "
+                    "and reloads slowly; simplify it (for example very many [ or * characters).",
+                )
         return found
 
     def _offered(self, order: list[str], panels: dict[str, dict[str, Panel | None]]) -> list[str]:
@@ -265,11 +297,19 @@ class _Loader:
             if any(panel is not None for panel in panels[code].values()):
                 offered.append(code)
             elif panels[code]:
-                self.report.warning(folder, 1, f"no panel in {folder}/ can be shown, so {name} is not offered to "
-                                    f"visitors. Fix the errors reported for the files in {folder}/.")
+                self.report.warning(
+                    folder,
+                    1,
+                    f"no panel in {folder}/ can be shown, so {name} is not offered to "
+                    f"visitors. Fix the errors reported for the files in {folder}/.",
+                )
             else:
-                self.report.warning(folder, 1, f"there are no panels in {folder}/, so {name} is not offered to "
-                                    "visitors. Put Markdown files (such as 01-vision.md) in it, or remove the folder.")
+                self.report.warning(
+                    folder,
+                    1,
+                    f"there are no panels in {folder}/, so {name} is not offered to "
+                    "visitors. Put Markdown files (such as 01-vision.md) in it, or remove the folder.",
+                )
         return offered
 
     def _assemble(self, order: list[str], panels: dict[str, dict[str, Panel | None]]) -> tuple[Language, ...]:
@@ -306,27 +346,47 @@ class _Loader:
         try:
             raw = read_content_file(file, PANEL_LIMIT)
         except NotAFile as problem:
-            self.report.error(relative, 1, f"this panel is left out: {problem}. Replace it with a Markdown text file "
-                              "(saved as .md from a text editor).")
+            self.report.error(
+                relative,
+                1,
+                f"this panel is left out: {problem}. Replace it with a Markdown text file "
+                "(saved as .md from a text editor).",
+            )
             return None
         except TooLarge as problem:
-            self.report.error(relative, 1, f"this panel is left out: {problem}, far more text than a screen can show. "
-                              "Split the text into several panels, and keep pictures in media/.")
+            self.report.error(
+                relative,
+                1,
+                f"this panel is left out: {problem}, far more text than a screen can show. "
+                "Split the text into several panels, and keep pictures in media/.",
+            )
             return None
         except OSError as problem:
-            self.report.error(relative, 1, f"this file cannot be opened ({problem.strerror or problem}). Check that "
-                              "it is not locked by another program and that the kiosk may read it.")
+            self.report.error(
+                relative,
+                1,
+                f"this file cannot be opened ({problem.strerror or problem}). Check that "
+                "it is not locked by another program and that the kiosk may read it.",
+            )
             return None
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as problem:
             line = raw[: problem.start].count(b"\n") + 1
-            self.report.error(relative, line, f"this file is not saved as UTF-8 text (line {line} has a character "
-                              "the kiosk cannot read). In your editor choose Save As and pick the UTF-8 encoding.")
+            self.report.error(
+                relative,
+                line,
+                f"this file is not saved as UTF-8 text (line {line} has a character "
+                "the kiosk cannot read). In your editor choose Save As and pick the UTF-8 encoding.",
+            )
             return None
         if "\x00" in text:
-            self.report.error(relative, 1, "this is not a text file. Panels are Markdown text files; "
-                              "write the panel in a text editor and save it as .md.")
+            self.report.error(
+                relative,
+                1,
+                "this is not a text file. Panels are Markdown text files; "
+                "write the panel in a text editor and save it as .md.",
+            )
             return None
         lines = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
         return _PanelReader(self, relative, key, code, lines).read()
@@ -350,15 +410,23 @@ class _PanelReader:
             report.error(self.relative, *front.problem)
         values = front.values
         if not (front.problem or values.get("title") or values.get("image")) and not any(
-            line.strip() for line in self.lines[front.body_start:]
+            line.strip() for line in self.lines[front.body_start :]
         ):
-            report.error(self.relative, 1, "this panel is empty, so it is left out. Write its text (a # title, then "
-                         "paragraphs), or remove the file.")
+            report.error(
+                self.relative,
+                1,
+                "this panel is empty, so it is left out. Write its text (a # title, then "
+                "paragraphs), or remove the file.",
+            )
             return None
         for name in values:
             if name not in FRONT_MATTER_KEYS:
-                report.warning(self.relative, front.lines[name], f'the setting "{name}" is unknown and is ignored. '
-                               f"Check the spelling; the settings a panel can have are: {', '.join(FRONT_MATTER_KEYS)}.")
+                report.warning(
+                    self.relative,
+                    front.lines[name],
+                    f'the setting "{name}" is unknown and is ignored. '
+                    f"Check the spelling; the settings a panel can have are: {', '.join(FRONT_MATTER_KEYS)}.",
+                )
         layout = self._layout(values.get("layout"), front.lines.get("layout", 1))
         title = self._text(values, "title", front.lines)
         alt = self._text(values, "image_alt", front.lines) or ""
@@ -368,9 +436,12 @@ class _PanelReader:
             if isinstance(source, str):
                 image = self.loader.image(source, alt, self.relative, front.lines["image"])
             else:
-                report.error(self.relative, front.lines["image"], 'the setting "image" must be the path of a picture, '
-                             "e.g. image: media/hope.svg.")
-        body = self.lines[front.body_start:]
+                report.error(
+                    self.relative,
+                    front.lines["image"],
+                    'the setting "image" must be the path of a picture, e.g. image: media/hope.svg.',
+                )
+        body = self.lines[front.body_start :]
         first_line = front.body_start + 1
         nested = too_deeply_nested(body)
         if nested is not None:
@@ -386,9 +457,16 @@ class _PanelReader:
             match = _TITLE_HEADING.match(body[heading])
             assert match is not None
             title = match.group(1).strip()
-            body = body[:heading] + [""] + body[heading + 1:]
-        panel = Panel(self.key, self.language, self.relative, layout, title or title_from_file_name(self.key), image,
-                      right_to_left=is_right_to_left(self.language))
+            body = body[:heading] + [""] + body[heading + 1 :]
+        panel = Panel(
+            self.key,
+            self.language,
+            self.relative,
+            layout,
+            title or title_from_file_name(self.key),
+            image,
+            right_to_left=is_right_to_left(self.language),
+        )
         if layout is Layout.STATEMENT:
             panel = self._statement(panel, body, first_line)
         elif layout is Layout.TIMELINE:
@@ -412,8 +490,12 @@ class _PanelReader:
         try:
             return Layout(str(value).strip().lower())
         except ValueError:
-            self.loader.report.error(self.relative, line, f'the layout "{value}" does not exist. Write one of: '
-                                     f"{_LAYOUTS}. The panel is shown as text until this is fixed.")
+            self.loader.report.error(
+                self.relative,
+                line,
+                f'the layout "{value}" does not exist. Write one of: '
+                f"{_LAYOUTS}. The panel is shown as text until this is fixed.",
+            )
             return Layout.TEXT
 
     def _text(self, values: dict[str, object], name: str, lines: dict[str, int]) -> str | None:
@@ -421,8 +503,12 @@ class _PanelReader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, str | int | float):
-            self.loader.report.error(self.relative, lines[name], f'the setting "{name}" must be a line of text, '
-                                     f"e.g. {name}: Our vision. Put text in quotes if it starts with [ or {{.")
+            self.loader.report.error(
+                self.relative,
+                lines[name],
+                f'the setting "{name}" must be a line of text, '
+                f"e.g. {name}: Our vision. Put text in quotes if it starts with [ or {{.",
+            )
             return None
         return str(value).strip() or None
 
@@ -430,12 +516,16 @@ class _PanelReader:
         return [(index, match.group(1)) for index, line in enumerate(body) if (match := _SECTION_HEADING.match(line))]
 
     def _statement(self, panel: Panel, body: list[str], first_line: int) -> Panel:
-        sections, message = self.loader.renderer.render(body, first_line, self._image_resolver, self._link_checker,
-                                                        split_first_paragraph=True)
+        sections, message = self.loader.renderer.render(
+            body, first_line, self._image_resolver, self._link_checker, split_first_paragraph=True
+        )
         start = next((first_line + index for index, line in enumerate(body) if line.strip()), first_line)
         if not message:
-            self.loader.report.warning(self.relative, start, "this statement has no message. Write the message as "
-                                       "the first paragraph below the settings.")
+            self.loader.report.warning(
+                self.relative,
+                start,
+                "this statement has no message. Write the message as the first paragraph below the settings.",
+            )
         elif len(message) > STATEMENT_MAX_CHARACTERS:
             self.loader.report.warning(
                 self.relative,
@@ -464,8 +554,9 @@ class _PanelReader:
             else:
                 dates.append(parsed[:2])
                 titles.append((index, parsed[2]))
-        sections, _ = self.loader.renderer.render(body, first_line, self._image_resolver, self._link_checker,
-                                                  headings=titles, take_first_image=True)
+        sections, _ = self.loader.renderer.render(
+            body, first_line, self._image_resolver, self._link_checker, headings=titles, take_first_image=True
+        )
         events = [
             TimelineEvent(when[0], when[1], section.heading, _rich(section), section.image, first_line + index)
             for when, section, (index, _) in zip(dates, sections[1:], headings, strict=True)
@@ -476,8 +567,9 @@ class _PanelReader:
 
     def _cards(self, panel: Panel, body: list[str], first_line: int) -> Panel:
         headings = self._headings(body)
-        sections, _ = self.loader.renderer.render(body, first_line, self._image_resolver, self._link_checker,
-                                                  headings=headings, take_first_image=True)
+        sections, _ = self.loader.renderer.render(
+            body, first_line, self._image_resolver, self._link_checker, headings=headings, take_first_image=True
+        )
         cards = tuple(
             Card(section.heading, _rich(section), section.image, first_line + index)
             for section, (index, _) in zip(sections[1:], headings, strict=True)
@@ -498,11 +590,11 @@ def _rich(section: Section) -> RichText:
 
 
 def _parse_event_heading(text: str) -> tuple[PartialDate, str, str] | None:
-    """"2002-02 - The treaty" -> (PartialDate(2002, 2), "2002-02", "The treaty"); None if no valid date."""
+    """ "2002-02 - The treaty" -> (PartialDate(2002, 2), "2002-02", "The treaty"); None if no valid date."""
     cuts = [(text.find(separator), separator) for separator in _DATE_SEPARATORS if separator in text]
     if cuts:
         position, separator = min(cuts)
-        label, title = text[:position].strip(), text[position + len(separator):].strip()
+        label, title = text[:position].strip(), text[position + len(separator) :].strip()
     else:
         label, title = text.strip(), ""
     match = _DATE.match(label)
@@ -543,6 +635,10 @@ def load_deck(folder: Path) -> Deck:
     try:
         return _Loader(root, report).load()
     except OSError as problem:
-        report.error(".", 1, f'the content folder "{folder}" cannot be read ({problem.strerror or problem}). '
-                     "Check that the kiosk may open it.")
+        report.error(
+            ".",
+            1,
+            f'the content folder "{folder}" cannot be read ({problem.strerror or problem}). '
+            "Check that the kiosk may open it.",
+        )
         return Deck(root, Settings(), (), report.sorted())

@@ -38,8 +38,7 @@ MAX_LINK_TEXT = 2000
 MAX_LINK_TARGET = MAX_LINK_LENGTH + 500
 #: The deepest nesting of lists and quotes a panel may have.
 MAX_NESTING = 50
-TOO_DEEPLY_NESTED = ("this text is nested too deeply to show (too many levels of lists or quotes). "
-                     "Simplify it.")
+TOO_DEEPLY_NESTED = "this text is nested too deeply to show (too many levels of lists or quotes). Simplify it."
 
 #: The longest paragraph (run of non-blank lines), in characters.
 MAX_PARAGRAPH = 4000
@@ -47,8 +46,10 @@ MAX_PARAGRAPH = 4000
 
 def overlong_paragraph_message(length: int) -> str:
     """Why a panel with a paragraph of `length` characters is left out, and what to do."""
-    return (f"this paragraph is {length:,} characters long, too long to read on a kiosk screen and to prepare "
-            f"quickly (at most {MAX_PARAGRAPH:,}): split it into shorter paragraphs or move it to another panel.")
+    return (
+        f"this paragraph is {length:,} characters long, too long to read on a kiosk screen and to prepare "
+        f"quickly (at most {MAX_PARAGRAPH:,}): split it into shorter paragraphs or move it to another panel."
+    )
 
 
 _BRACKET = re.compile(r"[\[\]]")
@@ -108,12 +109,12 @@ class _BoundedScans:
         closing = data.rfind(")", index, index + MAX_LINK_TARGET)  # the address can only end at a `)`
         if closing < 0:
             return "", None, index, False
-        window = data[index - 1:closing + 1]
+        window = data[index - 1 : closing + 1]
         href, title, end, handled = super().getLink(window, 1)  # type: ignore[misc]
         return href, title, end + index - 1, handled
 
     def evalId(self, data: str, index: int, text: str) -> tuple[str | None, int, bool]:  # noqa: N802
-        window = data[index - 1:index + MAX_LINK_TEXT + 3]
+        window = data[index - 1 : index + MAX_LINK_TEXT + 3]
         found, end, handled = super().evalId(window, 1, text)  # type: ignore[misc]
         return found, end + index - 1, handled
 

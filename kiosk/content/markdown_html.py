@@ -171,7 +171,7 @@ class _Sanitizer(Treeprocessor):
         for child in list(root):
             match = _HEADING_PARAGRAPH.match(child.text or "") if child.tag == "p" else None
             if match:
-                child.text = child.text[match.end():] if child.text else ""
+                child.text = child.text[match.end() :] if child.text else ""
                 headings.append(self._plain(child))
                 groups.append([])
             else:
@@ -180,7 +180,7 @@ class _Sanitizer(Treeprocessor):
             first = next((index for index, child in enumerate(groups[0]) if child.tag == "p"), None)
             if first is not None:
                 job.message = self._plain(groups[0][first])
-                groups[0] = groups[0][:first] + groups[0][first + 1:]
+                groups[0] = groups[0][:first] + groups[0][first + 1 :]
         for child in list(root):
             root.remove(child)
         for index, (heading, group) in enumerate(zip(headings, groups, strict=True)):
@@ -249,7 +249,9 @@ class _Sanitizer(Treeprocessor):
             return html.unescape(str(stash[index])) if index < len(stash) else ""
 
         text = util.HTML_PLACEHOLDER_RE.sub(restore, text)
-        return _ENCODED_ENTITY.sub(lambda match: html.unescape(f"&{match.group(1)};"), text).replace(util.AMP_SUBSTITUTE, "&")
+        return _ENCODED_ENTITY.sub(lambda match: html.unescape(f"&{match.group(1)};"), text).replace(
+            util.AMP_SUBSTITUTE, "&"
+        )
 
 
 def _allowed_link(url: str) -> bool:

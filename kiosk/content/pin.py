@@ -50,4 +50,3 @@ PIN_RULE = "4 to 12 digits"
 def is_acceptable_pin(pin: str) -> bool:
     """Digits only, so the on-screen PIN pad can enter it; long enough not to be guessed at a glance."""
     return pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 12
-

@@ -94,7 +94,9 @@ class _Checker:
         return _line_of(self.lines, table, key)
 
     def error(self, setting: Setting, message: str) -> None:
-        self.report.error(SETTINGS_FILE, self.line(setting.table, setting.key), f'the setting "{setting.name}" {message}')
+        self.report.error(
+            SETTINGS_FILE, self.line(setting.table, setting.key), f'the setting "{setting.name}" {message}'
+        )
 
     def value(self, setting: Setting, value: object) -> object | None:
         """`value` in the model's terms, or None (reported) when it cannot be used and the default stays."""
@@ -125,23 +127,31 @@ class _Checker:
     def seconds(self, setting: Setting, value: object) -> float | None:
         low, high = setting.low, setting.high
         if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
-            self.error(setting, f"must be a number of seconds from {low:g} to {high:g} (e.g. {setting.key} = {low * 2:g}); "
-                       f"{_USE_DEFAULT}")
+            self.error(
+                setting,
+                f"must be a number of seconds from {low:g} to {high:g} (e.g. {setting.key} = {low * 2:g}); "
+                f"{_USE_DEFAULT}",
+            )
             return None
         return setting.model_value(value)
 
     def choice(self, setting: Setting, value: object) -> str | None:
         if value not in setting.choices:
             allowed = ", ".join(f'"{choice}"' for choice in setting.choices)
-            self.error(setting, f"must be one of {allowed}; the default \"{setting.default}\" is used until this is fixed.")
+            self.error(
+                setting, f'must be one of {allowed}; the default "{setting.default}" is used until this is fixed.'
+            )
             return None
         return str(value)
 
     def colour(self, setting: Setting, value: object) -> str | None:
         if isinstance(value, str) and _COLOUR.match(value.strip()):
             return value.strip().lower()
-        self.error(setting, f'must be a colour written as "#rgb" or "#rrggbb", e.g. {setting.key} = "{setting.default}"; '
-                   f"{_USE_DEFAULT}")
+        self.error(
+            setting,
+            f'must be a colour written as "#rgb" or "#rrggbb", e.g. {setting.key} = "{setting.default}"; '
+            f"{_USE_DEFAULT}",
+        )
         return None
 
     def languages(self, setting: Setting, value: object) -> tuple[str, ...] | None:
@@ -149,13 +159,19 @@ class _Checker:
         listed = value if isinstance(value, list) else []
         codes = [canonical_tag(code) if isinstance(code, str) else None for code in listed]
         if not codes or None in codes:
-            self.error(setting, f"must be a list of language folder names in quotes, e.g. {setting.key} = {setting.example}; "
-                       "the languages are shown in the default order until this is fixed.")
+            self.error(
+                setting,
+                f"must be a list of language folder names in quotes, e.g. {setting.key} = {setting.example}; "
+                "the languages are shown in the default order until this is fixed.",
+            )
             return None
         unique = tuple(dict.fromkeys(code for code in codes if code))
         if len(unique) != len(codes):
-            self.report.warning(SETTINGS_FILE, self.line(setting.table, setting.key),
-                                f'the setting "{setting.name}" names a language twice; the second mention is ignored.')
+            self.report.warning(
+                SETTINGS_FILE,
+                self.line(setting.table, setting.key),
+                f'the setting "{setting.name}" names a language twice; the second mention is ignored.',
+            )
         return unique
 
     def picture(self, setting: Setting, value: object) -> ImageRef | None:
@@ -179,23 +195,34 @@ class _Checker:
             with open_content_file(resolved.path, FONT_LIMIT) as stream:
                 head = stream.read(4)
         except UnreadableFile as problem:
-            self.report.error(SETTINGS_FILE, line, f'the font "{source}" cannot be used: {problem}; '
-                              f"{problem.advice('font file')}. The bundled Noto Sans is used until this is fixed.")
+            self.report.error(
+                SETTINGS_FILE,
+                line,
+                f'the font "{source}" cannot be used: {problem}; '
+                f"{problem.advice('font file')}. The bundled Noto Sans is used until this is fixed.",
+            )
             return None
         except OSError as problem:
             self.report.error(SETTINGS_FILE, line, f'the font "{source}" cannot be opened ({problem.strerror}).')
             return None
         if resolved.path.suffix.lower() not in (".ttf", ".otf") or head not in (b"\x00\x01\x00\x00", b"OTTO", b"true"):
-            self.report.error(SETTINGS_FILE, line, f'the font "{source}" is not a TrueType (.ttf) or OpenType (.otf) font '
-                              "file; the bundled Noto Sans is used until this is fixed.")
+            self.report.error(
+                SETTINGS_FILE,
+                line,
+                f'the font "{source}" is not a TrueType (.ttf) or OpenType (.otf) font '
+                "file; the bundled Noto Sans is used until this is fixed.",
+            )
             return None
         return resolved.path
 
     def pin_hash(self, setting: Setting, value: object) -> str | None:
         if isinstance(value, str) and is_pin_hash(value):
             return value
-        self.error(setting, f"is not a PIN hash written by `kiosk set-pin` (it looks like {PIN_HASH_FORMAT}). "
-                   f"Run `{kiosk_command('set-pin')}` to set the PIN again.")
+        self.error(
+            setting,
+            f"is not a PIN hash written by `kiosk set-pin` (it looks like {PIN_HASH_FORMAT}). "
+            f"Run `{kiosk_command('set-pin')}` to set the PIN again.",
+        )
         return None
 
     def unknown(self, table: str, keys: dict[str, object]) -> None:
@@ -206,7 +233,7 @@ class _Checker:
                     SETTINGS_FILE,
                     self.line(table, key),
                     f'a PIN must never be written in kiosk.toml as "pin": delete that line and run '
-                    f'`{kiosk_command("set-pin")}`, which stores the PIN safely as pin_hash.',
+                    f"`{kiosk_command('set-pin')}`, which stores the PIN safely as pin_hash.",
                 )
             elif key not in valid:
                 where = f"in [{table}]" if table else "at the top of kiosk.toml"
@@ -240,30 +267,46 @@ def settings_text(root: Path) -> str:
     if resolved.problem is PathProblem.MISSING:
         if not os.path.lexists(root / SETTINGS_FILE):
             return ""
-        raise SettingsUnusable(1, "kiosk.toml is a link to a file that does not exist. Copy the settings file itself "
-                               f"into the content folder; {_KEEPS_DEFAULTS}")
+        raise SettingsUnusable(
+            1,
+            "kiosk.toml is a link to a file that does not exist. Copy the settings file itself "
+            f"into the content folder; {_KEEPS_DEFAULTS}",
+        )
     if resolved.path is None:
-        raise SettingsUnusable(1, "kiosk.toml is a link to a file outside the content folder and is ignored. Copy "
-                               f"the file itself into the content folder; {_KEEPS_DEFAULTS}")
+        raise SettingsUnusable(
+            1,
+            "kiosk.toml is a link to a file outside the content folder and is ignored. Copy "
+            f"the file itself into the content folder; {_KEEPS_DEFAULTS}",
+        )
     try:
         raw = read_content_file(resolved.path, TEXT_LIMIT)
     except NotAFile as problem:
-        raise SettingsUnusable(1, f"kiosk.toml is not a normal file (it is a {problem.kind}); replace it with a "
-                               f"normal text file. It is ignored: {_KEEPS_DEFAULTS}") from None
+        raise SettingsUnusable(
+            1,
+            f"kiosk.toml is not a normal file (it is a {problem.kind}); replace it with a "
+            f"normal text file. It is ignored: {_KEEPS_DEFAULTS}",
+        ) from None
     except TooLarge as problem:
-        raise SettingsUnusable(1, f"kiosk.toml is larger than {describe_size(problem.limit)}, far more than any "
-                               f"settings take; check that it is the right file. It is ignored: {_KEEPS_DEFAULTS}") from None
+        raise SettingsUnusable(
+            1,
+            f"kiosk.toml is larger than {describe_size(problem.limit)}, far more than any "
+            f"settings take; check that it is the right file. It is ignored: {_KEEPS_DEFAULTS}",
+        ) from None
     except FileNotFoundError:
         return ""
     except OSError as problem:
-        raise SettingsUnusable(1, f"kiosk.toml cannot be opened ({problem.strerror}). Check that the kiosk may read "
-                               f"it; {_KEEPS_DEFAULTS}") from None
+        raise SettingsUnusable(
+            1, f"kiosk.toml cannot be opened ({problem.strerror}). Check that the kiosk may read it; {_KEEPS_DEFAULTS}"
+        ) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as problem:
         line = raw[: problem.start].count(b"\n") + 1
-        raise SettingsUnusable(line, f"kiosk.toml is not saved as UTF-8 text (line {line} has a character the "
-                               "kiosk cannot read). Save it again with the UTF-8 encoding.") from None
+        raise SettingsUnusable(
+            line,
+            f"kiosk.toml is not saved as UTF-8 text (line {line} has a character the "
+            "kiosk cannot read). Save it again with the UTF-8 encoding.",
+        ) from None
 
 
 def load_settings(root: Path, report: Report, load_image: ImageLoader) -> Settings:
@@ -281,8 +324,8 @@ def load_settings(root: Path, report: Report, load_image: ImageLoader) -> Settin
         report.error(
             SETTINGS_FILE,
             int(match.group(1)) if match else 1,
-            f"kiosk.toml cannot be read: {reason}. Write each setting as name = value, with text in \"quotes\" "
-            "(e.g. title = \"Our story\"); every setting keeps its default until this is fixed.",
+            f'kiosk.toml cannot be read: {reason}. Write each setting as name = value, with text in "quotes" '
+            '(e.g. title = "Our story"); every setting keeps its default until this is fixed.',
         )
         return Settings()
     return _settings(data, _Checker(root, report, _key_lines(text), load_image))
@@ -294,7 +337,9 @@ def _table(check: _Checker, data: dict[str, object], name: str) -> dict[str, obj
         check.unknown(name, value)
         return value
     if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
-        problem = f'[[{name}]] is written with double brackets, which TOML reads as a list of sections: write it [{name}]'
+        problem = (
+            f"[[{name}]] is written with double brackets, which TOML reads as a list of sections: write it [{name}]"
+        )
     else:
         problem = f'"{name}" must be a section written as [{name}] on its own line, followed by its settings'
     check.report.error(SETTINGS_FILE, check.line("", name), f"{problem}; its defaults are used until this is fixed.")

@@ -72,38 +72,138 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("", "title", Kind.TEXT, "Kiosk", "title",
-            "the name shown in the corner and in the window title", example='"Our story"'),
-    Setting("", "languages", Kind.LANGUAGES, (), "languages",
-            "the languages in the picker, in order; the first is the default", example='["en", "fr"]',
-            default_words="every language folder, English first, then A to Z"),
-    Setting("timings", "autoplay", Kind.SECONDS, 12, "timings.autoplay_seconds",
-            "seconds each panel stays on screen when the kiosk plays by itself", low=2, high=600),
-    Setting("timings", "idle", Kind.SECONDS, 60, "timings.idle_seconds",
-            "seconds without a touch before the kiosk plays by itself again", low=5, high=3600),
-    Setting("timings", "transition", Kind.SECONDS, 0.4, "timings.transition_ms",
-            "seconds the slide between two panels takes", low=0.1, high=2, scale=1000),
-    Setting("theme", "background", Kind.COLOUR, "#10243e", "theme.background",
-            "colour behind everything", default_words="dark navy"),
+    Setting(
+        "",
+        "title",
+        Kind.TEXT,
+        "Kiosk",
+        "title",
+        "the name shown in the corner and in the window title",
+        example='"Our story"',
+    ),
+    Setting(
+        "",
+        "languages",
+        Kind.LANGUAGES,
+        (),
+        "languages",
+        "the languages in the picker, in order; the first is the default",
+        example='["en", "fr"]',
+        default_words="every language folder, English first, then A to Z",
+    ),
+    Setting(
+        "timings",
+        "autoplay",
+        Kind.SECONDS,
+        12,
+        "timings.autoplay_seconds",
+        "seconds each panel stays on screen when the kiosk plays by itself",
+        low=2,
+        high=600,
+    ),
+    Setting(
+        "timings",
+        "idle",
+        Kind.SECONDS,
+        60,
+        "timings.idle_seconds",
+        "seconds without a touch before the kiosk plays by itself again",
+        low=5,
+        high=3600,
+    ),
+    Setting(
+        "timings",
+        "transition",
+        Kind.SECONDS,
+        0.4,
+        "timings.transition_ms",
+        "seconds the slide between two panels takes",
+        low=0.1,
+        high=2,
+        scale=1000,
+    ),
+    Setting(
+        "theme",
+        "background",
+        Kind.COLOUR,
+        "#10243e",
+        "theme.background",
+        "colour behind everything",
+        default_words="dark navy",
+    ),
     Setting("theme", "surface", Kind.COLOUR, "#1b3556", "theme.surface", "colour of cards and boxes"),
     Setting("theme", "text", Kind.COLOUR, "#ffffff", "theme.text", "colour of the main text", default_words="white"),
     Setting("theme", "muted", Kind.COLOUR, "#c9d6e8", "theme.muted", "colour of quieter text: introductions, dates"),
-    Setting("theme", "accent", Kind.COLOUR, "#f2b138", "theme.accent",
-            "colour of highlights and buttons", default_words="warm yellow"),
-    Setting("theme", "logo", Kind.PICTURE, None, "theme.logo",
-            "your logo, shown in the corner", example='"media/logo.svg"', default_words="no logo"),
-    Setting("theme", "font", Kind.FONT, None, "theme.font",
-            "your own font", example='"media/Brand.ttf"', default_words="Noto Sans (with Noto Sans Arabic)"),
-    Setting("admin", "pin_hash", Kind.PIN_HASH, None, "admin.pin_hash",
-            "the staff PIN, stored scrambled", default_words="no PIN"),
-    Setting("admin", "corner", Kind.CHOICE, "top-left", "admin.gesture_corner",
-            "where a long press opens the staff PIN pad",
-            choices={"top-left": "", "top-right": "", "bottom-left": "", "bottom-right": ""}),
-    Setting("admin", "hold_seconds", Kind.SECONDS, 3, "admin.gesture_seconds",
-            "how long that press must last, in seconds", low=1, high=30),
-    Setting("display", "renderer", Kind.CHOICE, "auto", "renderer", "how the screen is drawn",
-            choices={"auto": "the graphics card, or software when there is none", "software": "always works",
-                     "opengl": "smoother with a graphics card"}),
+    Setting(
+        "theme",
+        "accent",
+        Kind.COLOUR,
+        "#f2b138",
+        "theme.accent",
+        "colour of highlights and buttons",
+        default_words="warm yellow",
+    ),
+    Setting(
+        "theme",
+        "logo",
+        Kind.PICTURE,
+        None,
+        "theme.logo",
+        "your logo, shown in the corner",
+        example='"media/logo.svg"',
+        default_words="no logo",
+    ),
+    Setting(
+        "theme",
+        "font",
+        Kind.FONT,
+        None,
+        "theme.font",
+        "your own font",
+        example='"media/Brand.ttf"',
+        default_words="Noto Sans (with Noto Sans Arabic)",
+    ),
+    Setting(
+        "admin",
+        "pin_hash",
+        Kind.PIN_HASH,
+        None,
+        "admin.pin_hash",
+        "the staff PIN, stored scrambled",
+        default_words="no PIN",
+    ),
+    Setting(
+        "admin",
+        "corner",
+        Kind.CHOICE,
+        "top-left",
+        "admin.gesture_corner",
+        "where a long press opens the staff PIN pad",
+        choices={"top-left": "", "top-right": "", "bottom-left": "", "bottom-right": ""},
+    ),
+    Setting(
+        "admin",
+        "hold_seconds",
+        Kind.SECONDS,
+        3,
+        "admin.gesture_seconds",
+        "how long that press must last, in seconds",
+        low=1,
+        high=30,
+    ),
+    Setting(
+        "display",
+        "renderer",
+        Kind.CHOICE,
+        "auto",
+        "renderer",
+        "how the screen is drawn",
+        choices={
+            "auto": "the graphics card, or software when there is none",
+            "software": "always works",
+            "opengl": "smoother with a graphics card",
+        },
+    ),
 )
 
 _BY_NAME = {setting.name: setting for setting in SETTINGS}
@@ -148,7 +248,9 @@ def _allowed(setting: Setting) -> str:
         case Kind.SECONDS:
             return f"{setting.low:g} to {setting.high:g}"
         case Kind.CHOICE:
-            return ", ".join(f'`"{choice}"`' + (f" ({note})" if note else "") for choice, note in setting.choices.items())
+            return ", ".join(
+                f'`"{choice}"`' + (f" ({note})" if note else "") for choice, note in setting.choices.items()
+            )
         case Kind.COLOUR:
             return '`"#rrggbb"` or `"#rgb"`'
         case Kind.LANGUAGES:
@@ -175,8 +277,14 @@ def example_toml() -> str:
 
 def reference_markdown() -> str:
     """The settings reference of docs/content.md: a complete kiosk.toml, then a table row per setting."""
-    rows = ["```toml", example_toml().rstrip("\n"), "```", "",
-            "| setting | what it does | default | allowed |", "| --- | --- | --- | --- |"]
+    rows = [
+        "```toml",
+        example_toml().rstrip("\n"),
+        "```",
+        "",
+        "| setting | what it does | default | allowed |",
+        "| --- | --- | --- | --- |",
+    ]
     for setting in SETTINGS:
         name = f"`[{setting.table}]` `{setting.key}`" if setting.table else f"`{setting.key}`"
         rows.append(f"| {name} | {setting.help} | {_default(setting)} | {_allowed(setting)} |")
@@ -198,7 +306,9 @@ def with_reference(document: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m kiosk.content.settings_schema", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m kiosk.content.settings_schema", description=__doc__.splitlines()[0]
+    )
     action = parser.add_mutually_exclusive_group(required=True)
     action.add_argument("--markdown", action="store_true", help="print the settings reference table")
     action.add_argument("--update", type=Path, metavar="FILE", help="rewrite the reference between its markers in FILE")

@@ -95,8 +95,16 @@ class _Reader:
         if (system_id or public_id) and not (public_id or "").startswith(_STANDARD_DOCTYPE):
             _refers_outside(system_id or public_id or "", self.line)
 
-    def entity(self, name: str, is_parameter: bool, value: str | None, base: str | None,
-               system_id: str | None, public_id: str | None, notation: str | None) -> None:
+    def entity(
+        self,
+        name: str,
+        is_parameter: bool,
+        value: str | None,
+        base: str | None,
+        system_id: str | None,
+        public_id: str | None,
+        notation: str | None,
+    ) -> None:
         if system_id or public_id:
             _refers_outside(system_id or public_id or "", self.line)
 
@@ -114,8 +122,10 @@ class _Reader:
             self.open_elements[-1].children.append(element)
         self.open_elements.append(element)
         if len(self.open_elements) > MAX_DEPTH:
-            raise SvgProblem(f"the drawing is nested too deeply to show (more than {MAX_DEPTH} levels, line "
-                             f"{self.line}); simplify it or save it as PNG")
+            raise SvgProblem(
+                f"the drawing is nested too deeply to show (more than {MAX_DEPTH} levels, line "
+                f"{self.line}); simplify it or save it as PNG"
+            )
         if local in _FORBIDDEN_ELEMENTS:
             raise SvgProblem("the drawing contains " + _FORBIDDEN_ELEMENTS[local].format(line=self.line))
         for attribute, value in attributes.items():
@@ -138,8 +148,10 @@ class _Reader:
         elif local in ("image", "feImage") and (match := _EMBEDDED_PICTURE.match(target)):
             self.embedded.append((self.line, _data_uri_bytes(target, match)))
         elif target.lower().startswith("data:"):
-            raise SvgProblem(f"the drawing embeds something other than a PNG, JPEG or WebP picture (line {self.line}); "
-                             "embed only such pictures, or save the drawing as PNG")
+            raise SvgProblem(
+                f"the drawing embeds something other than a PNG, JPEG or WebP picture (line {self.line}); "
+                "embed only such pictures, or save the drawing as PNG"
+            )
         else:
             _refers_outside(target, self.line)
 
@@ -168,7 +180,7 @@ def _css_references(css: str, line: int) -> list[str]:
 
 
 def _data_uri_bytes(uri: str, match: re.Match[str]) -> bytes:
-    payload = uri[match.end():]
+    payload = uri[match.end() :]
     if ";base64" in (match.group(2) or "").lower():
         try:
             return base64.b64decode("".join(payload.split()), validate=True)
@@ -181,8 +193,10 @@ def _refers_outside(target: str, line: int) -> None:
     shown = "".join(character for character in target if character.isprintable()).strip()
     if len(shown) > _SHOWN_CHARACTERS:
         shown = shown[:_SHOWN_CHARACTERS] + "…"
-    raise SvgProblem(f"the drawing refers to another file ({shown or 'no name'}, line {line}); embed the picture "
-                     "in the drawing or save the drawing as PNG")
+    raise SvgProblem(
+        f"the drawing refers to another file ({shown or 'no name'}, line {line}); embed the picture "
+        "in the drawing or save the drawing as PNG"
+    )
 
 
 def _check_expanded_size(root: _Element, by_id: dict[str, _Element]) -> None:
@@ -198,8 +212,10 @@ def _check_expanded_size(root: _Element, by_id: dict[str, _Element]) -> None:
                 _too_deep(element)
             return sizes[key], depths[key]
         if key in in_progress:
-            raise SvgProblem(f"the drawing repeats a part inside itself without end (line {element.line}); "
-                             "remove the loop or save the drawing as PNG")
+            raise SvgProblem(
+                f"the drawing repeats a part inside itself without end (line {element.line}); "
+                "remove the loop or save the drawing as PNG"
+            )
         if level > MAX_DEPTH:
             _too_deep(element)
         in_progress.add(key)
@@ -211,8 +227,10 @@ def _check_expanded_size(root: _Element, by_id: dict[str, _Element]) -> None:
             size += part_size
             depth = max(depth, part_depth + 1)
             if size > MAX_EXPANDED_ELEMENTS:
-                raise SvgProblem(f"the drawing is too complex to show (its repeated parts add up to more than "
-                                 f"{MAX_EXPANDED_ELEMENTS:,} shapes); simplify it or save it as PNG")
+                raise SvgProblem(
+                    f"the drawing is too complex to show (its repeated parts add up to more than "
+                    f"{MAX_EXPANDED_ELEMENTS:,} shapes); simplify it or save it as PNG"
+                )
         in_progress.discard(key)
         sizes[key], depths[key] = size, depth
         return size, depth
@@ -221,5 +239,7 @@ def _check_expanded_size(root: _Element, by_id: dict[str, _Element]) -> None:
 
 
 def _too_deep(element: _Element) -> None:
-    raise SvgProblem(f"the drawing is nested too deeply to show (its repeated parts go more than {MAX_DEPTH} "
-                     f"levels deep, line {element.line}); simplify it or save it as PNG")
+    raise SvgProblem(
+        f"the drawing is nested too deeply to show (its repeated parts go more than {MAX_DEPTH} "
+        f"levels deep, line {element.line}); simplify it or save it as PNG"
+    )

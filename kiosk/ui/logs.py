@@ -187,9 +187,7 @@ def start_failed() -> bool:
 _SUMMARY_CHARACTERS = 200
 
 
-def _log_uncaught_exception(
-    kind: type[BaseException], value: BaseException, traceback: TracebackType | None
-) -> None:
+def _log_uncaught_exception(kind: type[BaseException], value: BaseException, traceback: TracebackType | None) -> None:
     """sys.excepthook: PySide calls it for an exception in a slot, Python for one that reaches the top.
 
     The traceback goes to the log file; the terminal gets one line that is true for the

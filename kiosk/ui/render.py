@@ -120,7 +120,10 @@ def render_deck(folder: Path, out: Path, size: tuple[int, int] = (1920, 1080), l
     try:
         kiosk = build_kiosk(deck, size=size, attract=False, animate=False)
     except QmlLoadError as problem:
-        print(f"kiosk render: the kiosk screen could not be built (the installation is broken):\n{problem}", file=sys.stderr)
+        print(
+            f"kiosk render: the kiosk screen could not be built (the installation is broken):\n{problem}",
+            file=sys.stderr,
+        )
         return 2
     try:
         kiosk.window.show()

@@ -91,7 +91,9 @@ def scene_graph_failed(
     set, `choose_renderer` returns "software" and a failure ends here with the fix.
     """
     if chosen == "gpu":
-        log.error("the GPU cannot draw the screen (%s: %s); restarting with Qt Quick's software renderer", error.name, message)
+        log.error(
+            "the GPU cannot draw the screen (%s: %s); restarting with Qt Quick's software renderer", error.name, message
+        )
         command = _this_command()
         try:
             restart(command[0], command, {**os.environ, "QT_QUICK_BACKEND": "software"})

@@ -45,7 +45,9 @@ def _chosen_screen(app: QGuiApplication, screen: int) -> QScreen | None:
     """The screen a full-screen kiosk fills: number `screen`, or the first when there is no such screen."""
     screens = app.screens()
     if not 0 <= screen < len(screens):
-        log.warning("there is no screen %d (this computer has %d, numbered from 0); using screen 0", screen, len(screens))
+        log.warning(
+            "there is no screen %d (this computer has %d, numbered from 0); using screen 0", screen, len(screens)
+        )
         screen = 0
     return screens[screen] if screens else None
 
@@ -193,4 +195,3 @@ def run_kiosk(
         screen_lock.release()
     log.info("kiosk stopped (exit code %d)", code)
     return code
-

@@ -44,10 +44,7 @@ class Theme(QObject):
 
     @staticmethod
     def _colours_of(theme: ContentTheme) -> dict[str, QColor]:
-        return {
-            name: QColor(getattr(theme, name))
-            for name in ("background", "surface", "text", "muted", "accent")
-        }
+        return {name: QColor(getattr(theme, name)) for name in ("background", "surface", "text", "muted", "accent")}
 
     def set_content_theme(self, theme: ContentTheme, font_family: str) -> None:
         self._colours = self._colours_of(theme)

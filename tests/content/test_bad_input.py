@@ -82,7 +82,9 @@ def test_image_setting_not_text(deck_from):
 
 def test_unknown_layout(deck_from):
     deck = deck_from({"en/01-a.md": "---\ntitle: A\nlayout: statment\n---\nText.\n"})
-    check(only(deck, "en/01-a.md"), 3, ERROR, 'the layout "statment" does not exist', "statement, timeline, cards, text")
+    check(
+        only(deck, "en/01-a.md"), 3, ERROR, 'the layout "statment" does not exist', "statement, timeline, cards, text"
+    )
     panel = deck.languages[0].panels[0]
     assert panel.layout is Layout.TEXT and panel.has_errors
 
@@ -95,8 +97,13 @@ def test_unknown_front_matter_key(deck_from):
 
 def test_front_matter_image_missing(deck_from):
     deck = deck_from({"en/01-vision.md": "---\nlayout: statement\ntitle: V\nimage: media/hop.svg\n---\nA world.\n"})
-    check(only(deck, "en/01-vision.md"), 4, ERROR, 'the image "media/hop.svg" does not exist',
-          "Check the spelling, or copy the picture into the media folder")
+    check(
+        only(deck, "en/01-vision.md"),
+        4,
+        ERROR,
+        'the image "media/hop.svg" does not exist',
+        "Check the spelling, or copy the picture into the media folder",
+    )
     panel = deck.languages[0].panels[0]
     assert panel.image is not None and not panel.image.usable and panel.has_errors
 
@@ -118,7 +125,9 @@ def test_damaged_png(deck_from):
 
 
 def test_broken_svg(deck_from):
-    deck = deck_from({"en/01-a.md": "![Alt](media/x.svg)\n", "media/x.svg": "<svg xmlns='http://www.w3.org/2000/svg'>\n<g>\n"})
+    deck = deck_from(
+        {"en/01-a.md": "![Alt](media/x.svg)\n", "media/x.svg": "<svg xmlns='http://www.w3.org/2000/svg'>\n<g>\n"}
+    )
     check(only(deck, "en/01-a.md"), 1, ERROR, "the SVG file is damaged")
 
 
@@ -163,18 +172,28 @@ def test_symlink_inside_the_folder_is_fine(tmp_path):
     assert load_deck(folder).diagnostics == ()
 
 
-@pytest.mark.parametrize("url", ["http://example.org/a.png", "https://example.org/a.png", "ftp://example.org/a.png",
-                                 "//example.org/a.png"])
+@pytest.mark.parametrize(
+    "url", ["http://example.org/a.png", "https://example.org/a.png", "ftp://example.org/a.png", "//example.org/a.png"]
+)
 def test_remote_image(deck_from, url):
     deck = deck_from({"en/01-a.md": f"Intro.\n\n![Alt]({url})\n"})
-    check(only(deck, "en/01-a.md"), 3, ERROR, "the kiosk works offline and never loads anything from the internet",
-          "download the image into media/")
+    check(
+        only(deck, "en/01-a.md"),
+        3,
+        ERROR,
+        "the kiosk works offline and never loads anything from the internet",
+        "download the image into media/",
+    )
     assert "<img" not in deck.languages[0].panels[0].intro.html
 
 
 def test_unparseable_timeline_date(deck_from):
-    deck = deck_from({"en/03-h.md": "---\nlayout: timeline\n---\n## 1998 - Founded\nA.\n\n## Spring 2002 - Treaty\nB.\n"})
-    check(only(deck, "en/03-h.md"), 7, ERROR, '"## Spring 2002 - Treaty" does not start with a date', "1998", "2002-02-12")
+    deck = deck_from(
+        {"en/03-h.md": "---\nlayout: timeline\n---\n## 1998 - Founded\nA.\n\n## Spring 2002 - Treaty\nB.\n"}
+    )
+    check(
+        only(deck, "en/03-h.md"), 7, ERROR, '"## Spring 2002 - Treaty" does not start with a date', "1998", "2002-02-12"
+    )
     assert [event.title for event in deck.languages[0].panels[0].events] == ["Founded"]
 
 
@@ -241,15 +260,17 @@ def test_stray_file_in_a_language_folder(deck_from):
 
 
 def test_hidden_files_and_editor_backups_are_ignored_silently(deck_from):
-    deck = deck_from({
-        "en/01-a.md": "A.\n",
-        "en/01-a.md~": "A.\n",
-        "en/.01-a.md.swp": b"\x00",
-        "en/.DS_Store": b"\x00",
-        ".DS_Store": b"\x00",
-        ".git/config": "x",
-        "en/Thumbs.db": b"\x00",
-    })
+    deck = deck_from(
+        {
+            "en/01-a.md": "A.\n",
+            "en/01-a.md~": "A.\n",
+            "en/.01-a.md.swp": b"\x00",
+            "en/.DS_Store": b"\x00",
+            ".DS_Store": b"\x00",
+            ".git/config": "x",
+            "en/Thumbs.db": b"\x00",
+        }
+    )
     assert deck.diagnostics == ()
 
 
@@ -265,10 +286,12 @@ def test_text_that_looks_like_the_converters_own_markers_is_shown_as_written(dec
 
 
 def test_names_that_only_share_part_of_a_marker_word_are_left_alone(deck_from) -> None:
-    deck = deck_from({
-        "en/01-about.md": "# About\n\n![Team](media/team-7d1f3a9b.png)\n\n"
-                          "[The change](https://example.org/commit/7d1f3a9b)\n",
-        "media/team-7d1f3a9b.png": png_bytes(40, 20),
-    })
+    deck = deck_from(
+        {
+            "en/01-about.md": "# About\n\n![Team](media/team-7d1f3a9b.png)\n\n"
+            "[The change](https://example.org/commit/7d1f3a9b)\n",
+            "media/team-7d1f3a9b.png": png_bytes(40, 20),
+        }
+    )
     assert deck.diagnostics == ()
     assert [link.url for link in deck.languages[0].panels[0].links] == ["https://example.org/commit/7d1f3a9b"]

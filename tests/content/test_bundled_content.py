@@ -57,7 +57,12 @@ def test_history_has_the_three_milestones_each_with_an_illustration(deck):
 def test_values_are_the_six_cards_each_with_an_icon(deck):
     english = deck.language("en").panels[3]
     assert [card.name for card in english.cards] == [
-        "Collaboration", "Integrity", "Independence", "Respect", "Accountability", "Equality",
+        "Collaboration",
+        "Integrity",
+        "Independence",
+        "Respect",
+        "Accountability",
+        "Equality",
     ]
     french = deck.language("fr").panels[3]
     assert len(french.cards) == 6

@@ -57,7 +57,10 @@ def test_webp_extended(tmp_path):
         ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 150"/>', (300, 150)),
         ('<svg xmlns="http://www.w3.org/2000/svg" width="600" viewBox="0 0 300 150"/>', (600, 300)),
         ('<svg xmlns="http://www.w3.org/2000/svg" width="100%"/>', (0, 0)),
-        ('<?xml version="1.0"?>\n<!-- art -->\n<svg:svg xmlns:svg="http://www.w3.org/2000/svg" width="10" height="10"/>', (10, 10)),
+        (
+            '<?xml version="1.0"?>\n<!-- art -->\n<svg:svg xmlns:svg="http://www.w3.org/2000/svg" width="10" height="10"/>',
+            (10, 10),
+        ),
     ],
 )
 def test_svg_size(tmp_path, svg, size):

@@ -22,11 +22,13 @@ def test_without_english_the_order_is_alphabetical(deck_from):
 
 
 def test_kiosk_toml_sets_the_order_and_the_default(deck_from):
-    deck = deck_from({
-        "kiosk.toml": 'languages = ["fr", "en"]\n',
-        "en/01-a.md": "Text.\n",
-        "fr/01-a.md": "Texte.\n",
-    })
+    deck = deck_from(
+        {
+            "kiosk.toml": 'languages = ["fr", "en"]\n',
+            "en/01-a.md": "Text.\n",
+            "fr/01-a.md": "Texte.\n",
+        }
+    )
     assert [language.code for language in deck.languages] == ["fr", "en"]
     assert deck.diagnostics == ()
 
@@ -61,11 +63,13 @@ def test_names_are_written_in_the_language_itself_and_arabic_is_right_to_left(de
 
 
 def test_a_missing_translation_falls_back_to_the_default_language_with_a_warning(deck_from):
-    deck = deck_from({
-        "en/01-vision.md": "Vision.\n",
-        "en/02-goal.md": "Goal.\n",
-        "fr/01-vision.md": "Vision (fr).\n",
-    })
+    deck = deck_from(
+        {
+            "en/01-vision.md": "Vision.\n",
+            "en/02-goal.md": "Goal.\n",
+            "fr/01-vision.md": "Vision (fr).\n",
+        }
+    )
     french = deck.language("fr")
     assert french is not None
     assert [(panel.key, panel.language, panel.fallback) for panel in french.panels] == [
@@ -162,12 +166,14 @@ def test_a_folder_named_pt_br_in_any_case_is_brazilian_portuguese(deck_from):
 
 
 def test_kiosk_toml_lists_language_tags_in_any_case(deck_from):
-    deck = deck_from({
-        "kiosk.toml": 'languages = ["PT-br", "ckb", "zh-hant"]\n',
-        "pt-BR/01-a.md": "A.\n",
-        "ckb/01-a.md": "A.\n",
-        "zh-Hant/01-a.md": "A.\n",
-    })
+    deck = deck_from(
+        {
+            "kiosk.toml": 'languages = ["PT-br", "ckb", "zh-hant"]\n',
+            "pt-BR/01-a.md": "A.\n",
+            "ckb/01-a.md": "A.\n",
+            "zh-Hant/01-a.md": "A.\n",
+        }
+    )
     assert [language.code for language in deck.languages] == ["pt-BR", "ckb", "zh-Hant"]
     assert deck.settings.languages == ("pt-BR", "ckb", "zh-Hant")
     assert deck.diagnostics == ()
@@ -186,7 +192,9 @@ def test_a_second_folder_for_the_same_language_is_ignored_with_a_warning(deck_fr
     assert [language.code for language in deck.languages] == ["pt-BR"]
     diagnostic = only(deck, "pt-br")
     assert diagnostic.severity is Severity.WARNING
-    assert 'the folder "pt-br" is ignored: the folder "pt-BR" is already the Português (Brasil) one' in diagnostic.message
+    assert (
+        'the folder "pt-br" is ignored: the folder "pt-BR" is already the Português (Brasil) one' in diagnostic.message
+    )
 
 
 def test_a_script_named_in_the_tag_decides_the_direction():
@@ -205,12 +213,14 @@ def test_a_folder_whose_name_is_not_a_language_tag_is_ignored_with_a_warning(dec
 def test_a_fallback_panel_keeps_the_direction_of_the_language_it_is_written_in(deck_from):
     """The loader decides each panel's direction once: an English fallback inside Arabic reads left to right,
     an Arabic fallback inside English right to left."""
-    deck = deck_from({
-        "kiosk.toml": 'languages = ["ar", "en"]\n',
-        "ar/01-a.md": "أ.\n",
-        "ar/02-b.md": "ب.\n",
-        "en/01-a.md": "A.\n",
-    })
+    deck = deck_from(
+        {
+            "kiosk.toml": 'languages = ["ar", "en"]\n',
+            "ar/01-a.md": "أ.\n",
+            "ar/02-b.md": "ب.\n",
+            "en/01-a.md": "A.\n",
+        }
+    )
     english = deck.language("en")
     assert english is not None and not english.right_to_left
     assert [(panel.source, panel.fallback, panel.right_to_left) for panel in english.panels] == [

@@ -9,8 +9,9 @@ from kiosk.content.model import Layout, PartialDate
 
 
 def test_statement_message_is_the_first_paragraph_and_the_rest_supports_it(deck_from):
-    deck = deck_from({
-        "en/01-vision.md": """
+    deck = deck_from(
+        {
+            "en/01-vision.md": """
             ---
             layout: statement
             title: Our vision
@@ -21,8 +22,9 @@ def test_statement_message_is_the_first_paragraph_and_the_rest_supports_it(deck_
 
             For this to be possible, armed forces must be prevented from recruiting children.
             """,
-        "media/hope.svg": SVG,
-    })
+            "media/hope.svg": SVG,
+        }
+    )
     assert deck.diagnostics == ()
     panel = deck.languages[0].panels[0]
     assert panel.layout is Layout.STATEMENT and panel.title == "Our vision"
@@ -37,8 +39,9 @@ def test_statement_message_is_the_first_paragraph_and_the_rest_supports_it(deck_
 
 
 def test_timeline_events_are_sorted_by_date_with_their_first_image_taken_out(deck_from):
-    deck = deck_from({
-        "en/03-history.md": """
+    deck = deck_from(
+        {
+            "en/03-history.md": """
             ---
             layout: timeline
             ---
@@ -60,8 +63,9 @@ def test_timeline_events_are_sorted_by_date_with_their_first_image_taken_out(dec
             ## 2002-02 — Campaign
             Text.
             """,
-        "media/rings.png": png_bytes(80, 40),
-    })
+            "media/rings.png": png_bytes(80, 40),
+        }
+    )
     assert deck.diagnostics == ()
     panel = deck.languages[0].panels[0]
     assert panel.title == "Our history"
@@ -79,8 +83,9 @@ def test_timeline_events_are_sorted_by_date_with_their_first_image_taken_out(dec
 
 
 def test_cards_take_their_name_from_the_heading_and_the_first_image_as_icon(deck_from):
-    deck = deck_from({
-        "en/04-values.md": """
+    deck = deck_from(
+        {
+            "en/04-values.md": """
             ---
             layout: cards
             title: Our values
@@ -95,8 +100,9 @@ def test_cards_take_their_name_from_the_heading_and_the_first_image_as_icon(deck
             ## Integrity
             Children's interests first.
             """,
-        "media/rings.svg": SVG,
-    })
+            "media/rings.svg": SVG,
+        }
+    )
     assert deck.diagnostics == ()
     panel = deck.languages[0].panels[0]
     assert panel.intro.html == "<p>Six values guide us.</p>"
@@ -108,8 +114,9 @@ def test_cards_take_their_name_from_the_heading_and_the_first_image_as_icon(deck
 
 
 def test_text_layout_is_the_default_and_keeps_headings_lists_tables_and_images(deck_from):
-    deck = deck_from({
-        "en/05-who-we-are.md": """
+    deck = deck_from(
+        {
+            "en/05-who-we-are.md": """
             ## What we do
 
             - We *prevent* recruitment.
@@ -121,8 +128,9 @@ def test_text_layout_is_the_default_and_keeps_headings_lists_tables_and_images(d
 
             ![Our office](media/office.png)
             """,
-        "media/office.png": png_bytes(2400, 1200),
-    })
+            "media/office.png": png_bytes(2400, 1200),
+        }
+    )
     assert deck.diagnostics == ()
     panel = deck.languages[0].panels[0]
     assert panel.layout is Layout.TEXT
@@ -159,6 +167,10 @@ def test_panels_are_ordered_by_natural_file_name_order(deck_from):
     names = ["10-last.md", "2-second.md", "1-first.md", "B-named.md", "a-named.md"]
     deck = deck_from({f"en/{name}": "Text.\n" for name in names})
     assert [panel.key for panel in deck.languages[0].panels] == [
-        "1-first.md", "2-second.md", "10-last.md", "a-named.md", "B-named.md",
+        "1-first.md",
+        "2-second.md",
+        "10-last.md",
+        "a-named.md",
+        "B-named.md",
     ]
     assert natural_key("2") < natural_key("10")

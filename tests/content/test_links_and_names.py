@@ -31,7 +31,9 @@ def test_a_link_too_long_for_a_qr_code_is_reported(deck_from):
 
 
 def test_the_longest_link_that_fits_in_a_qr_code_is_not_reported(deck_from):
-    deck = deck_from({"en/01-a.md": f"[Fits]({long_link(MAX_LINK_LENGTH)})\n\n[Does not]({long_link(MAX_LINK_LENGTH + 1)})\n"})
+    deck = deck_from(
+        {"en/01-a.md": f"[Fits]({long_link(MAX_LINK_LENGTH)})\n\n[Does not]({long_link(MAX_LINK_LENGTH + 1)})\n"}
+    )
     assert [(d.line, d.severity) for d in deck.diagnostics] == [(3, WARNING)]
     assert [has_qr_code(link.url) for link in deck.languages[0].panels[0].links] == [True, False]
 
@@ -46,15 +48,17 @@ def test_a_link_with_wide_letters_too_long_for_a_qr_code_says_how_they_count(dec
 
 def test_links_that_could_break_the_code_pipeline_load_without_a_crash(deck_from):
     huge_text = "word " * 20000
-    deck = deck_from({
-        "en/01-a.md": (
-            f"# [A title]({SITE}title)\n\n"
-            f"[Escape](https://example.org/&#x1b;[2J) [nul](https://example.org/&#0;) [surrogate](https://example.org/&#xd800;)\n\n"
-            f"[Emoji 😀](https://example.org/😀/𝔘) [{huge_text}](https://example.org/huge)\n\n"
-            f"[Twice]({SITE}same) and [twice again]({SITE}same)\n"
-        ),
-        "en/02-b.md": f"---\nlayout: cards\n---\n## [Heading link]({SITE}heading)\n\nBody [link]({SITE}body).\n",
-    })
+    deck = deck_from(
+        {
+            "en/01-a.md": (
+                f"# [A title]({SITE}title)\n\n"
+                f"[Escape](https://example.org/&#x1b;[2J) [nul](https://example.org/&#0;) [surrogate](https://example.org/&#xd800;)\n\n"
+                f"[Emoji 😀](https://example.org/😀/𝔘) [{huge_text}](https://example.org/huge)\n\n"
+                f"[Twice]({SITE}same) and [twice again]({SITE}same)\n"
+            ),
+            "en/02-b.md": f"---\nlayout: cards\n---\n## [Heading link]({SITE}heading)\n\nBody [link]({SITE}body).\n",
+        }
+    )
     assert not any("problem in the kiosk itself" in d.message for d in deck.diagnostics), deck.diagnostics
     for panel in deck.languages[0].panels:
         for link in panel.links:
@@ -62,7 +66,9 @@ def test_links_that_could_break_the_code_pipeline_load_without_a_crash(deck_from
             assert "\x1b" not in link.url
 
 
-@pytest.mark.parametrize(("hidden", "shown"), [("\u202e", "%E2%80%AE"), ("\u200b", "%E2%80%8B"), ("\u2066", "%E2%81%A6")])
+@pytest.mark.parametrize(
+    ("hidden", "shown"), [("\u202e", "%E2%80%AE"), ("\u200b", "%E2%80%8B"), ("\u2066", "%E2%81%A6")]
+)
 def test_a_link_with_invisible_or_direction_characters_is_reported_and_shown_visibly(deck_from, hidden, shown):
     deck = deck_from({"en/01-a.md": f"Intro.\n\n[Download](https://example.org/{hidden}gnp.exe)\n"})
     diagnostic = only(deck, "en/01-a.md")
@@ -96,12 +102,15 @@ def test_a_picture_file_name_with_invisible_characters_is_reported(deck_from):
 
 @pytest.fixture
 def hostile_names(tmp_path: Path) -> Path:
-    return write(tmp_path / "content", {
-        "en/01-a.md": "Text.\n",
-        "en/\x1b[2J\rnotes.txt": "x",
-        "en/\x9b2J\u202etxt.exe": "x",
-        "en/02-b.md": "[Link](https://example.org/\u202egnp.exe)\n",
-    })
+    return write(
+        tmp_path / "content",
+        {
+            "en/01-a.md": "Text.\n",
+            "en/\x1b[2J\rnotes.txt": "x",
+            "en/\x9b2J\u202etxt.exe": "x",
+            "en/02-b.md": "[Link](https://example.org/\u202egnp.exe)\n",
+        },
+    )
 
 
 def test_check_never_prints_control_or_direction_characters_raw(hostile_names, capsys):
@@ -110,7 +119,7 @@ def test_check_never_prints_control_or_direction_characters_raw(hostile_names, c
     assert not any(character in out for character in "\x1b\r\x9b\u202e")
     assert "en/\\x1b[2J\\x0dnotes.txt:1: warning:" in out
     assert "en/\\x9b2J\\u202etxt.exe:1: warning:" in out
-    assert "en/02-b.md:1: warning: the link \"https://example.org/%E2%80%AEgnp.exe\" contains characters" in out
+    assert 'en/02-b.md:1: warning: the link "https://example.org/%E2%80%AEgnp.exe" contains characters' in out
 
 
 def test_check_as_json_escapes_hidden_characters_and_keeps_the_names(hostile_names, capsys):
@@ -122,5 +131,7 @@ def test_check_as_json_escapes_hidden_characters_and_keeps_the_names(hostile_nam
 
 
 def test_a_link_problem_is_reported_at_the_line_of_the_second_use(deck_from):
-    deck = deck_from({"en/01-a.md": f"[Short]({SITE})\n\n[Long]({long_link(2400)})\n\nAgain [long]({long_link(2400)})\n"})
+    deck = deck_from(
+        {"en/01-a.md": f"[Short]({SITE})\n\n[Long]({long_link(2400)})\n\nAgain [long]({long_link(2400)})\n"}
+    )
     assert [d.line for d in deck.diagnostics] == [3, 5]

@@ -51,8 +51,9 @@ def load_in_time(tmp_path: Path, text: str) -> dict[str, list[str]]:
     with (folder / "en" / "01-hostile.md").open("a", encoding="utf-8") as panel:
         panel.write(text)
     try:
-        done = subprocess.run([sys.executable, "-c", _LOAD, str(folder)], capture_output=True, text=True,
-                              timeout=SECONDS, check=True)
+        done = subprocess.run(
+            [sys.executable, "-c", _LOAD, str(folder)], capture_output=True, text=True, timeout=SECONDS, check=True
+        )
     except subprocess.TimeoutExpired:
         pytest.fail(f"loading the panel took more than {SECONDS} s")
     return json.loads(done.stdout)
@@ -191,8 +192,12 @@ def refused_at(loaded: dict[str, list[str]], line: int, words: str) -> None:
 
 def test_sixty_four_kilobytes_of_quotes_in_one_paragraph_are_refused_quickly_at_its_line(tmp_path):
     loaded = load_in_time(tmp_path, "Before.\n\n" + "'" * 64_000 + "\n")
-    refused_at(loaded, 5, f"this paragraph is 64,000 characters long, too long to read on a kiosk screen and to "
-               f"prepare quickly (at most {MAX_PARAGRAPH:,}): split it into shorter paragraphs")
+    refused_at(
+        loaded,
+        5,
+        f"this paragraph is 64,000 characters long, too long to read on a kiosk screen and to "
+        f"prepare quickly (at most {MAX_PARAGRAPH:,}): split it into shorter paragraphs",
+    )
 
 
 def test_a_megabyte_of_entities_in_one_paragraph_is_refused_quickly_as_too_large_for_a_panel(tmp_path):

@@ -13,7 +13,9 @@ from content_helpers import SVG, jpeg_bytes, only, png_bytes, webp_bytes
 
 from kiosk.content.model import Deck, Severity
 
-SVG_OPEN = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="100" height="100">'
+SVG_OPEN = (
+    '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="100" height="100">'
+)
 PANEL = {"en/01-a.md": "Text.\n\n![A picture](media/x.svg)\n"}
 
 
@@ -43,8 +45,12 @@ def drawing(body: str, before: str = "") -> str:
 @pytest.mark.parametrize("target", ["/abs/secret.png", "../../secret.png", "file:///abs/secret.png", "secret.png"])
 def test_an_svg_image_naming_another_file_is_reported(deck_from, target):
     deck = picture_deck(deck_from, drawing(f'<image xlink:href="{target}" width="100" height="100"/>'))
-    message = refused(deck, 'the image "media/x.svg" cannot be shown', f"refers to another file ({target}, line 2)",
-                      "embed the picture in the drawing or save the drawing as PNG")
+    message = refused(
+        deck,
+        'the image "media/x.svg" cannot be shown',
+        f"refers to another file ({target}, line 2)",
+        "embed the picture in the drawing or save the drawing as PNG",
+    )
     assert message.endswith(".")
 
 
@@ -54,16 +60,22 @@ def test_an_svg_image_naming_another_file_is_reported(deck_from, target):
         (drawing('<image href="/abs/secret.png" width="10" height="10"/>'), "/abs/secret.png"),
         (drawing('<use xlink:href="other.svg#part"/>'), "other.svg#part"),
         (drawing('<filter id="f"><feImage xlink:href="/abs/secret.png"/></filter>'), "/abs/secret.png"),
-        (drawing('<style>@import url(theme.css);</style>'), "@import"),
+        (drawing("<style>@import url(theme.css);</style>"), "@import"),
         (drawing('<style>\n@import "theme.css";\n</style>'), "@import"),
-        (drawing('<style>rect { fill: url(/abs/pattern.svg#p) }</style>'), "/abs/pattern.svg#p"),
+        (drawing("<style>rect { fill: url(/abs/pattern.svg#p) }</style>"), "/abs/pattern.svg#p"),
         (drawing('<style>@font-face { font-family: F; src: url("../fonts/f.ttf") }</style>'), "../fonts/f.ttf"),
         (drawing('<rect width="5" height="5" style="fill: url(\'/abs/x.svg#g\')"/>'), "/abs/x.svg#g"),
         (drawing('<rect width="5" height="5" fill="url(/abs/x.svg#g)"/>'), "/abs/x.svg#g"),
-        (drawing('<font-face><font-face-src><font-face-uri xlink:href="/abs/font.svg#f"/></font-face-src></font-face>'),
-         "/abs/font.svg#f"),
-        (drawing("<text>&secret;</text>", '<!DOCTYPE svg [<!ENTITY secret SYSTEM "file:///etc/passwd">]>\n'),
-         "file:///etc/passwd"),
+        (
+            drawing(
+                '<font-face><font-face-src><font-face-uri xlink:href="/abs/font.svg#f"/></font-face-src></font-face>'
+            ),
+            "/abs/font.svg#f",
+        ),
+        (
+            drawing("<text>&secret;</text>", '<!DOCTYPE svg [<!ENTITY secret SYSTEM "file:///etc/passwd">]>\n'),
+            "file:///etc/passwd",
+        ),
         (drawing("", '<!DOCTYPE svg SYSTEM "/abs/evil.dtd">\n'), "/abs/evil.dtd"),
         (drawing("", '<?xml-stylesheet href="/abs/style.css" type="text/css"?>\n'), "/abs/style.css"),
     ],
@@ -83,7 +95,9 @@ def test_an_svg_with_a_script_is_reported(deck_from):
 
 
 def test_an_svg_with_a_web_page_part_is_reported(deck_from):
-    svg = drawing('<foreignObject width="10" height="10"><p xmlns="http://www.w3.org/1999/xhtml">Hi</p></foreignObject>')
+    svg = drawing(
+        '<foreignObject width="10" height="10"><p xmlns="http://www.w3.org/1999/xhtml">Hi</p></foreignObject>'
+    )
     refused(picture_deck(deck_from, svg), "foreignObject, line 2", "save the drawing as PNG")
 
 
@@ -103,13 +117,17 @@ def test_same_document_references_and_embedded_pictures_are_allowed(deck_from):
 def test_a_picture_embedded_in_an_svg_is_checked_like_a_file(deck_from):
     embedded = base64.b64encode(png_bytes(30000, 30000)).decode()
     svg = drawing("<g/>\n" + f'<image xlink:href="data:image/png;base64,{embedded}" width="10" height="10"/>')
-    refused(picture_deck(deck_from, svg), "the picture embedded in the drawing on its line 3 cannot be shown", "too large")
+    refused(
+        picture_deck(deck_from, svg), "the picture embedded in the drawing on its line 3 cannot be shown", "too large"
+    )
 
 
 def use_bomb(levels: int, copies: int) -> str:
     parts = ['<rect id="l0" width="1" height="1"/>']
     for level in range(1, levels + 1):
-        parts.append(f'<g id="l{level}">' + "".join(f'<use xlink:href="#l{level - 1}" x="{i}"/>' for i in range(copies)) + "</g>")
+        parts.append(
+            f'<g id="l{level}">' + "".join(f'<use xlink:href="#l{level - 1}" x="{i}"/>' for i in range(copies)) + "</g>"
+        )
     return drawing("<defs>" + "".join(parts) + f'</defs><use xlink:href="#l{levels}"/>')
 
 
@@ -137,7 +155,9 @@ def test_an_svg_nested_too_deeply_is_reported(deck_from):
 
 
 def test_an_svg_whose_copies_nest_too_deeply_is_reported(deck_from):
-    chain = '<rect id="p0" width="1" height="1"/>' + "".join(f'<g id="p{n}"><use xlink:href="#p{n - 1}"/></g>' for n in range(1, 80))
+    chain = '<rect id="p0" width="1" height="1"/>' + "".join(
+        f'<g id="p{n}"><use xlink:href="#p{n - 1}"/></g>' for n in range(1, 80)
+    )
     refused(picture_deck(deck_from, drawing(f"<defs>{chain}</defs><use xlink:href='#p79'/>")), "nested too deeply")
 
 
@@ -156,8 +176,13 @@ def png_with_stub_data(width: int, height: int, depth: int = 8, colour: int = 2)
 
 @pytest.mark.parametrize("side", [30000, 65500])
 def test_a_picture_too_large_for_qt_is_reported_not_shrunk(deck_from, side):
-    message = refused(picture_deck(deck_from, png_bytes(side, side), "huge.png"), "too large to show",
-                      f"{side} x {side} pixels", "at most 67 megapixels, such as 8192 x 8192", "Save a smaller copy")
+    message = refused(
+        picture_deck(deck_from, png_bytes(side, side), "huge.png"),
+        "too large to show",
+        f"{side} x {side} pixels",
+        "at most 67 megapixels, such as 8192 x 8192",
+        "Save a smaller copy",
+    )
     assert "shrunk" not in message
 
 
@@ -172,8 +197,11 @@ def test_a_picture_at_the_limit_is_shown_with_a_warning(deck_from):
 
 
 def test_a_16_bit_png_counts_twice_the_memory(deck_from):
-    refused(picture_deck(deck_from, png_with_stub_data(5793, 5793, depth=16), "deep.png"), "with 16-bit colour",
-            "at most 33 megapixels, such as 5792 x 5792")
+    refused(
+        picture_deck(deck_from, png_with_stub_data(5793, 5793, depth=16), "deep.png"),
+        "with 16-bit colour",
+        "at most 33 megapixels, such as 5792 x 5792",
+    )
     accepted(picture_deck(deck_from, png_with_stub_data(5792, 5792, depth=16), "deep.png"))
     accepted(picture_deck(deck_from, png_with_stub_data(8192, 8192, depth=16, colour=0), "grey.png"))
 
@@ -226,14 +254,23 @@ def tiny(attributes: str) -> str:
     return f'<svg xmlns="http://www.w3.org/2000/svg" {attributes}><rect width="10" height="10"/></svg>\n'
 
 
-@pytest.mark.parametrize("attributes", ['width="0.001" height="0.001"', 'viewBox="0 0 0.001 0.001"',
-                                        'width="0.4" height="100"', 'width="0.3" height="0.3" viewBox="0 0 0.3 0.3"'])
+@pytest.mark.parametrize(
+    "attributes",
+    [
+        'width="0.001" height="0.001"',
+        'viewBox="0 0 0.001 0.001"',
+        'width="0.4" height="100"',
+        'width="0.3" height="0.3" viewBox="0 0 0.3 0.3"',
+    ],
+)
 def test_an_svg_smaller_than_a_pixel_is_reported(deck_from, attributes):
     """Qt rounds the drawing's size to whole pixels and shows a placeholder when it comes to 0."""
     refused(picture_deck(deck_from, tiny(attributes)), "less than one pixel")
 
 
-@pytest.mark.parametrize("attributes", ['width="0.5" height="0.5"', 'width="0.4" height="100" viewBox="0 0 10 10"',
-                                        'width="0" height="100"', ""])
+@pytest.mark.parametrize(
+    "attributes",
+    ['width="0.5" height="0.5"', 'width="0.4" height="100" viewBox="0 0 10 10"', 'width="0" height="100"', ""],
+)
 def test_an_svg_qt_draws_at_some_size_is_accepted(deck_from, attributes):
     accepted(picture_deck(deck_from, tiny(attributes)))

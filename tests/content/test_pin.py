@@ -19,6 +19,12 @@ def test_salts_differ():
 
 
 def test_malformed_hashes_never_verify():
-    for stored in ("", "1234", "pbkdf2_sha256$600000$zz$00", "md5$1$00$00", "pbkdf2_sha256$99999999999$" + "00" * 16 + "$" + "0" * 64):
+    for stored in (
+        "",
+        "1234",
+        "pbkdf2_sha256$600000$zz$00",
+        "md5$1$00$00",
+        "pbkdf2_sha256$99999999999$" + "00" * 16 + "$" + "0" * 64,
+    ):
         assert not is_pin_hash(stored)
         assert not verify_pin("1234", stored)

@@ -12,14 +12,72 @@ from hypothesis import strategies as st
 from kiosk.content.loader import load_deck
 from kiosk.content.model import Deck
 
-MARKDOWN_PIECES = st.sampled_from([
-    "# ", "## ", "### ", "\n", "\n\n", "- ", "1. ", "> ", "    ", "*", "**", "_", "`", "[", "]", "(", ")", "![", "<",
-    ">", "&", "&amp;", "|", "---", "---\n", ":", " - ", "1998", "2002-02", "media/a.png", "../", "http://x/y.png",
-    "javascript:alert(1)", "<script>", "\\", "\"", "'", "...", "--", "kioskcut7d1f3a9b", "text ", "é", "العربية",
-])
+MARKDOWN_PIECES = st.sampled_from(
+    [
+        "# ",
+        "## ",
+        "### ",
+        "\n",
+        "\n\n",
+        "- ",
+        "1. ",
+        "> ",
+        "    ",
+        "*",
+        "**",
+        "_",
+        "`",
+        "[",
+        "]",
+        "(",
+        ")",
+        "![",
+        "<",
+        ">",
+        "&",
+        "&amp;",
+        "|",
+        "---",
+        "---\n",
+        ":",
+        " - ",
+        "1998",
+        "2002-02",
+        "media/a.png",
+        "../",
+        "http://x/y.png",
+        "javascript:alert(1)",
+        "<script>",
+        "\\",
+        '"',
+        "'",
+        "...",
+        "--",
+        "kioskcut7d1f3a9b",
+        "text ",
+        "é",
+        "العربية",
+    ]
+)
 markdown_text = st.lists(st.one_of(MARKDOWN_PIECES, st.text(max_size=8)), max_size=40).map("".join)
 yaml_values = st.one_of(
-    st.sampled_from(["statement", "timeline", "cards", "text", "media/a.png", "/etc/x", "[a", "{b: c}", "- x", "|", "!!python/object:os.system", "*a", "&a x"]),
+    st.sampled_from(
+        [
+            "statement",
+            "timeline",
+            "cards",
+            "text",
+            "media/a.png",
+            "/etc/x",
+            "[a",
+            "{b: c}",
+            "- x",
+            "|",
+            "!!python/object:os.system",
+            "*a",
+            "&a x",
+        ]
+    ),
     st.text(max_size=12),
 )
 front_matter = st.dictionaries(
@@ -32,10 +90,18 @@ panel_bytes = st.one_of(
 )
 toml_bytes = st.one_of(
     st.binary(max_size=100),
-    st.sampled_from([
-        b'title = "T"\n', b"[timings]\nautoplay = -1\n", b'languages = ["fr", 3]\n', b"[admin]\npin = 1\n",
-        b"[theme]\nlogo = \"../x.svg\"\n", b"title = [\n", b"[[timings]]\n", b"theme = 3\n",
-    ]),
+    st.sampled_from(
+        [
+            b'title = "T"\n',
+            b"[timings]\nautoplay = -1\n",
+            b'languages = ["fr", 3]\n',
+            b"[admin]\npin = 1\n",
+            b'[theme]\nlogo = "../x.svg"\n',
+            b"title = [\n",
+            b"[[timings]]\n",
+            b"theme = 3\n",
+        ]
+    ),
 )
 
 
@@ -60,8 +126,13 @@ def assert_only_diagnostics(deck: Deck) -> None:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    panels=st.dictionaries(st.sampled_from(["en/01-a.md", "en/02-b.md", "fr/01-a.md", "ar/03-c.md"]), panel_bytes, max_size=4),
-    image=st.one_of(st.binary(max_size=64), st.sampled_from([b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"RIFF\x00\x00\x00\x00WEBPVP8X", b"<svg", b"<svg/>"])),
+    panels=st.dictionaries(
+        st.sampled_from(["en/01-a.md", "en/02-b.md", "fr/01-a.md", "ar/03-c.md"]), panel_bytes, max_size=4
+    ),
+    image=st.one_of(
+        st.binary(max_size=64),
+        st.sampled_from([b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"RIFF\x00\x00\x00\x00WEBPVP8X", b"<svg", b"<svg/>"]),
+    ),
     toml=st.one_of(st.none(), toml_bytes),
 )
 def test_load_deck_never_raises(panels, image, toml):

@@ -9,16 +9,22 @@ from kiosk.content.model import ImageRef, Link
 
 
 def render(text: str) -> str:
-    deck_html, _ = MarkdownRenderer().render(text.split("\n"), 1, lambda source, alt, line: ImageRef(source, None), lambda url, line: url)
+    deck_html, _ = MarkdownRenderer().render(
+        text.split("\n"), 1, lambda source, alt, line: ImageRef(source, None), lambda url, line: url
+    )
     return deck_html[0].html
 
 
 def test_raw_html_shows_as_text(deck_from):
-    deck = deck_from({"en/01-a.md": (
-        "<script>alert(1)</script>\n\n"
-        "Look: <img src=http://example.org/x.png> and <b onclick=\"steal()\">bold</b>.\n\n"
-        "<div style=\"position:fixed\">block</div>\n"
-    )})
+    deck = deck_from(
+        {
+            "en/01-a.md": (
+                "<script>alert(1)</script>\n\n"
+                'Look: <img src=http://example.org/x.png> and <b onclick="steal()">bold</b>.\n\n'
+                '<div style="position:fixed">block</div>\n'
+            )
+        }
+    )
     html = deck.languages[0].panels[0].intro.html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "&lt;img src=http://example.org/x.png&gt;" in html
@@ -30,11 +36,15 @@ def test_raw_html_shows_as_text(deck_from):
 
 
 def test_links_are_collected_and_unsafe_ones_dropped_keeping_their_text(deck_from):
-    deck = deck_from({"en/01-a.md": (
-        "Visit [our site](https://example.org/about), mail <info@example.org>, call [us](tel:+441234), "
-        "see <https://example.org/x>, but not [this](javascript:alert(1)) or [that](file:///etc/passwd) "
-        "or [a panel](02-goal.md).\n"
-    )})
+    deck = deck_from(
+        {
+            "en/01-a.md": (
+                "Visit [our site](https://example.org/about), mail <info@example.org>, call [us](tel:+441234), "
+                "see <https://example.org/x>, but not [this](javascript:alert(1)) or [that](file:///etc/passwd) "
+                "or [a panel](02-goal.md).\n"
+            )
+        }
+    )
     panel = deck.languages[0].panels[0]
     assert panel.links == (
         Link("our site", "https://example.org/about"),

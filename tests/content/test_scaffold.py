@@ -64,8 +64,24 @@ def test_starter_settings_file_lists_every_setting(tmp_path):
 
     text = (tmp_path / "my-content" / "kiosk.toml").read_text(encoding="utf-8")
 
-    for setting in ("title", "languages", "autoplay", "idle", "transition", "background", "surface", "text",
-                    "muted", "accent", "logo", "font", "corner", "hold_seconds", "pin_hash", "renderer"):
+    for setting in (
+        "title",
+        "languages",
+        "autoplay",
+        "idle",
+        "transition",
+        "background",
+        "surface",
+        "text",
+        "muted",
+        "accent",
+        "logo",
+        "font",
+        "corner",
+        "hold_seconds",
+        "pin_hash",
+        "renderer",
+    ):
         assert f"{setting} =" in text, setting
 
 

@@ -25,7 +25,9 @@ def test_no_kiosk_toml_means_every_default(deck_from):
 
 def test_every_setting_is_read(deck_from):
     pin_hash = hash_pin("2468")
-    deck = settings_deck(deck_from, f"""
+    deck = settings_deck(
+        deck_from,
+        f"""
         title = "Child Soldiers International"
         languages = ["en"]
         [timings]
@@ -46,7 +48,9 @@ def test_every_setting_is_read(deck_from):
         hold_seconds = 5
         [display]
         renderer = "software"
-        """, **{"media/logo.svg": SVG, "media/Brand.ttf": b"\x00\x01\x00\x00" + b"\x00" * 60})
+        """,
+        **{"media/logo.svg": SVG, "media/Brand.ttf": b"\x00\x01\x00\x00" + b"\x00" * 60},
+    )
     assert deck.diagnostics == ()
     settings = deck.settings
     assert settings.title == "Child Soldiers International"
@@ -78,22 +82,26 @@ def test_kiosk_toml_not_utf8(deck_from):
 @pytest.mark.parametrize(
     ("toml", "line", "phrase"),
     [
-        ('title = 5\n', 1, '"title" must be text in quotes'),
+        ("title = 5\n", 1, '"title" must be text in quotes'),
         ('languages = "en"\n', 1, '"languages" must be a list'),
         ('languages = ["English"]\n', 1, '"languages" must be a list'),
-        ('[timings]\nautoplay = 1\n', 2, '"timings.autoplay" must be a number of seconds from 2 to 600'),
+        ("[timings]\nautoplay = 1\n", 2, '"timings.autoplay" must be a number of seconds from 2 to 600'),
         ('[timings]\nidle = "long"\n', 2, '"timings.idle" must be a number of seconds from 5 to 3600'),
-        ('[timings]\ntransition = 5\n', 2, '"timings.transition" must be a number of seconds from 0.1 to 2'),
-        ('[timings]\nautoplay = true\n', 2, '"timings.autoplay" must be a number'),
+        ("[timings]\ntransition = 5\n", 2, '"timings.transition" must be a number of seconds from 0.1 to 2'),
+        ("[timings]\nautoplay = true\n", 2, '"timings.autoplay" must be a number'),
         ('[theme]\naccent = "orange"\n', 2, '"theme.accent" must be a colour written as "#rgb" or "#rrggbb"'),
         ('[theme]\nlogo = "media/none.svg"\n', 2, 'the logo "media/none.svg" does not exist'),
         ('[theme]\nfont = "media/logo.svg"\n', 2, "is not a TrueType (.ttf) or OpenType (.otf) font"),
         ('[theme]\nfont = "https://fonts.example/x.ttf"\n', 2, "never loads anything from the internet"),
-        ('[admin]\ncorner = "middle"\n', 2, '"admin.corner" must be one of "top-left", "top-right", "bottom-left", "bottom-right"'),
-        ('[admin]\nhold_seconds = 60\n', 2, '"admin.hold_seconds" must be a number of seconds from 1 to 30'),
+        (
+            '[admin]\ncorner = "middle"\n',
+            2,
+            '"admin.corner" must be one of "top-left", "top-right", "bottom-left", "bottom-right"',
+        ),
+        ("[admin]\nhold_seconds = 60\n", 2, '"admin.hold_seconds" must be a number of seconds from 1 to 30'),
         ('[admin]\npin_hash = "1234"\n', 2, "is not a PIN hash written by `kiosk set-pin`"),
         ('[display]\nrenderer = "vulkan"\n', 2, '"display.renderer" must be one of "auto", "software", "opengl"'),
-        ('timings = 5\n', 1, '"timings" must be a section written as [timings]'),
+        ("timings = 5\n", 1, '"timings" must be a section written as [timings]'),
     ],
 )
 def test_wrong_values_are_errors_and_fall_back_to_defaults(deck_from, toml, line, phrase):
@@ -133,10 +141,13 @@ def test_unknown_top_level_key_is_a_warning_listing_valid_keys(deck_from):
 
 
 def test_unknown_key_in_a_table_is_a_warning_naming_the_table(deck_from):
-    deck = settings_deck(deck_from, '[timings]\nautoplay = 10\nautoplya = 10\n')
+    deck = settings_deck(deck_from, "[timings]\nautoplay = 10\nautoplya = 10\n")
     diagnostic = only(deck, "kiosk.toml")
     assert (diagnostic.line, diagnostic.severity) == (3, Severity.WARNING)
-    assert '"autoplya" in [timings] is unknown' in diagnostic.message and "autoplay, idle, transition" in diagnostic.message
+    assert (
+        '"autoplya" in [timings] is unknown' in diagnostic.message
+        and "autoplay, idle, transition" in diagnostic.message
+    )
     assert deck.settings.timings.autoplay_seconds == 10
 
 

@@ -64,7 +64,9 @@ def model_field(settings: Settings, setting: Setting) -> object:
 def test_docs_settings_reference_matches_the_schema():
     document = DOCS.read_text(encoding="utf-8")
     assert REFERENCE_START in document and REFERENCE_END in document, "the settings reference markers are missing"
-    assert with_reference(document) == document, f"docs/content.md's settings reference is out of date: run `{REGENERATE}`"
+    assert with_reference(document) == document, (
+        f"docs/content.md's settings reference is out of date: run `{REGENERATE}`"
+    )
 
 
 def test_every_setting_appears_in_the_docs():
@@ -98,7 +100,8 @@ def test_every_setting_of_the_schema_is_read_into_its_model_field(deck_from):
     """Writing every row's key with a valid value changes every model field, with no diagnostic: no row is left unread."""
     top = "".join(toml_setting(setting, valid_value(setting)) for setting in SETTINGS if not setting.table)
     sections = "".join(
-        f"[{table}]\n" + "".join(f"{s.key} = {valid_value(s)}\n" for s in SETTINGS if s.table == table) for table in TABLES
+        f"[{table}]\n" + "".join(f"{s.key} = {valid_value(s)}\n" for s in SETTINGS if s.table == table)
+        for table in TABLES
     )
     deck = deck_from({**FILES, "kiosk.toml": top + sections})
     assert deck.diagnostics == ()

@@ -245,4 +245,6 @@ def test_an_empty_translation_falls_back_to_the_default_language(folder: Path) -
 def test_a_named_pipe_given_as_the_content_folder_is_named_for_what_it_is(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "content")
     diagnostic = only(load_within(tmp_path / "content"), ".")
-    assert diagnostic.severity is Severity.ERROR and "is a named pipe, not a folder" in diagnostic.message, diagnostic.format()
+    assert diagnostic.severity is Severity.ERROR and "is a named pipe, not a folder" in diagnostic.message, (
+        diagnostic.format()
+    )

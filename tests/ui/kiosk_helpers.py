@@ -33,12 +33,20 @@ def statement(title: str, message: str) -> str:
     return f"---\nlayout: statement\ntitle: {title}\n---\n{message}\n"
 
 
-ENGLISH = {f"en/0{n}-{name}.md": statement(name.title(), f"Panel {name}.") for n, name in
-           enumerate(["one", "two", "three", "four"], start=1)}
-FRENCH = {f"fr/0{n}-{name}.md": statement(title, f"Panneau {title.lower()}.") for n, (name, title) in
-          enumerate([("one", "Un"), ("two", "Deux"), ("three", "Trois"), ("four", "Quatre")], start=1)}
-ARABIC = {f"ar/0{n}-{name}.md": statement(title, f"اللوحة {title}.") for n, (name, title) in
-          enumerate([("one", "واحد"), ("two", "اثنان"), ("three", "ثلاثة"), ("four", "أربعة")], start=1)}
+ENGLISH = {
+    f"en/0{n}-{name}.md": statement(name.title(), f"Panel {name}.")
+    for n, name in enumerate(["one", "two", "three", "four"], start=1)
+}
+FRENCH = {
+    f"fr/0{n}-{name}.md": statement(title, f"Panneau {title.lower()}.")
+    for n, (name, title) in enumerate([("one", "Un"), ("two", "Deux"), ("three", "Trois"), ("four", "Quatre")], start=1)
+}
+ARABIC = {
+    f"ar/0{n}-{name}.md": statement(title, f"اللوحة {title}.")
+    for n, (name, title) in enumerate(
+        [("one", "واحد"), ("two", "اثنان"), ("three", "ثلاثة"), ("four", "أربعة")], start=1
+    )
+}
 
 
 def with_timings(deck: Deck, autoplay: float, idle: float, transition_ms: int = 100) -> Deck:

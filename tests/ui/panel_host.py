@@ -20,7 +20,8 @@ from kiosk.ui.pictures import add_picture_provider
 
 MUTED = "#c9d6e8"
 
-HOST_QML = """
+HOST_QML = (
+    """
 import QtQuick
 import Kiosk
 
@@ -62,15 +63,28 @@ Rectangle {
     Component { id: cardsView; CardsPanel { panel: host.panel; theme: kioskTheme } }
     Component { id: textView; TextPanel { panel: host.panel; theme: kioskTheme } }
 }
-""" % MUTED
+"""
+    % MUTED
+)
 
 
 def make_panel(layout: str, **fields: object) -> dict:
     """A panel dict with every key the bridge provides, as the contract defines it."""
     panel = {
-        "key": f"01-{layout}.md", "layout": layout, "title": "", "imageSource": "", "imageAlt": "",
-        "imagePlaceholder": False, "introHtml": "", "message": "", "supportingHtml": "",
-        "events": [], "cards": [], "links": [], "fallback": False, "hasErrors": False,
+        "key": f"01-{layout}.md",
+        "layout": layout,
+        "title": "",
+        "imageSource": "",
+        "imageAlt": "",
+        "imagePlaceholder": False,
+        "introHtml": "",
+        "message": "",
+        "supportingHtml": "",
+        "events": [],
+        "cards": [],
+        "links": [],
+        "fallback": False,
+        "hasErrors": False,
     }
     panel.update(fields)
     return panel
@@ -104,8 +118,9 @@ def show(qtbot, host_qml: QUrl):
         view.resize(*size)
         view.show()
         qtbot.waitExposed(view)
-        name = {"statement": "statementPanel", "timeline": "timelinePanel",
-                "cards": "cardsPanel", "text": "textPanel"}[panel["layout"]]
+        name = {"statement": "statementPanel", "timeline": "timelinePanel", "cards": "cardsPanel", "text": "textPanel"}[
+            panel["layout"]
+        ]
         qtbot.waitUntil(lambda: find(view.rootObject(), name) is not None)
         item = find(view.rootObject(), name)
         qtbot.waitUntil(lambda: item.width() == size[0])

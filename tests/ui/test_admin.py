@@ -334,8 +334,11 @@ def test_with_no_pin_set_the_pad_tells_visitors_nothing_about_the_computer(open_
     kiosk = open_kiosk(settings(pin=None))
     long_press(kiosk, clock, corner_point(kiosk))
     pad = kiosk.item("pinPad")
-    shown = [item.property("text") for item in kiosk.items()
-             if pad.isAncestorOf(item) and item.isVisible() and isinstance(item.property("text"), str)]
+    shown = [
+        item.property("text")
+        for item in kiosk.items()
+        if pad.isAncestorOf(item) and item.isVisible() and isinstance(item.property("text"), str)
+    ]
     machine = [str(tmp_path), str(Path.home()), __version__, "kiosk set-pin", "kiosk.toml"]
     assert not [text for text in shown for detail in machine if detail in text], shown
     assert any("set-up guide" in text for text in shown), shown
@@ -365,7 +368,9 @@ def test_close_returns_to_the_panels(open_kiosk, clock, qtbot, quit) -> None:
 
 def test_reload_now_shows_the_edited_content(open_kiosk, clock, qtbot, tmp_path) -> None:
     kiosk = open_kiosk()
-    attach_content_watcher(kiosk, tmp_path / "content", load=load_deck, settle_ms=60_000)  # only the button reloads here
+    attach_content_watcher(
+        kiosk, tmp_path / "content", load=load_deck, settle_ms=60_000
+    )  # only the button reloads here
     open_overlay(qtbot, kiosk, clock)
     (tmp_path / "content" / "en" / "01-one.md").write_text(statement("Reloaded", "Fresh words."), encoding="utf-8")
     tap(kiosk.window, kiosk.item("adminReload"))
@@ -376,7 +381,7 @@ def test_reload_now_shows_the_edited_content(open_kiosk, clock, qtbot, tmp_path)
 def test_the_overlay_lists_the_problems_of_the_content_and_of_a_rejected_reload(
     open_kiosk, clock, qtbot, tmp_path
 ) -> None:
-    kiosk = open_kiosk(settings() + "\n[display]\nrenderer = \"auto\"\nbogus = 1\n")
+    kiosk = open_kiosk(settings() + '\n[display]\nrenderer = "auto"\nbogus = 1\n')
     on_screen = [d.format() for d in kiosk.controller.deck.diagnostics]
     assert on_screen and all(": warning: " in line for line in on_screen)
     attach_content_watcher(kiosk, tmp_path / "content", load=load_deck, settle_ms=60_000)
@@ -387,7 +392,7 @@ def test_the_overlay_lists_the_problems_of_the_content_and_of_a_rejected_reload(
     tap(kiosk.window, kiosk.item("adminReload"))
     lines = texts(kiosk, "diagnosticLine")
     assert lines[0].startswith("en/02-two.md:2: error: ")
-    assert lines[-len(on_screen):] == on_screen
+    assert lines[-len(on_screen) :] == on_screen
     assert "still shows the previous content" in texts(kiosk, "adminReloadStatus")[0]
     assert kiosk.controller.panel_model.panels[1].title == "Two"
 

@@ -141,9 +141,16 @@ def test_an_unknown_home_language_is_logged_once_however_often_the_loop_returns(
     assert warnings == ["the content has no language 'xx'; it has: en, fr; starting in en instead"]
 
 
-@pytest.mark.parametrize(("code", "hint"), [("en", "Touch to explore"), ("fr", "Touchez l’écran pour explorer"),
-                                             ("ar", "المس الشاشة للاستكشاف"), ("fr-CA", "Touchez l’écran pour explorer"),
-                                             ("xx", "Touch to explore")])
+@pytest.mark.parametrize(
+    ("code", "hint"),
+    [
+        ("en", "Touch to explore"),
+        ("fr", "Touchez l’écran pour explorer"),
+        ("ar", "المس الشاشة للاستكشاف"),
+        ("fr-CA", "Touchez l’écran pour explorer"),
+        ("xx", "Touch to explore"),
+    ],
+)
 def test_the_hint_is_translated(code, hint) -> None:
     assert attract_hint(code) == hint
 

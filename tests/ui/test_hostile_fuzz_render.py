@@ -66,8 +66,11 @@ def show_every_panel(qtbot, content: Path) -> list[QImage]:
 
 
 @pytest.mark.slow
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large])
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large],
+)
 @given(folder=hostile_folders)
 def test_a_hostile_folder_never_shows_a_file_from_outside(qtbot, folder: HostileFolder) -> None:
     base = Path(tempfile.mkdtemp())

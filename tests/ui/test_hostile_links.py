@@ -28,13 +28,24 @@ def named(kiosk: KioskWindow, name: str) -> list[QQuickItem]:
 
 
 def test_check_and_screen_agree_on_which_links_get_a_code(tmp_path: Path) -> None:
-    deck = load_deck(write_content(tmp_path, {"en/01-a.md": (
-        f"[fits](https://example.org/{'a' * 2311})\n\n[too long]({TOO_LONG})\n\n"
-        f"[wide](https://example.org/{'€' * 800})\n\n[fine]({SHORT})\n"
-    )}))
+    deck = load_deck(
+        write_content(
+            tmp_path,
+            {
+                "en/01-a.md": (
+                    f"[fits](https://example.org/{'a' * 2311})\n\n[too long]({TOO_LONG})\n\n"
+                    f"[wide](https://example.org/{'€' * 800})\n\n[fine]({SHORT})\n"
+                )
+            },
+        )
+    )
     reported = {d.line for d in deck.diagnostics if "too long for a QR code" in d.message}
     links = panel_to_qml(deck.languages[0].panels[0])["links"]
-    assert [link["qr"] == "" for link in links] == [line in reported for line in (1, 3, 5, 7)] == [False, True, True, False]
+    assert (
+        [link["qr"] == "" for link in links]
+        == [line in reported for line in (1, 3, 5, 7)]
+        == [False, True, True, False]
+    )
 
 
 def test_a_link_too_long_for_a_qr_code_shows_its_panel_without_that_code(show_kiosk, tmp_path: Path) -> None:
@@ -87,8 +98,12 @@ def test_a_link_too_long_for_a_qr_code_saved_while_running_is_shown_without_its_
 
 @pytest.mark.parametrize("hidden", ["\u202e", "\u200b"])
 def test_a_link_caption_shows_hidden_characters_as_codes(show_kiosk, tmp_path: Path, hidden: str) -> None:
-    kiosk = show_kiosk(write_content(tmp_path / "content", {
-        "en/01-links.md": f"---\ntitle: Links\n---\n[Download](https://example.org/{hidden}gnp.exe)\n"}))
+    kiosk = show_kiosk(
+        write_content(
+            tmp_path / "content",
+            {"en/01-links.md": f"---\ntitle: Links\n---\n[Download](https://example.org/{hidden}gnp.exe)\n"},
+        )
+    )
     [address] = [item.property("text") for item in named(kiosk, "linkCodeAddress")]
     assert hidden not in address
     assert address.startswith("example.org/%E2%80%")

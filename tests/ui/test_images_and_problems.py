@@ -40,7 +40,9 @@ def camera_photo(tmp_path_factory) -> Path:
 
 
 def test_a_6000x4000_photo_is_held_at_display_size(show_kiosk, tmp_path, camera_photo, qtbot) -> None:
-    folder = write_content(tmp_path / "content", {"en/01-photo.md": PHOTO_PANEL, "media/photo.jpg": camera_photo.read_bytes()})
+    folder = write_content(
+        tmp_path / "content", {"en/01-photo.md": PHOTO_PANEL, "media/photo.jpg": camera_photo.read_bytes()}
+    )
     kiosk = show_kiosk(folder, size=(1920, 1080))
     (image,) = images_on(kiosk)
     qtbot.waitUntil(lambda: image.property("ready"), timeout=5000)

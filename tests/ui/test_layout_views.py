@@ -26,51 +26,80 @@ from PySide6.QtTest import QTest
 
 
 def event(label: str, title: str, body: str = "") -> dict:
-    return {"dateLabel": label, "title": title, "bodyHtml": f"<p>{body}</p>" if body else "",
-            "imageSource": "", "imageAlt": "", "imagePlaceholder": False}
+    return {
+        "dateLabel": label,
+        "title": title,
+        "bodyHtml": f"<p>{body}</p>" if body else "",
+        "imageSource": "",
+        "imageAlt": "",
+        "imagePlaceholder": False,
+    }
 
 
 def card(name: str, body: str) -> dict:
-    return {"name": name, "bodyHtml": f"<p>{body}</p>", "imageSource": "", "imageAlt": "",
-            "imagePlaceholder": True}
+    return {"name": name, "bodyHtml": f"<p>{body}</p>", "imageSource": "", "imageAlt": "", "imagePlaceholder": True}
 
 
 VISION = make_panel(
-    "statement", title="Our vision", message="A world where children are not used in war.",
+    "statement",
+    title="Our vision",
+    message="A world where children are not used in war.",
     supportingHtml="<p>For this to be possible, armed forces and groups must be prevented from "
-                   "recruiting, using and exploiting children.</p>",
-    imagePlaceholder=True)
+    "recruiting, using and exploiting children.</p>",
+    imagePlaceholder=True,
+)
 HISTORY = make_panel(
-    "timeline", title="Our history", introHtml="<p>Two decades of work.</p>",
-    events=[event("1998", "The Coalition is founded", "Leading organisations join forces."),
-            event("February 2002", "The Optional Protocol enters into force", "18 becomes the minimum age."),
-            event("2011", "Child Soldiers International", "The Coalition takes a new name.")])
+    "timeline",
+    title="Our history",
+    introHtml="<p>Two decades of work.</p>",
+    events=[
+        event("1998", "The Coalition is founded", "Leading organisations join forces."),
+        event("February 2002", "The Optional Protocol enters into force", "18 becomes the minimum age."),
+        event("2011", "Child Soldiers International", "The Coalition takes a new name."),
+    ],
+)
 LONG_HISTORY = make_panel(
-    "timeline", title="Forty milestones",
-    events=[event(str(1980 + i), f"Milestone {i + 1}", "What happened that year.") for i in range(40)])
+    "timeline",
+    title="Forty milestones",
+    events=[event(str(1980 + i), f"Milestone {i + 1}", "What happened that year.") for i in range(40)],
+)
 VALUES = make_panel(
-    "cards", title="Our values", introHtml="<p>What guides our work.</p>",
-    cards=[card("Children first", "The best interests of children guide every decision."),
-           card("Independence", "Independent of any government, armed group or party."),
-           card("Evidence", "Careful research and first-hand testimony."),
-           card("Partnership", "Alongside local organisations that know their communities."),
-           card("Integrity", "Honest and accountable to the children and families we serve."),
-           card("Perseverance", "Change takes time: we stay until the job is done.")])
+    "cards",
+    title="Our values",
+    introHtml="<p>What guides our work.</p>",
+    cards=[
+        card("Children first", "The best interests of children guide every decision."),
+        card("Independence", "Independent of any government, armed group or party."),
+        card("Evidence", "Careful research and first-hand testimony."),
+        card("Partnership", "Alongside local organisations that know their communities."),
+        card("Integrity", "Honest and accountable to the children and families we serve."),
+        card("Perseverance", "Change takes time: we stay until the job is done."),
+    ],
+)
 TABLE_ROWS = "<tr><th>Year</th><th>Milestone</th></tr><tr><td>1998</td><td>Coalition founded</td></tr>"
 WHO = make_panel(
-    "text", title="Who we are",
+    "text",
+    title="Who we are",
     introHtml="<p>An international human rights research and advocacy organisation.</p>"
-              "<h2>What we do</h2><ul><li>Research</li><li>Advocacy with <em>governments</em></li></ul>"
-              f'<table border="1" cellpadding="6">{TABLE_ROWS}</table>'
-              '<p>More at <a href="https://www.child-soldiers.org">child-soldiers.org</a>.</p>')
+    "<h2>What we do</h2><ul><li>Research</li><li>Advocacy with <em>governments</em></li></ul>"
+    f'<table border="1" cellpadding="6">{TABLE_ROWS}</table>'
+    '<p>More at <a href="https://www.child-soldiers.org">child-soldiers.org</a>.</p>',
+)
 ARABIC_VISION = make_panel(
-    "statement", title="رؤيتنا", message="عالم لا يُستخدم فيه الأطفال في الحروب.",
+    "statement",
+    title="رؤيتنا",
+    message="عالم لا يُستخدم فيه الأطفال في الحروب.",
     supportingHtml="<p>يجب منع القوات والجماعات المسلحة من تجنيد الأطفال واستخدامهم.</p>",
-    imagePlaceholder=True)
+    imagePlaceholder=True,
+)
 ARABIC_VALUES = make_panel(
-    "cards", title="قيمنا",
-    cards=[card("الأطفال أولاً", "مصلحة الطفل الفضلى توجه كل قرار نتخذه."),
-           card("الاستقلالية", "نحن مستقلون عن أي حكومة أو جماعة مسلحة.")])
+    "cards",
+    title="قيمنا",
+    cards=[
+        card("الأطفال أولاً", "مصلحة الطفل الفضلى توجه كل قرار نتخذه."),
+        card("الاستقلالية", "نحن مستقلون عن أي حكومة أو جماعة مسلحة."),
+    ],
+)
 
 
 def test_statement_shows_its_message_large_and_on_screen(show) -> None:
@@ -115,8 +144,12 @@ def test_long_timeline_scrolls_to_its_last_event_with_a_drag(show, qtbot) -> Non
         for step in range(1, 11):
             next_frame(qtbot, view)
             QTest.mouseMove(view, QPoint(x, int(start.y() - step * viewport.height() * 0.07)))
-        QTest.mouseRelease(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                           QPoint(x, int(start.y() - viewport.height() * 0.7)))
+        QTest.mouseRelease(
+            view,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            QPoint(x, int(start.y() - viewport.height() * 0.7)),
+        )
         qtbot.waitUntil(lambda: not scroller.property("moving"), timeout=5000)
 
     assert scroller.property("contentY") > 0
@@ -158,8 +191,9 @@ def test_text_panel_draws_table_borders(show) -> None:
     image = view.grabWindow()
     with_table = longest_run_of(image, QColor(MUTED), scene_rect(body).intersected(scene_rect(panel)))
 
-    plain, plain_panel = show(make_panel("text", title="Who we are",
-                                         introHtml=WHO["introHtml"].split("<table")[0]), (1280, 800))
+    plain, plain_panel = show(
+        make_panel("text", title="Who we are", introHtml=WHO["introHtml"].split("<table")[0]), (1280, 800)
+    )
     plain_body = find(plain_panel, "textBody")
     without_table = longest_run_of(plain.grabWindow(), QColor(MUTED), scene_rect(plain_body))
 
@@ -174,8 +208,14 @@ def test_huge_photo_is_decoded_at_display_size(show, qtbot, tmp_path: Path) -> N
     assert photo.save(str(path), "JPEG", 60)
     del photo
 
-    _, panel = show(make_panel("statement", title="A photo", message="Seen at display size.",
-                               imageSource=QUrl.fromLocalFile(str(path)).toString()))
+    _, panel = show(
+        make_panel(
+            "statement",
+            title="A photo",
+            message="Seen at display size.",
+            imageSource=QUrl.fromLocalFile(str(path)).toString(),
+        )
+    )
     picture = find(panel, "kioskImage")
     qtbot.waitUntil(lambda: picture.property("ready"), timeout=10000)
     decoded = picture.property("decodedSize")
@@ -192,8 +232,14 @@ def test_missing_image_shows_the_placeholder(show) -> None:
 def test_unreadable_image_falls_back_to_the_placeholder(show, qtbot, tmp_path: Path) -> None:
     broken = tmp_path / "broken.png"
     broken.write_bytes(b"not a picture at all")
-    _, panel = show(make_panel("statement", title="Broken", message="Still readable.",
-                               imageSource=QUrl.fromLocalFile(str(broken)).toString()))
+    _, panel = show(
+        make_panel(
+            "statement",
+            title="Broken",
+            message="Still readable.",
+            imageSource=QUrl.fromLocalFile(str(broken)).toString(),
+        )
+    )
     qtbot.waitUntil(lambda: shown(find(panel, "imagePlaceholder")), timeout=5000)
     assert not find(panel, "kioskImage").property("ready")
 
@@ -203,13 +249,17 @@ def test_right_to_left_panel_mirrors_image_and_text(show) -> None:
     message = find(panel, "statementMessage")
     picture = find(panel, "kioskImage")
     assert scene_rect(picture).right() < scene_rect(message).left()
-    aligned_right = QQmlExpression(QQmlEngine.contextForObject(message), message,
-                                   "effectiveHorizontalAlignment === Text.AlignRight")
+    aligned_right = QQmlExpression(
+        QQmlEngine.contextForObject(message), message, "effectiveHorizontalAlignment === Text.AlignRight"
+    )
     assert aligned_right.evaluate()[0] is True
 
 
-@pytest.mark.parametrize("panel", [VISION, HISTORY, LONG_HISTORY, VALUES, WHO, ARABIC_VISION, ARABIC_VALUES],
-                         ids=lambda p: f"{p['layout']}-{p['title']}")
+@pytest.mark.parametrize(
+    "panel",
+    [VISION, HISTORY, LONG_HISTORY, VALUES, WHO, ARABIC_VISION, ARABIC_VALUES],
+    ids=lambda p: f"{p['layout']}-{p['title']}",
+)
 def test_no_text_overflows_its_panel_at_1280x800(show, panel) -> None:
     view, item = show(panel, (1280, 800), rtl=panel in (ARABIC_VISION, ARABIC_VALUES))
     bounds = scene_rect(item)

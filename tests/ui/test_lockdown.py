@@ -118,9 +118,7 @@ def kiosk_window() -> QWindow:
     return next(w for w in QGuiApplication.topLevelWindows() if w.objectName() == "kioskWindow" and w.isVisible())
 
 
-def test_run_full_screen_survives_escape_and_close_requests(
-    content, run_script, quit_watch, run_logging
-) -> None:
+def test_run_full_screen_survives_escape_and_close_requests(content, run_script, quit_watch, run_logging) -> None:
     seen: dict[str, object] = {}
 
     def attack() -> None:

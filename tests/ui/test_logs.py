@@ -124,7 +124,9 @@ def test_a_real_full_disk_is_reported_once_and_the_log_goes_on_when_there_is_roo
 
     filler.unlink()
     logging.getLogger("kiosk.test").warning("room again")
-    assert _terminal_lines_about_the_log(capsys.readouterr().err) == [f"kiosk: the log file {log_file} can be written again"]
+    assert _terminal_lines_about_the_log(capsys.readouterr().err) == [
+        f"kiosk: the log file {log_file} can be written again"
+    ]
     assert "room again" in log_file.read_text(encoding="utf-8")
 
 
@@ -147,7 +149,9 @@ def test_a_rotation_that_fails_is_reported_once(tmp_path, capsys, monkeypatch, r
     err = capsys.readouterr().err
     lines = _terminal_lines_about_the_log(err)
     assert len(lines) == 1, err
-    assert lines[0].startswith(f"kiosk: cannot write the log file {log_file} ({folder / 'kiosk.log.5'}: Is a directory)")
+    assert lines[0].startswith(
+        f"kiosk: cannot write the log file {log_file} ({folder / 'kiosk.log.5'}: Is a directory)"
+    )
     assert "Traceback" not in err and "Logging error" not in err
 
 

@@ -55,7 +55,9 @@ def test_language_model_passes_the_model_tester(qtmodeltester, tmp_path: Path) -
 
 
 def test_language_model_names_each_language_in_itself_and_marks_the_current_one(tmp_path: Path) -> None:
-    deck = load_deck(write_content(tmp_path, {**ENGLISH, **FRENCH, **ARABIC, "kiosk.toml": 'languages = ["en", "fr", "ar"]\n'}))
+    deck = load_deck(
+        write_content(tmp_path, {**ENGLISH, **FRENCH, **ARABIC, "kiosk.toml": 'languages = ["en", "fr", "ar"]\n'})
+    )
     model = LanguageListModel(deck.languages)
     model.set_current("fr")
     roles = {name.data().decode(): role for role, name in model.roleNames().items()}
@@ -85,10 +87,21 @@ def test_a_statement_becomes_the_map_the_views_read(tmp_path: Path) -> None:
     deck = load_deck(write_content(tmp_path, ENGLISH))
     panel = panel_to_qml(deck.languages[0].panels[0])
     assert panel == {
-        "key": "01-one.md", "rightToLeft": False, "layout": "statement", "title": "One",
-        "imageSource": "", "imageAlt": "", "imagePlaceholder": False,
-        "introHtml": "", "message": "Panel one.", "supportingHtml": "",
-        "events": [], "cards": [], "links": [], "fallback": False, "hasErrors": False,
+        "key": "01-one.md",
+        "rightToLeft": False,
+        "layout": "statement",
+        "title": "One",
+        "imageSource": "",
+        "imageAlt": "",
+        "imagePlaceholder": False,
+        "introHtml": "",
+        "message": "Panel one.",
+        "supportingHtml": "",
+        "events": [],
+        "cards": [],
+        "links": [],
+        "fallback": False,
+        "hasErrors": False,
     }
 
 
@@ -140,7 +153,9 @@ def test_each_link_carries_the_qr_code_visitors_scan(tmp_path: Path) -> None:
 def test_a_fallback_panel_is_handed_to_qml_in_the_direction_the_loader_decided(tmp_path: Path) -> None:
     """QML reads the panel's own direction: an Arabic panel shown in English stays right to left."""
     english_first_only = {key: value for key, value in ENGLISH.items() if key.startswith("en/01")}
-    deck = load_deck(write_content(tmp_path, {**ARABIC, **english_first_only, "kiosk.toml": 'languages = ["ar", "en"]\n'}))
+    deck = load_deck(
+        write_content(tmp_path, {**ARABIC, **english_first_only, "kiosk.toml": 'languages = ["ar", "en"]\n'})
+    )
     english = deck.language("en")
     assert english is not None
     maps = [panel_to_qml(panel) for panel in english.panels]

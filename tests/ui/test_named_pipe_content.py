@@ -46,7 +46,9 @@ def test_a_kiosk_with_a_named_pipe_as_kiosk_toml_starts_reloads_and_stops_on_sig
     try:
         wait_for_log(kiosk, log_file, "first frame", STARTED_WITHIN_S)
         os.mkfifo(content / "en" / "05-pipe.md")  # a hot reload reads the folder again
-        wait_for_log(kiosk, log_file, "en/05-pipe.md:1: error: this panel is left out: it is a named pipe", RELOADED_WITHIN_S)
+        wait_for_log(
+            kiosk, log_file, "en/05-pipe.md:1: error: this panel is left out: it is a named pipe", RELOADED_WITHIN_S
+        )
         kiosk.send_signal(signal.SIGTERM)
         _, err = kiosk.communicate(timeout=20)
     finally:

@@ -54,8 +54,9 @@ def test_the_page_follows_the_finger_before_it_settles(show_kiosk, content, qtbo
         next_frame(qtbot, kiosk.window)
         QTest.mouseMove(kiosk.window, start - QPointF(step * 20, 0).toPoint())
     assert page_x(kiosk, 0) < -50  # dragged along with the finger, not yet switched
-    QTest.mouseRelease(kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                       start - QPointF(160, 0).toPoint())
+    QTest.mouseRelease(
+        kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start - QPointF(160, 0).toPoint()
+    )
     wait_settled(qtbot, kiosk)
     assert page_x(kiosk, kiosk.controller.currentIndex) == pytest.approx(0, abs=1)
 

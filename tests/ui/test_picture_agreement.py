@@ -77,7 +77,7 @@ def grey_png(width: int, height: int, depth: int = 8, colour: int = 0, real_data
 
 def flip_idat_checksum(data: bytes) -> bytes:
     at = data.index(b"IDAT")
-    length = struct.unpack(">I", data[at - 4:at])[0]
+    length = struct.unpack(">I", data[at - 4 : at])[0]
     damaged = bytearray(data)
     damaged[at + 4 + length] ^= 0xFF
     return bytes(damaged)
@@ -107,7 +107,10 @@ CASES: dict[str, tuple[str, Callable[[], bytes]]] = {
     "SVG of a thousandth of a pixel": ("p.svg", lambda: sized_drawing('width="0.001" height="0.001"')),
     "SVG with a viewBox of less than a pixel": ("p.svg", lambda: sized_drawing('viewBox="0 0 0.3 0.3"')),
     "SVG of half a pixel": ("p.svg", lambda: sized_drawing('width="0.5" height="0.5"')),
-    "SVG less than a pixel wide, with a viewBox": ("p.svg", lambda: sized_drawing('width="0.4" height="9" viewBox="0 0 9 9"')),
+    "SVG less than a pixel wide, with a viewBox": (
+        "p.svg",
+        lambda: sized_drawing('width="0.4" height="9" viewBox="0 0 9 9"'),
+    ),
 }
 #: Qt shows these, but wrong (a truncated JPEG gets a grey band where its end is missing): check refuses them.
 REFUSED_THOUGH_QT_SHOWS_THEM: dict[str, tuple[str, Callable[[], bytes]]] = {
@@ -121,7 +124,11 @@ def decoded_by_the_kiosk(show_kiosk, qtbot, tmp_path: Path, name: str, data: byt
 
     The kiosk is shown a deck loaded while the file was still a good picture, so that Qt itself decides."""
     extension = name.rsplit(".", 1)[1]
-    good = sized_drawing('width="9" height="9"') if extension == "svg" else photo({"png": "PNG", "jpg": "JPEG", "webp": "WEBP"}[extension])
+    good = (
+        sized_drawing('width="9" height="9"')
+        if extension == "svg"
+        else photo({"png": "PNG", "jpg": "JPEG", "webp": "WEBP"}[extension])
+    )
     folder = write_content(tmp_path / "content", {"en/01-picture.md": PANEL.format(name=name), f"media/{name}": good})
     deck_with_the_good_picture = load_deck(folder)
     assert not picture_errors(deck_with_the_good_picture)
@@ -163,7 +170,9 @@ def test_an_svg_never_shows_a_picture_from_outside_the_folder(show_kiosk, qtbot,
         '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="400" height="400">\n'
         f'<image xlink:href="{href}" width="400" height="400"/>\n</svg>\n'
     )
-    folder = write_content(tmp_path / "content", {"en/01-picture.md": PANEL.format(name="x.svg"), "media/x.svg": drawing})
+    folder = write_content(
+        tmp_path / "content", {"en/01-picture.md": PANEL.format(name="x.svg"), "media/x.svg": drawing}
+    )
     deck = load_deck(folder)
     assert any("refers to another file" in error for error in picture_errors(deck)), picture_errors(deck)
     kiosk = show_kiosk(deck)
@@ -175,8 +184,10 @@ def test_an_svg_never_shows_a_picture_from_outside_the_folder(show_kiosk, qtbot,
 def slow_drawing(blurs: int) -> str:
     """A drawing well within the limits that still takes seconds to draw: many full-size blurred shapes."""
     shape = '<rect width="100" height="100" fill="#3a6ea5" filter="url(#soft)"/>'
-    return ('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100">'
-            '<filter id="soft"><feGaussianBlur stdDeviation="30"/></filter>' + shape * blurs + "</svg>\n")
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100">'
+        '<filter id="soft"><feGaussianBlur stdDeviation="30"/></filter>' + shape * blurs + "</svg>\n"
+    )
 
 
 TWO_PICTURES = """\
@@ -193,8 +204,15 @@ title: Two pictures
 
 
 def test_a_slow_picture_does_not_hold_back_the_others(show_kiosk, qtbot, tmp_path):
-    folder = write_content(tmp_path / "content", {"en/01-intro.md": "Words only.\n", "en/02-two.md": TWO_PICTURES,
-                                                  "media/slow.svg": slow_drawing(4000), "media/quick.png": photo("PNG")})
+    folder = write_content(
+        tmp_path / "content",
+        {
+            "en/01-intro.md": "Words only.\n",
+            "en/02-two.md": TWO_PICTURES,
+            "media/slow.svg": slow_drawing(4000),
+            "media/quick.png": photo("PNG"),
+        },
+    )
     assert not picture_errors(load_deck(folder))
     kiosk = show_kiosk(folder)  # waits for the first panel's pictures only: it has none
 

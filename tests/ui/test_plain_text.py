@@ -75,12 +75,15 @@ def test_a_kiosk_toml_title_with_markup_is_shown_as_typed(show_kiosk, tmp_path, 
 
 def test_panel_texts_with_markup_are_shown_as_typed(show_kiosk, qtbot, tmp_path, markup) -> None:
     quoted = markup.replace("'", "''")
-    folder = write_content(tmp_path / "content", {
-        "en/01-statement.md": f"---\nlayout: statement\ntitle: '{quoted}'\n---\nThe message {markup}\n",
-        "en/02-heading.md": f"# Heading {markup}\n\nBody.\n",
-        "en/03-timeline.md": f"---\nlayout: timeline\ntitle: History\n---\n## 1998 - Event {markup}\nBody.\n",
-        "en/04-cards.md": f"---\nlayout: cards\ntitle: Values\n---\n## Card {markup}\nBody.\n",
-    })
+    folder = write_content(
+        tmp_path / "content",
+        {
+            "en/01-statement.md": f"---\nlayout: statement\ntitle: '{quoted}'\n---\nThe message {markup}\n",
+            "en/02-heading.md": f"# Heading {markup}\n\nBody.\n",
+            "en/03-timeline.md": f"---\nlayout: timeline\ntitle: History\n---\n## 1998 - Event {markup}\nBody.\n",
+            "en/04-cards.md": f"---\nlayout: cards\ntitle: Values\n---\n## Card {markup}\nBody.\n",
+        },
+    )
     kiosk = show_kiosk(folder)
     expected = {
         0: ("panelTitle", markup),
@@ -127,11 +130,14 @@ def open_overlay(qtbot, kiosk: KioskWindow) -> None:
 
 def test_admin_diagnostics_quoting_markup_are_shown_as_typed(show_kiosk, qtbot, tmp_path, markup) -> None:
     quoted = markup.replace("'", "''")
-    folder = write_content(tmp_path / "content", {
-        **ENGLISH,
-        "en/05-broken.md": f"---\nlayout: '{quoted}'\ntitle: Broken\n---\nText.\n",
-        "kiosk.toml": settings(),
-    })
+    folder = write_content(
+        tmp_path / "content",
+        {
+            **ENGLISH,
+            "en/05-broken.md": f"---\nlayout: '{quoted}'\ntitle: Broken\n---\nText.\n",
+            "kiosk.toml": settings(),
+        },
+    )
     kiosk = show_kiosk(folder)
     open_overlay(qtbot, kiosk)
     assert not shows_the_secret(kiosk)

@@ -288,7 +288,10 @@ def test_kiosk_run_shows_a_usb_stick_mounted_again_and_its_later_edits(mount_poi
     log_file = tmp_path / "state" / "kiosk" / "logs" / "kiosk.log"
     kiosk = subprocess.Popen(
         [sys.executable, "-m", "kiosk", "run", "--windowed", str(mount_point)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         wait_for_log(kiosk, log_file, "first frame")

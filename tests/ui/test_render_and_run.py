@@ -25,8 +25,11 @@ def test_render_writes_every_panel_of_every_language_in_panel_order(content, tmp
     out = tmp_path / "out"
     assert render_deck(content, out, size=(1280, 800)) == 0
     names = sorted(path.name for path in out.iterdir())
-    assert names == [f"{code}-0{n}-{name}.png" for code in ("en", "fr")
-                     for n, name in enumerate(["one", "two", "three", "four"], start=1)]
+    assert names == [
+        f"{code}-0{n}-{name}.png"
+        for code in ("en", "fr")
+        for n, name in enumerate(["one", "two", "three", "four"], start=1)
+    ]
     image = QImage(str(out / "fr-02-two.png"))
     assert (image.width(), image.height()) == (1280, 800)
     assert "Rendered 8 panel(s)" in capsys.readouterr().out
@@ -70,12 +73,15 @@ def test_render_an_empty_folder_exits_1_with_the_reason(tmp_path, capsys) -> Non
     assert ".:1: error: there are no panels" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize(("key", "count", "expected"), [
-    ("03-vision.md", 5, "en-03-vision.png"),
-    ("10-end.md", 120, "en-003-end.png"),
-    ("about.md", 3, "en-03-about.png"),
-    ("2.md", 3, "en-03-panel.png"),
-])
+@pytest.mark.parametrize(
+    ("key", "count", "expected"),
+    [
+        ("03-vision.md", 5, "en-03-vision.png"),
+        ("10-end.md", 120, "en-003-end.png"),
+        ("about.md", 3, "en-03-about.png"),
+        ("2.md", 3, "en-03-panel.png"),
+    ],
+)
 def test_file_names_sort_in_panel_order(key, count, expected) -> None:
     assert file_name("en", 2, key, count) == expected
 

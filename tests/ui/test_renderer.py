@@ -80,7 +80,10 @@ def test_opengl_drivers_that_draw_with_the_processor_are_told_from_graphics_card
     ("driver", "reason"),
     [
         ("problem='no OpenGL context can be created'", "no OpenGL context can be created"),
-        ("renderer='llvmpipe (LLVM 15.0.6, 256 bits)'", "OpenGL is only emulated on the processor (llvmpipe (LLVM 15.0.6, 256 bits))"),
+        (
+            "renderer='llvmpipe (LLVM 15.0.6, 256 bits)'",
+            "OpenGL is only emulated on the processor (llvmpipe (LLVM 15.0.6, 256 bits))",
+        ),
     ],
 )
 def test_auto_falls_back_to_software_when_opengl_is_missing_or_emulated(driver, reason) -> None:
@@ -113,14 +116,17 @@ def test_an_explicit_choice_is_honoured_without_probing(choice) -> None:
 def test_qt_quick_backend_from_the_environment_wins(choice) -> None:
     """choose_renderer leaves Qt's settings alone (asked for anything else, it would change them),
     so Qt applies QT_QUICK_BACKEND when the first window appears."""
-    result = in_fresh_qt(f"""
+    result = in_fresh_qt(
+        f"""
         settings = lambda: (QQuickWindow.graphicsApi(), QQuickWindow.sceneGraphBackend())
         before = settings()
         name = choose_renderer({choice!r}, probe=probe(problem="no OpenGL context can be created"))
         untouched = settings() == before
         window = QQuickWindow()
         print(json.dumps({{"name": name, "untouched": untouched, "asked": len(asked), "chosen": chosen()}}))
-    """, backend="software")
+    """,
+        backend="software",
+    )
     assert result == {"name": "software", "untouched": True, "asked": 0, "chosen": "software", "log": ANY}
     assert "renderer: software, from QT_QUICK_BACKEND in the environment" in result["log"]
 
@@ -154,8 +160,12 @@ FIX = "Start with `kiosk run --renderer software`"
     ("frozen", "argv", "orig_argv", "command"),
     [
         # From source, Python's own options and -m come back too: they are in sys.orig_argv only.
-        (False, ["/src/kiosk/__main__.py", "run"], ["python3", "-X", "utf8", "-m", "kiosk", "run"],
-         ["/usr/bin/python3", "-X", "utf8", "-m", "kiosk", "run"]),
+        (
+            False,
+            ["/src/kiosk/__main__.py", "run"],
+            ["python3", "-X", "utf8", "-m", "kiosk", "run"],
+            ["/usr/bin/python3", "-X", "utf8", "-m", "kiosk", "run"],
+        ),
         # The packaged app is its own program; sys.orig_argv is whatever its bootloader gave Python.
         (True, ["kiosk", "run", "/srv/content"], ["kiosk"], ["/opt/kiosk/kiosk", "run", "/srv/content"]),
     ],

@@ -35,9 +35,12 @@ def slow_drawing(blurs: int) -> str:
     """A drawing within the limits that takes seconds to draw (many full-size blurred shapes),
     with a square of MARK on top to find it on the screen."""
     shape = '<rect width="100" height="100" fill="#3a6ea5" filter="url(#soft)"/>'
-    return ('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100">'
-            '<filter id="soft"><feGaussianBlur stdDeviation="30"/></filter>' + shape * blurs
-            + f'<rect x="25" y="25" width="50" height="50" fill="{MARK.name()}"/></svg>\n')
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100">'
+        '<filter id="soft"><feGaussianBlur stdDeviation="30"/></filter>'
+        + shape * blurs
+        + f'<rect x="25" y="25" width="50" height="50" fill="{MARK.name()}"/></svg>\n'
+    )
 
 
 def shows(image: QImage, colour: QColor) -> bool:
@@ -82,14 +85,18 @@ def text_on_current_page(kiosk):
 def test_a_picture_in_the_text_keeps_its_place_empty_until_decoded(show_kiosk, qtbot, tmp_path):
     kiosk = show_kiosk(content_with_a_picture_in_the_text(tmp_path / "content", slow_drawing(4000)), animate=False)
     kiosk.controller.goTo(4)
-    qtbot.waitUntil(lambda: kiosk.current_page() is not None and text_on_current_page(kiosk).property("picturesPending"))
+    qtbot.waitUntil(
+        lambda: kiosk.current_page() is not None and text_on_current_page(kiosk).property("picturesPending")
+    )
     waiting = kiosk.window.grabWindow()
     qtbot.waitUntil(lambda: shows(kiosk.window.grabWindow(), MARK), timeout=60_000)
     shown = kiosk.window.grabWindow()
     marked = [(x, y) for y in range(shown.height()) for x in range(shown.width()) if shown.pixelColor(x, y) == MARK]
     left, top = min(x for x, _ in marked) - 25, min(y for _, y in marked) - 25  # MARK is the drawing's middle half
     place = {waiting.pixel(x, y) for x in range(left, left + 100) for y in range(top, top + 100)}
-    assert place == {waiting.pixel(left - 1, top)}, "something was drawn where the picture will be (Qt's 'broken file' icon?)"
+    assert place == {waiting.pixel(left - 1, top)}, (
+        "something was drawn where the picture will be (Qt's 'broken file' icon?)"
+    )
 
 
 def test_a_picture_in_the_text_is_decoded_at_the_size_it_is_shown_at(show_kiosk, qtbot, tmp_path, monkeypatch):
@@ -127,12 +134,15 @@ def test_a_slow_logo_does_not_hold_back_the_panels_pictures(show_kiosk, qtbot, t
     photo.fill(QColor("#336699"))
     photo_png = tmp_path / "photo.png"
     assert photo.save(str(photo_png))
-    folder = write_content(tmp_path / "content", {
-        "kiosk.toml": '[theme]\nlogo = "media/logo.svg"\n',
-        "en/01-photo.md": "---\nlayout: statement\ntitle: A photo\nimage: media/photo.png\nimage_alt: A photo\n---\nText.\n",
-        "media/logo.svg": slow_drawing(4000),
-        "media/photo.png": photo_png.read_bytes(),
-    })
+    folder = write_content(
+        tmp_path / "content",
+        {
+            "kiosk.toml": '[theme]\nlogo = "media/logo.svg"\n',
+            "en/01-photo.md": "---\nlayout: statement\ntitle: A photo\nimage: media/photo.png\nimage_alt: A photo\n---\nText.\n",
+            "media/logo.svg": slow_drawing(4000),
+            "media/photo.png": photo_png.read_bytes(),
+        },
+    )
     kiosk = show_kiosk(folder)  # waits for the panel's photo
     logo = kiosk.item("logo")
     assert logo.implicitWidth() == 0, "the panel's photo waited for the logo"

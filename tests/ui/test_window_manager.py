@@ -45,18 +45,30 @@ class Desktop:
         self.tmp_path = tmp_path
         self.processes: list[subprocess.Popen] = []
         read_end, write_end = os.pipe()
-        self.server = self.start(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                                 pass_fds=(write_end,))
+        self.server = self.start(
+            ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+            pass_fds=(write_end,),
+        )
         os.close(write_end)
         with os.fdopen(read_end) as chosen:
             self.display = f":{chosen.readline().strip()}"
         self.start(["openbox"])
-        wait_for(lambda: "window id" in self.x("xprop", "-root", "_NET_SUPPORTING_WM_CHECK"), WITHIN_S, "openbox did not start")
+        wait_for(
+            lambda: "window id" in self.x("xprop", "-root", "_NET_SUPPORTING_WM_CHECK"),
+            WITHIN_S,
+            "openbox did not start",
+        )
 
     def start(self, command: list[str], **options) -> subprocess.Popen:
         env = {**os.environ, **({"DISPLAY": self.display} if hasattr(self, "display") else {})}
-        process = subprocess.Popen(command, env={**env, **options.pop("env", {})}, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.PIPE, text=True, **options)
+        process = subprocess.Popen(
+            command,
+            env={**env, **options.pop("env", {})},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            **options,
+        )
         self.processes.append(process)
         return process
 
@@ -93,8 +105,11 @@ def locked_kiosk(desktop: Desktop, tmp_path: Path) -> Iterator[tuple[str, Path]]
         return log_file.exists() and "first frame" in log_file.read_text(encoding="utf-8")
 
     wait_for(first_frame, WITHIN_S, "the kiosk showed no first frame")
-    window = wait_for(lambda: desktop.x("xdotool", "search", "--onlyvisible", "--pid", str(kiosk.pid)).split(),
-                      WITHIN_S, "the kiosk has no visible window")[-1]
+    window = wait_for(
+        lambda: desktop.x("xdotool", "search", "--onlyvisible", "--pid", str(kiosk.pid)).split(),
+        WITHIN_S,
+        "the kiosk has no visible window",
+    )[-1]
     yield window, log_file
     kiosk.send_signal(signal.SIGTERM)
     assert kiosk.wait(timeout=20) == 0
@@ -108,11 +123,17 @@ def test_a_minimised_kiosk_comes_back_full_screen_at_once(desktop: Desktop, lock
     window, log_file = locked_kiosk
     assert viewable(desktop, window)
     desktop.x("xdotool", "windowminimize", window)
-    wait_for(lambda: "minimised or taken out of full screen" in log_file.read_text(encoding="utf-8"), BACK_WITHIN_S,
-             "the minimised kiosk did not put itself back (its log says nothing about it)")
+    wait_for(
+        lambda: "minimised or taken out of full screen" in log_file.read_text(encoding="utf-8"),
+        BACK_WITHIN_S,
+        "the minimised kiosk did not put itself back (its log says nothing about it)",
+    )
     wait_for(lambda: viewable(desktop, window), BACK_WITHIN_S, "the minimised kiosk did not come back")
-    wait_for(lambda: "_NET_WM_STATE_FULLSCREEN" in desktop.x("xprop", "-id", window, "_NET_WM_STATE"), BACK_WITHIN_S,
-             "the kiosk came back, but not full screen")
+    wait_for(
+        lambda: "_NET_WM_STATE_FULLSCREEN" in desktop.x("xprop", "-id", window, "_NET_WM_STATE"),
+        BACK_WITHIN_S,
+        "the kiosk came back, but not full screen",
+    )
 
 
 def test_a_window_that_covers_the_kiosk_goes_behind_it_again(desktop: Desktop, locked_kiosk) -> None:
@@ -123,8 +144,11 @@ def test_a_window_that_covers_the_kiosk_goes_behind_it_again(desktop: Desktop, l
         return stacking.replace(",", " ").split()[-1] if stacking.strip() else ""
 
     desktop.start(["xmessage", "-center", "a window that opened over the kiosk"])
-    other_windows = wait_for(lambda: desktop.x("xdotool", "search", "--onlyvisible", "--classname", "xmessage").split(),
-                             WITHIN_S, "the other window never opened")
+    other_windows = wait_for(
+        lambda: desktop.x("xdotool", "search", "--onlyvisible", "--classname", "xmessage").split(),
+        WITHIN_S,
+        "the other window never opened",
+    )
     stacking = wait_for(lambda: desktop.x("xprop", "-root", "_NET_CLIENT_LIST_STACKING"), WITHIN_S, "no stacking order")
     assert any(hex(int(other_window)) in stacking for other_window in other_windows)  # the window manager has it
     wait_for(lambda: on_top() == hex(int(window)), BACK_WITHIN_S, "the kiosk stayed behind the other window")
