@@ -75,6 +75,7 @@ _HOSTILE_TEXT = (
     "🙂",
     "kioskcut7d1f3a9b",
 )
+#: Markdown syntax, hostile text and paths; tests/content/test_properties.py uses them too.
 MARKDOWN_PIECES = st.sampled_from(
     [
         "# ",
@@ -112,6 +113,12 @@ MARKDOWN_PIECES = st.sampled_from(
         "...",
         "--",
         "text ",
+        "---",
+        "&amp;",
+        "../",
+        "http://x/y.png",
+        "javascript:alert(1)",
+        "<script>",
         *_HOSTILE_TEXT,
     ]
 )

@@ -6,59 +6,13 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from hostile_content import MARKDOWN_PIECES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kiosk.content.loader import load_deck
 from kiosk.content.model import Deck
 
-MARKDOWN_PIECES = st.sampled_from(
-    [
-        "# ",
-        "## ",
-        "### ",
-        "\n",
-        "\n\n",
-        "- ",
-        "1. ",
-        "> ",
-        "    ",
-        "*",
-        "**",
-        "_",
-        "`",
-        "[",
-        "]",
-        "(",
-        ")",
-        "![",
-        "<",
-        ">",
-        "&",
-        "&amp;",
-        "|",
-        "---",
-        "---\n",
-        ":",
-        " - ",
-        "1998",
-        "2002-02",
-        "media/a.png",
-        "../",
-        "http://x/y.png",
-        "javascript:alert(1)",
-        "<script>",
-        "\\",
-        '"',
-        "'",
-        "...",
-        "--",
-        "kioskcut7d1f3a9b",
-        "text ",
-        "é",
-        "العربية",
-    ]
-)
 markdown_text = st.lists(st.one_of(MARKDOWN_PIECES, st.text(max_size=8)), max_size=40).map("".join)
 yaml_values = st.one_of(
     st.sampled_from(
