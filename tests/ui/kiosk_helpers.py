@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
 import textwrap
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -153,3 +155,12 @@ def wait_settled(qtbot, kiosk: KioskWindow, index: int | None = None) -> None:
     qtbot.waitUntil(
         lambda: page_settled(kiosk) and (index is None or kiosk.controller.currentIndex == index), timeout=5000
     )
+
+
+def wait_for_log(kiosk: subprocess.Popen[str], log_file: Path, text: str, count: int = 1, seconds: float = 60) -> None:
+    """Until the running `kiosk run` process's log holds `text` `count` times; fails if the kiosk ends first."""
+    deadline = time.monotonic() + seconds
+    while (log_file.read_text(encoding="utf-8") if log_file.exists() else "").count(text) < count:
+        assert kiosk.poll() is None, kiosk.communicate()[1]
+        assert time.monotonic() < deadline, f"the kiosk never logged {text!r} {count} time(s)"
+        time.sleep(0.05)

@@ -6,24 +6,15 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
-from kiosk_helpers import ENGLISH, write_content
+from kiosk_helpers import ENGLISH, wait_for_log, write_content
 
 STARTED_WITHIN_S = 60
 RELOADED_WITHIN_S = 30
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
-
-
-def wait_for_log(kiosk: subprocess.Popen[str], log_file: Path, text: str, seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while text not in (log_file.read_text(encoding="utf-8") if log_file.exists() else ""):
-        assert kiosk.poll() is None, kiosk.communicate()[1]
-        assert time.monotonic() < deadline, f"the kiosk never logged {text!r}"
-        time.sleep(0.05)
 
 
 def test_a_kiosk_with_a_named_pipe_as_kiosk_toml_starts_reloads_and_stops_on_sigterm(tmp_path: Path) -> None:
@@ -44,10 +35,13 @@ def test_a_kiosk_with_a_named_pipe_as_kiosk_toml_starts_reloads_and_stops_on_sig
         text=True,
     )
     try:
-        wait_for_log(kiosk, log_file, "first frame", STARTED_WITHIN_S)
+        wait_for_log(kiosk, log_file, "first frame", seconds=STARTED_WITHIN_S)
         os.mkfifo(content / "en" / "05-pipe.md")  # a hot reload reads the folder again
         wait_for_log(
-            kiosk, log_file, "en/05-pipe.md:1: error: this panel is left out: it is a named pipe", RELOADED_WITHIN_S
+            kiosk,
+            log_file,
+            "en/05-pipe.md:1: error: this panel is left out: it is a named pipe",
+            seconds=RELOADED_WITHIN_S,
         )
         kiosk.send_signal(signal.SIGTERM)
         _, err = kiosk.communicate(timeout=20)

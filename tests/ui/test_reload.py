@@ -7,12 +7,11 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from kiosk_helpers import FakeClock
+from kiosk_helpers import FakeClock, wait_for_log
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher
 
 from kiosk.content.loader import load_deck
@@ -266,15 +265,6 @@ def test_reload_now_watches_the_folder_again(qtbot, folder, clock):
     watcher.reload_now()
     assert str(folder) in files.directories()
     assert str(folder / "en" / "01-vision.md") in files.files()
-
-
-def wait_for_log(kiosk: subprocess.Popen[str], log_file: Path, text: str, count: int = 1, seconds: float = 60) -> None:
-    """Until the running kiosk's log holds `text` `count` times."""
-    deadline = time.monotonic() + seconds
-    while (log_file.read_text(encoding="utf-8") if log_file.exists() else "").count(text) < count:
-        assert kiosk.poll() is None, kiosk.communicate()[1]
-        assert time.monotonic() < deadline, f"the kiosk never logged {text!r} {count} time(s)"
-        time.sleep(0.05)
 
 
 @pytest.mark.slow
