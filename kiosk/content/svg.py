@@ -190,7 +190,7 @@ def _data_uri_bytes(uri: str, match: re.Match[str]) -> bytes:
 
 
 def _refers_outside(target: str, line: int) -> None:
-    shown = "".join(character for character in target if character.isprintable()).strip()
+    shown = target.strip()  # hidden characters stay, to be escaped where messages are printed (Diagnostic.format)
     if len(shown) > _SHOWN_CHARACTERS:
         shown = shown[:_SHOWN_CHARACTERS] + "…"
     raise SvgProblem(
