@@ -38,7 +38,7 @@ PROVIDER_NAME = "pictures"
 DECODED_PROVIDER_NAME = "decoded"
 WORKERS = 4
 CACHE_BYTES = 96 * 1024 * 1024
-"""About twenty full-screen pictures at 1920 x 1080: a whole attract loop of a typical deck."""
+"""Pictures decoded for rich text, waiting for the text to pick them up (panel pictures are not kept here)."""
 
 _Key = tuple[str, int, int, int, int]
 _SCALABLE = (b"svg", b"svgz")
