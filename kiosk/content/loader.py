@@ -11,54 +11,26 @@ import os
 import re
 import time
 from dataclasses import dataclass, field, replace
-from datetime import date
 from pathlib import Path
 
 from kiosk.content.characters import describe_hidden, hidden_characters
-from kiosk.content.files import FOLDER, PANEL_LIMIT, NotAFile, TooLarge, UnreadableFile, kind_of, read_content_file
-from kiosk.content.frontmatter import parse_front_matter
+from kiosk.content.files import FOLDER, UnreadableFile, kind_of
 from kiosk.content.images import ImageError, ImageInfo, read_image_info
 from kiosk.content.languages import canonical_tag, is_right_to_left, language_name
-from kiosk.content.links import checked_link
-from kiosk.content.markdown_bounds import (
-    TOO_DEEPLY_NESTED,
-    overlong_paragraph,
-    overlong_paragraph_message,
-    too_deeply_nested,
-)
-from kiosk.content.markdown_html import MarkdownRenderer, Section
-from kiosk.content.model import (
-    Card,
-    Deck,
-    ImageRef,
-    Language,
-    Layout,
-    Panel,
-    PartialDate,
-    RichText,
-    Settings,
-    Statement,
-    TimelineEvent,
-)
+from kiosk.content.markdown_bounds import TOO_DEEPLY_NESTED
+from kiosk.content.markdown_html import MarkdownRenderer
+from kiosk.content.model import Deck, ImageRef, Language, Panel, Settings
+from kiosk.content.panels import read_panel
 from kiosk.content.paths import Resolved, describe, resolve_inside
 from kiosk.content.report import Report
 from kiosk.content.settings import SETTINGS_FILE, load_settings, setting_line
 from kiosk.locations import kiosk_command
 
 MEDIA_FOLDER = "media"
-FRONT_MATTER_KEYS = ("layout", "title", "image", "image_alt")
-STATEMENT_MAX_CHARACTERS = 160
 MAX_MEGAPIXELS = 40
 #: A panel taking longer than this to prepare is reported: check, start-up and reload wait for it.
 SLOW_PANEL_SECONDS = 2.0
-_LAYOUTS = ", ".join(layout.value for layout in Layout)
 _IGNORED_SILENTLY = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_TITLE_HEADING = re.compile(r"^#(?!#)[ \t]*(.*?)[ \t]*#*[ \t]*$")
-_SECTION_HEADING = re.compile(r"^##(?!#)[ \t]*(.*?)[ \t]*#*[ \t]*$")
-_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
-_DATE_SEPARATORS = (" - ", " – ", " — ", ": ")
-_FILE_NUMBER = re.compile(r"^[0-9]+[-_. ]*")
 _NATURAL = re.compile(r"(\d+)")
 
 
@@ -67,13 +39,6 @@ def natural_key(name: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(
         (0, int(part), "") if part.isdigit() else (1, 0, part.casefold()) for part in _NATURAL.split(name) if part
     )
-
-
-def title_from_file_name(name: str) -> str:
-    """ "05-who-we-are.md" -> "Who we are": a readable title when the editor gave none."""
-    stem = name[:-3] if name.lower().endswith(".md") else name
-    words = _FILE_NUMBER.sub("", stem).replace("-", " ").replace("_", " ").strip() or stem
-    return " ".join(words.split())[:1].upper() + " ".join(words.split())[1:]
 
 
 def _ignored_silently(name: str) -> bool:
@@ -266,7 +231,7 @@ class _Loader:
             self.hidden_in_name(relative, 1, name, "panel")
             started = time.perf_counter()
             try:
-                found[name] = self._panel(file, relative, name, code)
+                found[name] = read_panel(file, relative, name, code, self.report, self.renderer, self.image)
             except RecursionError:
                 self.report.error(relative, 1, TOO_DEEPLY_NESTED)
                 found[name] = None
@@ -341,241 +306,6 @@ class _Loader:
             languages.append(Language(code, language_name(code), is_right_to_left(code), tuple(chosen)))
         return tuple(languages)
 
-    def _panel(self, file: Path, relative: str, key: str, code: str) -> Panel | None:
-        """`file` is resolved (no link in its last part) and inside the folder."""
-        try:
-            raw = read_content_file(file, PANEL_LIMIT)
-        except NotAFile as problem:
-            self.report.error(
-                relative,
-                1,
-                f"this panel is left out: {problem}. Replace it with a Markdown text file "
-                "(saved as .md from a text editor).",
-            )
-            return None
-        except TooLarge as problem:
-            self.report.error(
-                relative,
-                1,
-                f"this panel is left out: {problem}, far more text than a screen can show. "
-                "Split the text into several panels, and keep pictures in media/.",
-            )
-            return None
-        except OSError as problem:
-            self.report.error(
-                relative,
-                1,
-                f"this file cannot be opened ({problem.strerror or problem}). Check that "
-                "it is not locked by another program and that the kiosk may read it.",
-            )
-            return None
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as problem:
-            line = raw[: problem.start].count(b"\n") + 1
-            self.report.error(
-                relative,
-                line,
-                f"this file is not saved as UTF-8 text (line {line} has a character "
-                "the kiosk cannot read). In your editor choose Save As and pick the UTF-8 encoding.",
-            )
-            return None
-        if "\x00" in text:
-            self.report.error(
-                relative,
-                1,
-                "this is not a text file. Panels are Markdown text files; "
-                "write the panel in a text editor and save it as .md.",
-            )
-            return None
-        lines = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
-        return _PanelReader(self, relative, key, code, lines).read()
-
-
-@dataclass
-class _PanelReader:
-    """Reads one panel file: front matter, title, then the layout's blocks."""
-
-    loader: _Loader
-    relative: str
-    key: str
-    language: str
-    lines: list[str]
-
-    def read(self) -> Panel | None:
-        """The panel, or None when it has nothing to show."""
-        report = self.loader.report
-        front = parse_front_matter(self.lines)
-        if front.problem:
-            report.error(self.relative, *front.problem)
-        values = front.values
-        if not (front.problem or values.get("title") or values.get("image")) and not any(
-            line.strip() for line in self.lines[front.body_start :]
-        ):
-            report.error(
-                self.relative,
-                1,
-                "this panel is empty, so it is left out. Write its text (a # title, then "
-                "paragraphs), or remove the file.",
-            )
-            return None
-        for name in values:
-            if name not in FRONT_MATTER_KEYS:
-                report.warning(
-                    self.relative,
-                    front.lines[name],
-                    f'the setting "{name}" is unknown and is ignored. '
-                    f"Check the spelling; the settings a panel can have are: {', '.join(FRONT_MATTER_KEYS)}.",
-                )
-        layout = self._layout(values.get("layout"), front.lines.get("layout", 1))
-        title = self._text(values, "title", front.lines)
-        alt = self._text(values, "image_alt", front.lines) or ""
-        image = None
-        source = values.get("image")
-        if source is not None:
-            if isinstance(source, str):
-                image = self.loader.image(source, alt, self.relative, front.lines["image"])
-            else:
-                report.error(
-                    self.relative,
-                    front.lines["image"],
-                    'the setting "image" must be the path of a picture, e.g. image: media/hope.svg.',
-                )
-        body = self.lines[front.body_start :]
-        first_line = front.body_start + 1
-        nested = too_deeply_nested(body)
-        if nested is not None:
-            report.error(self.relative, first_line + nested, TOO_DEEPLY_NESTED)
-            return None
-        overlong = overlong_paragraph(body)
-        if overlong is not None:
-            start, length = overlong
-            report.error(self.relative, first_line + start, overlong_paragraph_message(length))
-            return None
-        heading = next((index for index, line in enumerate(body) if _TITLE_HEADING.match(line)), None)
-        if heading is not None and not title:
-            match = _TITLE_HEADING.match(body[heading])
-            assert match is not None
-            title = match.group(1).strip()
-            body = body[:heading] + [""] + body[heading + 1 :]
-        panel = Panel(
-            self.key,
-            self.language,
-            self.relative,
-            layout,
-            title or title_from_file_name(self.key),
-            image,
-            right_to_left=is_right_to_left(self.language),
-        )
-        if layout is Layout.STATEMENT:
-            panel = self._statement(panel, body, first_line)
-        elif layout is Layout.TIMELINE:
-            panel = self._timeline(panel, body, first_line)
-        elif layout is Layout.CARDS:
-            panel = self._cards(panel, body, first_line)
-        else:
-            sections, _ = self.loader.renderer.render(body, first_line, self._image_resolver, self._link_checker)
-            panel = replace(panel, intro=_rich(sections[0]))
-        return replace(panel, has_errors=report.has_errors(self.relative))
-
-    def _image_resolver(self, source: str, alt: str, line: int) -> ImageRef:
-        return self.loader.image(source, alt, self.relative, line)
-
-    def _link_checker(self, written: str, line: int) -> str:
-        return checked_link(written, self.loader.report, self.relative, line)
-
-    def _layout(self, value: object, line: int) -> Layout:
-        if value is None:
-            return Layout.TEXT
-        try:
-            return Layout(str(value).strip().lower())
-        except ValueError:
-            self.loader.report.error(
-                self.relative,
-                line,
-                f'the layout "{value}" does not exist. Write one of: '
-                f"{_LAYOUTS}. The panel is shown as text until this is fixed.",
-            )
-            return Layout.TEXT
-
-    def _text(self, values: dict[str, object], name: str, lines: dict[str, int]) -> str | None:
-        value = values.get(name)
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
-            self.loader.report.error(
-                self.relative,
-                lines[name],
-                f'the setting "{name}" must be a line of text, '
-                f"e.g. {name}: Our vision. Put text in quotes if it starts with [ or {{.",
-            )
-            return None
-        return str(value).strip() or None
-
-    def _headings(self, body: list[str]) -> list[tuple[int, str]]:
-        return [(index, match.group(1)) for index, line in enumerate(body) if (match := _SECTION_HEADING.match(line))]
-
-    def _statement(self, panel: Panel, body: list[str], first_line: int) -> Panel:
-        sections, message = self.loader.renderer.render(
-            body, first_line, self._image_resolver, self._link_checker, split_first_paragraph=True
-        )
-        start = next((first_line + index for index, line in enumerate(body) if line.strip()), first_line)
-        if not message:
-            self.loader.report.warning(
-                self.relative,
-                start,
-                "this statement has no message. Write the message as the first paragraph below the settings.",
-            )
-        elif len(message) > STATEMENT_MAX_CHARACTERS:
-            self.loader.report.warning(
-                self.relative,
-                start,
-                f"the statement is {len(message)} characters long, too long to read from two metres away (at most "
-                f"{STATEMENT_MAX_CHARACTERS}). Keep the first paragraph short and move the detail to a second paragraph.",
-            )
-        return replace(panel, statement=Statement(message, _rich(sections[0])))
-
-    def _timeline(self, panel: Panel, body: list[str], first_line: int) -> Panel:
-        headings = self._headings(body)
-        dates: list[tuple[PartialDate, str] | None] = []
-        titles: list[tuple[int, str]] = []
-        for index, text in headings:
-            parsed = _parse_event_heading(text)
-            if parsed is None:
-                self.loader.report.error(
-                    self.relative,
-                    first_line + index,
-                    f'"## {text}" does not start with a date the kiosk understands. Write a year (1998), a year and '
-                    f'month (2002-02) or a full date (2002-02-12), then " - " and the title, e.g. "## 1998 - Founded". '
-                    "This event is left out until this is fixed.",
-                )
-                dates.append(None)
-                titles.append((index, text))
-            else:
-                dates.append(parsed[:2])
-                titles.append((index, parsed[2]))
-        sections, _ = self.loader.renderer.render(
-            body, first_line, self._image_resolver, self._link_checker, headings=titles, take_first_image=True
-        )
-        events = [
-            TimelineEvent(when[0], when[1], section.heading, _rich(section), section.image, first_line + index)
-            for when, section, (index, _) in zip(dates, sections[1:], headings, strict=True)
-            if when is not None
-        ]
-        events.sort(key=lambda event: event.date.sort_key)
-        return replace(panel, intro=_rich(sections[0]), events=tuple(events))
-
-    def _cards(self, panel: Panel, body: list[str], first_line: int) -> Panel:
-        headings = self._headings(body)
-        sections, _ = self.loader.renderer.render(
-            body, first_line, self._image_resolver, self._link_checker, headings=headings, take_first_image=True
-        )
-        cards = tuple(
-            Card(section.heading, _rich(section), section.image, first_line + index)
-            for section, (index, _) in zip(sections[1:], headings, strict=True)
-        )
-        return replace(panel, intro=_rich(sections[0]), cards=cards)
-
 
 def _kind(entry: os.DirEntry[str]) -> str:
     """What a folder entry is (following a link), named for an editor: "file", "folder", "named pipe" ..."""
@@ -583,33 +313,6 @@ def _kind(entry: os.DirEntry[str]) -> str:
         return kind_of(entry.stat().st_mode)
     except OSError:
         return "file"  # a link to nothing: reading it says so
-
-
-def _rich(section: Section) -> RichText:
-    return RichText(section.html, tuple(section.links))
-
-
-def _parse_event_heading(text: str) -> tuple[PartialDate, str, str] | None:
-    """ "2002-02 - The treaty" -> (PartialDate(2002, 2), "2002-02", "The treaty"); None if no valid date."""
-    cuts = [(text.find(separator), separator) for separator in _DATE_SEPARATORS if separator in text]
-    if cuts:
-        position, separator = min(cuts)
-        label, title = text[:position].strip(), text[position + len(separator) :].strip()
-    else:
-        label, title = text.strip(), ""
-    match = _DATE.match(label)
-    if not match:
-        return None
-    year, month, day = (int(part) if part else None for part in match.groups())
-    assert year is not None
-    if month is not None and not 1 <= month <= 12:
-        return None
-    if day is not None:
-        try:
-            date(year, month or 1, day)  # no 30 February
-        except ValueError:
-            return None
-    return PartialDate(year, month, day), label, title
 
 
 def load_deck(folder: Path) -> Deck:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from content_helpers import SVG, png_bytes
 
-from kiosk.content.loader import natural_key, title_from_file_name
+from kiosk.content.loader import natural_key
 from kiosk.content.model import Layout, PartialDate
+from kiosk.content.panels import title_from_file_name
 
 
 def test_statement_message_is_the_first_paragraph_and_the_rest_supports_it(deck_from):

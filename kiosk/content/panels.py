@@ -1,0 +1,319 @@
+"""Reading one panel file: its front matter, its title, then the blocks its layout needs.
+
+The loader walks the folder and decides which files are panels; this module turns one
+file's text into a Panel, reporting each problem at its line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from kiosk.content.files import PANEL_LIMIT, NotAFile, TooLarge, read_content_file
+from kiosk.content.frontmatter import parse_front_matter
+from kiosk.content.languages import is_right_to_left
+from kiosk.content.links import checked_link
+from kiosk.content.markdown_bounds import (
+    TOO_DEEPLY_NESTED,
+    overlong_paragraph,
+    overlong_paragraph_message,
+    too_deeply_nested,
+)
+from kiosk.content.markdown_html import MarkdownRenderer, Section
+from kiosk.content.model import Card, ImageRef, Layout, Panel, PartialDate, RichText, Statement, TimelineEvent
+from kiosk.content.report import Report
+
+FRONT_MATTER_KEYS = ("layout", "title", "image", "image_alt")
+STATEMENT_MAX_CHARACTERS = 160
+#: Checks a picture a panel names: (source, alt text, panel file, line) -> the reference to show.
+PictureChecker = Callable[[str, str, str, int], ImageRef]
+_LAYOUTS = ", ".join(layout.value for layout in Layout)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_TITLE_HEADING = re.compile(r"^#(?!#)[ \t]*(.*?)[ \t]*#*[ \t]*$")
+_SECTION_HEADING = re.compile(r"^##(?!#)[ \t]*(.*?)[ \t]*#*[ \t]*$")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_DATE_SEPARATORS = (" - ", " – ", " — ", ": ")
+_FILE_NUMBER = re.compile(r"^[0-9]+[-_. ]*")
+
+
+def title_from_file_name(name: str) -> str:
+    """ "05-who-we-are.md" -> "Who we are": a readable title when the editor gave none."""
+    stem = name[:-3] if name.lower().endswith(".md") else name
+    words = _FILE_NUMBER.sub("", stem).replace("-", " ").replace("_", " ").strip() or stem
+    return " ".join(words.split())[:1].upper() + " ".join(words.split())[1:]
+
+
+def read_panel(
+    file: Path,
+    relative: str,
+    key: str,
+    language: str,
+    report: Report,
+    renderer: MarkdownRenderer,
+    picture: PictureChecker,
+) -> Panel | None:
+    """The panel in `file` (resolved, inside the folder), or None when it cannot be shown; problems go to `report`."""
+    try:
+        raw = read_content_file(file, PANEL_LIMIT)
+    except NotAFile as problem:
+        report.error(
+            relative,
+            1,
+            f"this panel is left out: {problem}. Replace it with a Markdown text file "
+            "(saved as .md from a text editor).",
+        )
+        return None
+    except TooLarge as problem:
+        report.error(
+            relative,
+            1,
+            f"this panel is left out: {problem}, far more text than a screen can show. "
+            "Split the text into several panels, and keep pictures in media/.",
+        )
+        return None
+    except OSError as problem:
+        report.error(
+            relative,
+            1,
+            f"this file cannot be opened ({problem.strerror or problem}). Check that "
+            "it is not locked by another program and that the kiosk may read it.",
+        )
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as problem:
+        line = raw[: problem.start].count(b"\n") + 1
+        report.error(
+            relative,
+            line,
+            f"this file is not saved as UTF-8 text (line {line} has a character "
+            "the kiosk cannot read). In your editor choose Save As and pick the UTF-8 encoding.",
+        )
+        return None
+    if "\x00" in text:
+        report.error(
+            relative,
+            1,
+            "this is not a text file. Panels are Markdown text files; "
+            "write the panel in a text editor and save it as .md.",
+        )
+        return None
+    lines = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
+    return _PanelReader(report, renderer, picture, relative, key, language, lines).read()
+
+
+@dataclass
+class _PanelReader:
+    """Reads one panel file: front matter, title, then the layout's blocks."""
+
+    report: Report
+    renderer: MarkdownRenderer
+    picture: PictureChecker
+    relative: str
+    key: str
+    language: str
+    lines: list[str]
+
+    def read(self) -> Panel | None:
+        """The panel, or None when it has nothing to show."""
+        report = self.report
+        front = parse_front_matter(self.lines)
+        if front.problem:
+            report.error(self.relative, *front.problem)
+        values = front.values
+        if not (front.problem or values.get("title") or values.get("image")) and not any(
+            line.strip() for line in self.lines[front.body_start :]
+        ):
+            report.error(
+                self.relative,
+                1,
+                "this panel is empty, so it is left out. Write its text (a # title, then "
+                "paragraphs), or remove the file.",
+            )
+            return None
+        for name in values:
+            if name not in FRONT_MATTER_KEYS:
+                report.warning(
+                    self.relative,
+                    front.lines[name],
+                    f'the setting "{name}" is unknown and is ignored. '
+                    f"Check the spelling; the settings a panel can have are: {', '.join(FRONT_MATTER_KEYS)}.",
+                )
+        layout = self._layout(values.get("layout"), front.lines.get("layout", 1))
+        title = self._text(values, "title", front.lines)
+        alt = self._text(values, "image_alt", front.lines) or ""
+        image = None
+        source = values.get("image")
+        if source is not None:
+            if isinstance(source, str):
+                image = self.picture(source, alt, self.relative, front.lines["image"])
+            else:
+                report.error(
+                    self.relative,
+                    front.lines["image"],
+                    'the setting "image" must be the path of a picture, e.g. image: media/hope.svg.',
+                )
+        body = self.lines[front.body_start :]
+        first_line = front.body_start + 1
+        nested = too_deeply_nested(body)
+        if nested is not None:
+            report.error(self.relative, first_line + nested, TOO_DEEPLY_NESTED)
+            return None
+        overlong = overlong_paragraph(body)
+        if overlong is not None:
+            start, length = overlong
+            report.error(self.relative, first_line + start, overlong_paragraph_message(length))
+            return None
+        heading = next((index for index, line in enumerate(body) if _TITLE_HEADING.match(line)), None)
+        if heading is not None and not title:
+            match = _TITLE_HEADING.match(body[heading])
+            assert match is not None
+            title = match.group(1).strip()
+            body = body[:heading] + [""] + body[heading + 1 :]
+        panel = Panel(
+            self.key,
+            self.language,
+            self.relative,
+            layout,
+            title or title_from_file_name(self.key),
+            image,
+            right_to_left=is_right_to_left(self.language),
+        )
+        if layout is Layout.STATEMENT:
+            panel = self._statement(panel, body, first_line)
+        elif layout is Layout.TIMELINE:
+            panel = self._timeline(panel, body, first_line)
+        elif layout is Layout.CARDS:
+            panel = self._cards(panel, body, first_line)
+        else:
+            sections, _ = self.renderer.render(body, first_line, self._image_resolver, self._link_checker)
+            panel = replace(panel, intro=_rich(sections[0]))
+        return replace(panel, has_errors=report.has_errors(self.relative))
+
+    def _image_resolver(self, source: str, alt: str, line: int) -> ImageRef:
+        return self.picture(source, alt, self.relative, line)
+
+    def _link_checker(self, written: str, line: int) -> str:
+        return checked_link(written, self.report, self.relative, line)
+
+    def _layout(self, value: object, line: int) -> Layout:
+        if value is None:
+            return Layout.TEXT
+        try:
+            return Layout(str(value).strip().lower())
+        except ValueError:
+            self.report.error(
+                self.relative,
+                line,
+                f'the layout "{value}" does not exist. Write one of: '
+                f"{_LAYOUTS}. The panel is shown as text until this is fixed.",
+            )
+            return Layout.TEXT
+
+    def _text(self, values: dict[str, object], name: str, lines: dict[str, int]) -> str | None:
+        value = values.get(name)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            self.report.error(
+                self.relative,
+                lines[name],
+                f'the setting "{name}" must be a line of text, '
+                f"e.g. {name}: Our vision. Put text in quotes if it starts with [ or {{.",
+            )
+            return None
+        return str(value).strip() or None
+
+    def _headings(self, body: list[str]) -> list[tuple[int, str]]:
+        return [(index, match.group(1)) for index, line in enumerate(body) if (match := _SECTION_HEADING.match(line))]
+
+    def _statement(self, panel: Panel, body: list[str], first_line: int) -> Panel:
+        sections, message = self.renderer.render(
+            body, first_line, self._image_resolver, self._link_checker, split_first_paragraph=True
+        )
+        start = next((first_line + index for index, line in enumerate(body) if line.strip()), first_line)
+        if not message:
+            self.report.warning(
+                self.relative,
+                start,
+                "this statement has no message. Write the message as the first paragraph below the settings.",
+            )
+        elif len(message) > STATEMENT_MAX_CHARACTERS:
+            self.report.warning(
+                self.relative,
+                start,
+                f"the statement is {len(message)} characters long, too long to read from two metres away (at most "
+                f"{STATEMENT_MAX_CHARACTERS}). Keep the first paragraph short and move the detail to a second paragraph.",
+            )
+        return replace(panel, statement=Statement(message, _rich(sections[0])))
+
+    def _timeline(self, panel: Panel, body: list[str], first_line: int) -> Panel:
+        headings = self._headings(body)
+        dates: list[tuple[PartialDate, str] | None] = []
+        titles: list[tuple[int, str]] = []
+        for index, text in headings:
+            parsed = _parse_event_heading(text)
+            if parsed is None:
+                self.report.error(
+                    self.relative,
+                    first_line + index,
+                    f'"## {text}" does not start with a date the kiosk understands. Write a year (1998), a year and '
+                    f'month (2002-02) or a full date (2002-02-12), then " - " and the title, e.g. "## 1998 - Founded". '
+                    "This event is left out until this is fixed.",
+                )
+                dates.append(None)
+                titles.append((index, text))
+            else:
+                dates.append(parsed[:2])
+                titles.append((index, parsed[2]))
+        sections, _ = self.renderer.render(
+            body, first_line, self._image_resolver, self._link_checker, headings=titles, take_first_image=True
+        )
+        events = [
+            TimelineEvent(when[0], when[1], section.heading, _rich(section), section.image, first_line + index)
+            for when, section, (index, _) in zip(dates, sections[1:], headings, strict=True)
+            if when is not None
+        ]
+        events.sort(key=lambda event: event.date.sort_key)
+        return replace(panel, intro=_rich(sections[0]), events=tuple(events))
+
+    def _cards(self, panel: Panel, body: list[str], first_line: int) -> Panel:
+        headings = self._headings(body)
+        sections, _ = self.renderer.render(
+            body, first_line, self._image_resolver, self._link_checker, headings=headings, take_first_image=True
+        )
+        cards = tuple(
+            Card(section.heading, _rich(section), section.image, first_line + index)
+            for section, (index, _) in zip(sections[1:], headings, strict=True)
+        )
+        return replace(panel, intro=_rich(sections[0]), cards=cards)
+
+
+def _rich(section: Section) -> RichText:
+    return RichText(section.html, tuple(section.links))
+
+
+def _parse_event_heading(text: str) -> tuple[PartialDate, str, str] | None:
+    """ "2002-02 - The treaty" -> (PartialDate(2002, 2), "2002-02", "The treaty"); None if no valid date."""
+    cuts = [(text.find(separator), separator) for separator in _DATE_SEPARATORS if separator in text]
+    if cuts:
+        position, separator = min(cuts)
+        label, title = text[:position].strip(), text[position + len(separator) :].strip()
+    else:
+        label, title = text.strip(), ""
+    match = _DATE.match(label)
+    if not match:
+        return None
+    year, month, day = (int(part) if part else None for part in match.groups())
+    assert year is not None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None:
+        try:
+            date(year, month or 1, day)  # no 30 February
+        except ValueError:
+            return None
+    return PartialDate(year, month, day), label, title
