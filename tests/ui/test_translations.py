@@ -203,3 +203,14 @@ def test_the_translation_files_hold_every_word_the_kiosk_shows_and_are_compiled(
         check=False,
     )
     assert check.returncode == 0, check.stderr
+
+
+def test_the_admin_overlay_is_laid_out_right_to_left_in_arabic(show_kiosk, content, qtbot, clock) -> None:
+    kiosk = show_kiosk(content, clock=clock)
+    choose(qtbot, kiosk, "ar")
+    open_pad(kiosk, clock)
+    enter(qtbot, kiosk, PIN)
+    qtbot.waitUntil(lambda: kiosk.admin.overlayOpen, timeout=3000)
+    close, reload = kiosk.item("adminClose"), kiosk.item("adminReload")
+    assert close.mapToScene(close.boundingRect().center()).x() < kiosk.window.width() / 2
+    assert reload.mapToScene(reload.boundingRect().center()).x() > kiosk.window.width() / 2
