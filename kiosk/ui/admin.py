@@ -6,9 +6,8 @@ each further wrong PIN doubles the wait, up to five minutes. The PIN is checked
 with a slow hash (~0.4 s) on a worker thread, so the pad keeps animating while it
 runs. Time comes from an injected function, so tests never sleep.
 
-What the pad and the overlay say is kept as a function of no arguments (`Words`)
-and called when QML reads it, so it is read in the language on screen, even after
-the visitor's language changed (see kiosk.ui.translations).
+What the pad and the overlay say is kept as `Words` (kiosk.ui.translations), made
+when QML reads them: in the language on screen, even after the visitor changed it.
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, 
 from kiosk import __version__
 from kiosk.content.model import Admin, Deck
 from kiosk.content.pin import verify_pin
-from kiosk.ui.translations import arg
+from kiosk.ui.translations import Words, arg, no_words
 
 log = logging.getLogger(__name__)
 
@@ -35,13 +34,6 @@ FIRST_LOCKOUT_SECONDS = 30.0
 LONGEST_LOCKOUT_SECONDS = 300.0
 
 CLOSED, PAD, OVERLAY = "closed", "pad", "overlay"
-
-# Words for the screen, made when they are shown (in the language on screen then).
-Words = Callable[[], str]
-
-
-def no_words() -> str:
-    return ""
 
 
 def lockout_seconds(lockouts_before: int) -> float:
@@ -55,11 +47,9 @@ def format_wait(seconds: float) -> str:
     minutes, rest = divmod(whole, 60)
     if not minutes:
         return arg(QCoreApplication.translate("AdminController", "%1 s"), rest)
-    return (
-        arg(QCoreApplication.translate("AdminController", "%1 min %2 s"), minutes, rest)
-        if rest
-        else arg(QCoreApplication.translate("AdminController", "%1 min"), minutes)
-    )
+    if not rest:
+        return arg(QCoreApplication.translate("AdminController", "%1 min"), minutes)
+    return arg(QCoreApplication.translate("AdminController", "%1 min %2 s"), minutes, rest)
 
 
 def wrong_pin_message(tries_left: int) -> str:

@@ -12,6 +12,7 @@ translated when QML reads them, so they follow a language change as `qsTr()` doe
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator, Signal
@@ -43,6 +44,14 @@ def translated(code: str, context: str, source: str) -> str:
     """`source` in language `code` whatever language is on screen (the attract hint lists several)."""
     words = translator(code)
     return (words.translate(context, source) if words else "") or source
+
+
+#: Words for the screen, kept as a function and made when they are shown: in the language on screen then.
+Words = Callable[[], str]
+
+
+def no_words() -> str:
+    return ""
 
 
 def arg(text: str, *values: object) -> str:
