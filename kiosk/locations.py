@@ -59,3 +59,8 @@ def assets_dir() -> Path:
 
 def qml_dir() -> Path:
     return PACKAGE_DIR / "qml"
+
+
+def translations_dir() -> Path:
+    """The kiosk's own words in other languages: kiosk_LANG.ts sources and the compiled kiosk_LANG.qm."""
+    return PACKAGE_DIR / "translations"

@@ -273,6 +273,27 @@ def check_content_beside_app(bundle: Path, work: Path) -> str:
     return "content/ beside the executable is the default"
 
 
+def check_translations(bundle: Path, work: Path) -> str:
+    """The kiosk's own words travel with the app: the compiled French and Arabic words are in the bundle,
+    where kiosk/locations.py looks for them (beside the QML), and give the attract hint in those languages.
+
+    (A rendered panel shows none of the kiosk's own words, so they are read from the files the app loads.)
+    """
+    from PySide6.QtCore import QTranslator
+
+    found = []
+    for code, hint in (("fr", "Touchez l’écran pour explorer"), ("ar", "المس الشاشة للاستكشاف")):
+        path = bundle / "_internal" / "kiosk" / "translations" / f"kiosk_{code}.qm"
+        translator = QTranslator()
+        if not translator.load(str(path)):
+            raise SmokeFailure(f"no readable {path}: packaging/kiosk.spec must bundle kiosk/translations")
+        said = translator.translate("KioskController", "Touch to explore")
+        if said != hint:
+            raise SmokeFailure(f"{path.name} translates the attract hint as {said!r}, expected {hint!r}")
+        found.append(f"{code}: {said}")
+    return "; ".join(found)
+
+
 def check_doctor(bundle: Path, work: Path) -> str:
     done = kiosk(bundle, "doctor", env={"QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(work / "state")})
     out = expect(done)
@@ -396,6 +417,7 @@ CHECKS: list[tuple[str, Callable[[Path, Path], str]]] = [
     ("kiosk new + check", check_new),
     ("kiosk new + render (starter deck, QR code of its link)", check_starter_render_qr),
     ("content folder beside the app", check_content_beside_app),
+    ("the kiosk's own words in French and Arabic", check_translations),
     ("kiosk doctor (offscreen)", check_doctor),
     ("kiosk doctor + run + SIGTERM (Xvfb, xcb plugin)", check_run_under_xvfb),
 ]

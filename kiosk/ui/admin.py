@@ -5,6 +5,9 @@ Wrong PINs are rate-limited: after three in a row the pad waits 30 seconds, and
 each further wrong PIN doubles the wait, up to five minutes. The PIN is checked
 with a slow hash (~0.4 s) on a worker thread, so the pad keeps animating while it
 runs. Time comes from an injected function, so tests never sleep.
+
+What the pad and the overlay say is kept as `Words` (kiosk.ui.translations), made
+when QML reads them: in the language on screen, even after the visitor changed it.
 """
 
 from __future__ import annotations
@@ -16,11 +19,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, Slot
 
 from kiosk import __version__
 from kiosk.content.model import Admin, Deck
 from kiosk.content.pin import verify_pin
+from kiosk.ui.translations import Words, arg, no_words
 
 log = logging.getLogger(__name__)
 
@@ -38,12 +42,21 @@ def lockout_seconds(lockouts_before: int) -> float:
 
 
 def format_wait(seconds: float) -> str:
-    """'45 s', '2 min', '4 min 10 s': what a person waiting in front of the pad reads."""
+    """'45 s', '2 min', '4 min 10 s': what a person waiting in front of the pad reads, in their language."""
     whole = max(1, math.ceil(seconds))
     minutes, rest = divmod(whole, 60)
     if not minutes:
-        return f"{rest} s"
-    return f"{minutes} min {rest} s" if rest else f"{minutes} min"
+        return arg(QCoreApplication.translate("AdminController", "%1 s"), rest)
+    if not rest:
+        return arg(QCoreApplication.translate("AdminController", "%1 min"), minutes)
+    return arg(QCoreApplication.translate("AdminController", "%1 min %2 s"), minutes, rest)
+
+
+def wrong_pin_message(tries_left: int) -> str:
+    """What the pad says after a wrong PIN (one text for the last try: Qt's plural forms do not reach Python here)."""
+    if tries_left == 1:
+        return QCoreApplication.translate("AdminController", "Wrong PIN. 1 more try before a wait.")
+    return arg(QCoreApplication.translate("AdminController", "Wrong PIN. %1 more tries before a wait."), tries_left)
 
 
 class AdminController(QObject):
@@ -60,7 +73,7 @@ class AdminController(QObject):
     settingsChanged = Signal()
     diagnosticsChanged = Signal()
     mayCloseChanged = Signal()
-    #: The admin asked for the content to be loaded again now.
+    # The admin asked for the content to be loaded again now.
     reloadRequested = Signal()
     _verified = Signal(int, bool)
 
@@ -83,11 +96,11 @@ class AdminController(QObject):
         self._folder = deck.folder
         self._diagnostics = [d.format() for d in deck.diagnostics]
         self._rejected: list[str] = []
-        self._reload_status = ""
+        self._reload_status: Words = no_words
         self._log_file = ""
         self._state = CLOSED
         self._entered = ""
-        self._message = ""
+        self._message: Words = no_words
         self._checking = False
         self._attempt = 0
         self._failures = 0
@@ -111,16 +124,23 @@ class AdminController(QObject):
         self._folder = deck.folder
         self._diagnostics = [d.format() for d in deck.diagnostics]
         self._rejected = []
-        self._reload_status = f"Content reloaded at {time.strftime('%H:%M:%S')}."
+        at = time.strftime("%H:%M:%S")
+        self._reload_status = lambda: arg(QCoreApplication.translate("AdminController", "Content reloaded at %1."), at)
         self.settingsChanged.emit()
         self.diagnosticsChanged.emit()
 
     def set_rejected(self, deck: Deck) -> None:
         """A reload had errors: the last good deck stays on screen, and these are the reasons."""
         self._rejected = [d.format() for d in deck.diagnostics]
-        self._reload_status = (
-            f"The content changed at {time.strftime('%H:%M:%S')} but has {len(deck.errors)} error(s), "
-            "so the kiosk still shows the previous content. Fix the errors below and save again."
+        at, errors = time.strftime("%H:%M:%S"), len(deck.errors)
+        self._reload_status = lambda: arg(
+            QCoreApplication.translate(
+                "AdminController",
+                "The content changed at %1 but has %2 error(s), "
+                "so the kiosk still shows the previous content. Fix the errors below and save again.",
+            ),
+            at,
+            errors,
         )
         self.diagnosticsChanged.emit()
 
@@ -142,7 +162,7 @@ class AdminController(QObject):
             return
         log.info("admin gesture: PIN pad opened")
         self._entered = ""
-        self._message = ""
+        self._message = no_words
         self._set_state(PAD)
         self.entryChanged.emit()
         self._refresh_lockout()
@@ -152,7 +172,7 @@ class AdminController(QObject):
         if not self._accepting_input() or not 0 <= value <= 9 or len(self._entered) >= MAX_DIGITS:
             return
         self._entered += str(value)
-        self._set_message("")
+        self._set_message(no_words)
         self.entryChanged.emit()
 
     @Slot()
@@ -176,7 +196,7 @@ class AdminController(QObject):
         pin, self._entered = self._entered, ""
         self._attempt += 1
         self._checking = True
-        self._set_message("Checking…")
+        self._set_message(lambda: QCoreApplication.translate("AdminController", "Checking…"))
         self.entryChanged.emit()
         self._worker = threading.Thread(target=self._check, args=(self._attempt, pin, stored), daemon=True)
         self._worker.start()
@@ -204,7 +224,7 @@ class AdminController(QObject):
         self._checking = False
         self._attempt += 1  # a PIN still being checked answers a pad that is gone: it must not open the overlay
         self._ticker.stop()
-        self._set_message("")
+        self._set_message(no_words)
         self._set_state(CLOSED)
         self.entryChanged.emit()
 
@@ -221,7 +241,7 @@ class AdminController(QObject):
             self._lockouts = 0
             if current and self._state == PAD:
                 log.warning("admin: correct PIN, admin overlay opened")
-                self._set_message("")
+                self._set_message(no_words)
                 self._set_state(OVERLAY)
             self.entryChanged.emit()
             return
@@ -231,11 +251,11 @@ class AdminController(QObject):
             wait = lockout_seconds(self._lockouts)
             self._lockouts += 1
             self._locked_until = self._now() + wait
-            log.warning("admin: PIN pad locked for %s", format_wait(wait))
+            log.warning("admin: PIN pad locked for %d s", wait)
             self._refresh_lockout()
         elif current and self._state == PAD:
             left = TRIES_BEFORE_LOCKOUT - self._failures
-            self._set_message(f"Wrong PIN. {left} more {'try' if left == 1 else 'tries'} before a wait.")
+            self._set_message(lambda: wrong_pin_message(left))
         self.entryChanged.emit()
 
     def _locked_out(self) -> bool:
@@ -244,17 +264,18 @@ class AdminController(QObject):
     def _refresh_lockout(self) -> None:
         """Show the time left while locked out, counting down once a second."""
         if self._locked_out():
-            self._set_message(self._lockout_message())
+            self._set_message(self._lockout_message)
             if self._state == PAD and not self._ticker.isActive():
                 self._ticker.start()
             self.entryChanged.emit()
         elif self._ticker.isActive():
             self._ticker.stop()
-            self._set_message("")
+            self._set_message(no_words)
             self.entryChanged.emit()
 
     def _lockout_message(self) -> str:
-        return f"Too many wrong PINs. Try again in {format_wait(self._locked_until - self._now())}."
+        wait = format_wait(self._locked_until - self._now())
+        return arg(QCoreApplication.translate("AdminController", "Too many wrong PINs. Try again in %1."), wait)
 
     def _tick(self) -> None:
         if self._state != PAD:
@@ -268,7 +289,7 @@ class AdminController(QObject):
     def reloadNow(self) -> None:
         if self._state == OVERLAY:
             log.info("admin: reload requested")
-            self._reload_status = "Reloading…"
+            self._reload_status = lambda: QCoreApplication.translate("AdminController", "Reloading…")
             self.diagnosticsChanged.emit()
             self.reloadRequested.emit()
 
@@ -294,10 +315,16 @@ class AdminController(QObject):
             self._state = state
             self.stateChanged.emit()
 
-    def _set_message(self, message: str) -> None:
-        if message != self._message:
+    def _set_message(self, message: Words) -> None:
+        if message is not self._message:
             self._message = message
             self.messageChanged.emit()
+
+    def retranslate(self) -> None:
+        """The language on screen changed: QML reads the words shown from here again."""
+        self.messageChanged.emit()
+        self.diagnosticsChanged.emit()
+        self.settingsChanged.emit()
 
     def _get_pad_open(self) -> bool:
         return self._state == PAD
@@ -318,14 +345,15 @@ class AdminController(QObject):
         return self._locked_out()
 
     def _get_message(self) -> str:
-        return self._lockout_message() if self._state == PAD and self._locked_out() else self._message
+        return self._lockout_message() if self._state == PAD and self._locked_out() else self._message()
 
     def _get_no_pin_message(self) -> str:
         """Anyone may find the gesture, so this says nothing about the computer: the log and `kiosk doctor`
         tell staff the command to run."""
-        return (
+        return QCoreApplication.translate(
+            "AdminController",
             "The admin screen is not set up on this kiosk: no admin PIN has been set. "
-            "Staff: see “Set the admin PIN” in the set-up guide."
+            "Staff: see “Set the admin PIN” in the set-up guide.",
         )
 
     def _get_version(self) -> str:
@@ -344,7 +372,7 @@ class AdminController(QObject):
         return list(self._rejected)
 
     def _get_reload_status(self) -> str:
-        return self._reload_status
+        return self._reload_status()
 
     def _get_may_close(self) -> bool:
         return self._windowed or self._close_allowed
@@ -357,7 +385,7 @@ class AdminController(QObject):
     checking = Property(bool, _get_checking, notify=entryChanged)
     lockedOut = Property(bool, _get_locked_out, notify=entryChanged)
     message = Property(str, _get_message, notify=messageChanged)
-    noPinMessage = Property(str, _get_no_pin_message, constant=True)
+    noPinMessage = Property(str, _get_no_pin_message, notify=settingsChanged)
     version = Property(str, _get_version, constant=True)
     folder = Property(str, _get_folder, notify=settingsChanged)
     logFile = Property(str, _get_log_file, notify=settingsChanged)

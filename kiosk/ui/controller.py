@@ -9,31 +9,23 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Property, QCoreApplication, QObject, Signal, Slot
 
 from kiosk.content.model import Deck, Language
 from kiosk.ui.attract import AttractLoop, Clock, QtClock
 from kiosk.ui.models import LanguageListModel, PanelListModel
 from kiosk.ui.theme import Theme
+from kiosk.ui.translations import KioskTranslator, translated
 
 log = logging.getLogger(__name__)
 
-#: The attract loop's invitation, in the languages a deck is likely to have.
-ATTRACT_HINTS = {
-    "en": "Touch to explore",
-    "fr": "Touchez l’écran pour explorer",
-    "ar": "المس الشاشة للاستكشاف",
-    "es": "Toca la pantalla para explorar",
-    "pt": "Toque na tela para explorar",
-    "de": "Zum Entdecken berühren",
-    "it": "Tocca lo schermo per esplorare",
-    "sw": "Gusa ili kuchunguza",
-}
+#: The attract loop's invitation, short: it sits in a pill at the foot of the screen.
+ATTRACT_HINT = QT_TRANSLATE_NOOP("KioskController", "Touch to explore")
 
 
 def attract_hint(code: str) -> str:
     """The hint in `code` (or its base language), English when not translated."""
-    return ATTRACT_HINTS.get(code) or ATTRACT_HINTS.get(code.split("-")[0]) or ATTRACT_HINTS["en"]
+    return translated(code, "KioskController", ATTRACT_HINT)
 
 
 class KioskController(QObject):
@@ -44,7 +36,7 @@ class KioskController(QObject):
     languageChanged = Signal()
     attractModeChanged = Signal()
     deckChanged = Signal()
-    #: The panel list was replaced (new language or deck): the view jumps to currentIndex without animating.
+    # The panel list was replaced (new language or deck): the view jumps to currentIndex without animating.
     panelsReset = Signal()
 
     def __init__(
@@ -56,11 +48,13 @@ class KioskController(QObject):
         clock: Clock | None = None,
         attract: bool = True,
         animate: bool = True,
+        translator: KioskTranslator | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._deck = deck
         self._theme = theme
+        self._translator = translator
         self._animate = animate
         self._attract_enabled = attract
         self._panels = PanelListModel(parent=self)
@@ -134,6 +128,8 @@ class KioskController(QObject):
         self._theme.set_right_to_left(bool(language and language.right_to_left))
         self._index = index
         if language_changed:
+            if self._translator is not None:
+                self._translator.use(language.code if language else "")
             self.languageChanged.emit()
         if len(panels) != previous_count:
             self.countChanged.emit()
@@ -254,9 +250,10 @@ class KioskController(QObject):
 
     def _get_empty_message(self) -> str:
         """Visitors may read this too, so it names no folder or command: the log and `kiosk check` do."""
-        return (
+        return QCoreApplication.translate(
+            "KioskController",
             "The content has no panel the kiosk can show yet.\n"
-            "Staff: see “When something goes wrong” in the set-up guide."
+            "Staff: see “When something goes wrong” in the set-up guide.",
         )
 
     currentIndex = Property(int, _get_current_index, goTo, notify=currentIndexChanged)
@@ -269,4 +266,4 @@ class KioskController(QObject):
     transitionMs = Property(int, _get_transition_ms, notify=deckChanged)
     languageCount = Property(int, _get_language_count, notify=deckChanged)
     hints = Property(list, _get_hints, notify=languageChanged)
-    emptyMessage = Property(str, _get_empty_message, notify=deckChanged)
+    emptyMessage = Property(str, _get_empty_message, notify=languageChanged)

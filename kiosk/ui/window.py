@@ -34,6 +34,7 @@ from kiosk.ui.pictures import add_picture_provider
 from kiosk.ui.qt_app import application, hand_large_blocks_back_to_the_system
 from kiosk.ui.reload import SETTLE_MS, ContentWatcher
 from kiosk.ui.theme import Theme
+from kiosk.ui.translations import KioskTranslator
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,7 @@ class KioskWindow:
     theme: Theme
     admin: AdminController
     offline: OfflineNetworkAccessManagerFactory
+    translator: KioskTranslator
     qml_warnings: list[str] = field(default_factory=list)
     watcher: ContentWatcher | None = None
     #: Touch, mouse and keys; from the first frame on (attach_input).
@@ -91,6 +93,7 @@ class KioskWindow:
         if self.input is not None:
             self.window.removeEventFilter(self.input)
         self.window.close()
+        self.translator.close()
         self.window.deleteLater()
         self.engine.deleteLater()
 
@@ -123,9 +126,15 @@ def build_kiosk(
     application()
     quit = quit or QCoreApplication.quit
     theme = Theme(deck.settings.theme, font_family_for(deck))
-    controller = KioskController(deck, theme, home_language=language, clock=clock, attract=attract, animate=animate)
+    # The visitor's language decides the kiosk's own words too, before QML first reads them.
+    translator = KioskTranslator()
+    controller = KioskController(
+        deck, theme, home_language=language, clock=clock, attract=attract, animate=animate, translator=translator
+    )
     admin = AdminController(deck, windowed=windowed, quit=quit, now=monotonic)
+    translator.changed.connect(admin.retranslate)
     engine = QQmlApplicationEngine()
+    translator.attach(engine)
     offline = make_offline(engine)
     add_picture_provider(engine)
     engine.addImportPath(str(qml_dir()))
@@ -157,12 +166,14 @@ def build_kiosk(
     roots = engine.rootObjects()
     window = roots[0] if roots else None
     if not isinstance(window, QQuickWindow):
+        translator.close()
         engine.deleteLater()
         details = "\n".join(warnings) or f"no window was created from {qml_dir() / 'Kiosk' / 'Main.qml'}"
         raise QmlLoadError(details)
     controller.setParent(window)
     theme.setParent(window)
     admin.setParent(window)
+    translator.setParent(window)
     # Left alone, the kiosk returns to its attract loop: whatever the admin had open closes.
     controller.attractModeChanged.connect(lambda: admin.dismiss() if controller.attractMode else None)
     if not windowed:
@@ -170,7 +181,7 @@ def build_kiosk(
     window.widthChanged.connect(lambda _width: theme.setWindowSize(window.width(), window.height()))
     window.heightChanged.connect(lambda _height: theme.setWindowSize(window.width(), window.height()))
     theme.setWindowSize(window.width(), window.height())
-    kiosk = KioskWindow(engine, window, controller, theme, admin, offline, warnings)
+    kiosk = KioskWindow(engine, window, controller, theme, admin, offline, translator, warnings)
     # Until the first frame there is nothing on the screen to touch.
     after_first_frame(window, lambda: kiosk.attach_input(quit=quit if windowed else None, clock=clock))
     after_first_frame(window, hand_large_blocks_back_to_the_system)

@@ -41,7 +41,7 @@ Rectangle {
 
                 Text {
                     width: parent.width
-                    text: "Kiosk admin"
+                    text: qsTr("Kiosk admin")
                     textFormat: Text.PlainText
                     color: root.theme.text
                     font.family: root.theme.fontFamily
@@ -67,7 +67,7 @@ Rectangle {
                 anchors { right: parent.right; verticalCenter: parent.verticalCenter }
                 theme: root.theme
                 size: root.touchTarget
-                label: "Close"
+                label: qsTr("Close")
                 onActivated: root.admin.cancel()
             }
         }
@@ -83,11 +83,11 @@ Rectangle {
                 anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: root.u * 0.8 }
                 spacing: root.u * 0.35
 
-                Fact { objectName: "adminFolder"; label: "Content folder"; value: root.admin.folder }
+                Fact { objectName: "adminFolder"; label: qsTr("Content folder"); value: root.admin.folder }
                 Fact {
                     objectName: "adminLogFile"
                     visible: root.admin.logFile !== ""
-                    label: "Log file"
+                    label: qsTr("Log file")
                     value: root.admin.logFile
                 }
             }
@@ -102,7 +102,7 @@ Rectangle {
                 theme: root.theme
                 size: root.touchTarget
                 primary: true
-                label: "Reload content now"
+                label: qsTr("Reload content now")
                 onActivated: root.admin.reloadNow()
             }
 
@@ -111,7 +111,7 @@ Rectangle {
                 theme: root.theme
                 size: root.touchTarget
                 danger: true
-                label: "Exit the kiosk"
+                label: qsTr("Exit the kiosk")
                 onActivated: root.admin.exitKiosk()
             }
         }
@@ -145,13 +145,13 @@ Rectangle {
 
             DiagnosticList {
                 visible: root.admin.rejectedDiagnostics.length > 0
-                title: "Not shown: the last change to the content has errors"
+                title: qsTr("Not shown: the last change to the content has errors")
                 lines: root.admin.rejectedDiagnostics
             }
 
             DiagnosticList {
-                title: root.admin.diagnostics.length > 0 ? "Problems in the content on screen"
-                                                         : "The content on screen has no problems."
+                title: root.admin.diagnostics.length > 0 ? qsTr("Problems in the content on screen")
+                                                         : qsTr("The content on screen has no problems.")
                 lines: root.admin.diagnostics
             }
         }

@@ -29,7 +29,7 @@ Rectangle {
 
         Text {
             width: parent.width
-            text: "Nothing to show yet"
+            text: qsTr("Nothing to show yet")
             textFormat: Text.PlainText
             color: root.theme.text
             font.family: root.theme.fontFamily

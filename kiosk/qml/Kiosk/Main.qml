@@ -191,6 +191,9 @@ Window {
     Loader {
         anchors.fill: parent
         active: window.admin.overlayOpen
+        // In the visitor's language, so laid out in its direction.
+        LayoutMirroring.enabled: window.theme.rightToLeft
+        LayoutMirroring.childrenInherit: true
         sourceComponent: AdminOverlay {
             admin: window.admin
             theme: window.theme

@@ -22,7 +22,7 @@ Item {
     Behavior on opacity { NumberAnimation { duration: 200 } }
 
     Accessible.role: Accessible.Button
-    Accessible.name: forward ? "Next" : "Previous"
+    Accessible.name: forward ? qsTr("Next") : qsTr("Previous")
     Accessible.onPressAction: root.activated()
 
     Rectangle {

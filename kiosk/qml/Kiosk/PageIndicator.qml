@@ -32,7 +32,7 @@ Item {
                 height: root.touchTarget
 
                 Accessible.role: Accessible.PageTab
-                Accessible.name: "Panel " + (index + 1)
+                Accessible.name: qsTr("Panel %1").arg(index + 1)
 
                 Rectangle {
                     anchors.centerIn: parent

@@ -60,7 +60,7 @@ Item {
             Text {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
-                text: root.admin.pinSet ? "Enter the admin PIN" : "Admin"
+                text: root.admin.pinSet ? qsTr("Enter the admin PIN") : qsTr("Admin")
                 textFormat: Text.PlainText
                 color: root.theme.text
                 font.family: root.theme.fontFamily
@@ -155,7 +155,7 @@ Item {
 
                 PadKey {
                     objectName: "pinClear"
-                    label: "Clear"
+                    label: qsTr("Clear")
                     small: true
                     onActivated: root.admin.clear()
                 }
@@ -168,7 +168,7 @@ Item {
 
                 PadKey {
                     objectName: "pinOk"
-                    label: "OK"
+                    label: qsTr("OK")
                     small: true
                     primary: true
                     enabled: root.admin.enteredLength > 0
@@ -181,7 +181,7 @@ Item {
                 anchors.horizontalCenter: parent.horizontalCenter
                 theme: root.theme
                 size: root.touchTarget
-                label: root.admin.pinSet ? "Cancel" : "Close"
+                label: root.admin.pinSet ? qsTr("Cancel") : qsTr("Close")
                 onActivated: root.admin.cancel()
             }
         }

@@ -1,0 +1,156 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>AdminController</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 ث</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 د %2 ث</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 د</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. 1 more try before a wait.</source>
+        <translation>الرمز غير صحيح. بقيت محاولة واحدة قبل الانتظار.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 more tries before a wait.</source>
+        <translation>الرمز غير صحيح. المحاولات المتبقية قبل الانتظار: %1.</translation>
+    </message>
+    <message>
+        <source>Content reloaded at %1.</source>
+        <translation>أُعيد تحميل المحتوى في %1.</translation>
+    </message>
+    <message>
+        <source>The content changed at %1 but has %2 error(s), so the kiosk still shows the previous content. Fix the errors below and save again.</source>
+        <translation>تغيّر المحتوى في %1 لكن فيه أخطاء (%2)، لذا ما زال الكشك يعرض المحتوى السابق. صحّحوا الأخطاء أدناه ثم احفظوا الملف من جديد.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>محاولات خاطئة كثيرة. أعيدوا المحاولة بعد %1.</translation>
+    </message>
+    <message>
+        <source>Reloading…</source>
+        <translation>جارٍ إعادة التحميل…</translation>
+    </message>
+    <message>
+        <source>The admin screen is not set up on this kiosk: no admin PIN has been set. Staff: see “Set the admin PIN” in the set-up guide.</source>
+        <translation>شاشة الإدارة غير مُعدّة في هذا الكشك: لم يُحدَّد رمز للإدارة. للموظفين: راجعوا قسم «Set the admin PIN» في دليل الإعداد.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminOverlay</name>
+    <message>
+        <source>Kiosk admin</source>
+        <translation>إدارة الكشك</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Content folder</source>
+        <translation>مجلد المحتوى</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>ملف السجل</translation>
+    </message>
+    <message>
+        <source>Reload content now</source>
+        <translation>إعادة تحميل المحتوى الآن</translation>
+    </message>
+    <message>
+        <source>Exit the kiosk</source>
+        <translation>الخروج من الكشك</translation>
+    </message>
+    <message>
+        <source>Not shown: the last change to the content has errors</source>
+        <translation>لم يُعرض: في آخر تعديل على المحتوى أخطاء</translation>
+    </message>
+    <message>
+        <source>Problems in the content on screen</source>
+        <translation>مشكلات في المحتوى المعروض</translation>
+    </message>
+    <message>
+        <source>The content on screen has no problems.</source>
+        <translation>لا مشكلات في المحتوى المعروض.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyDeckMessage</name>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>لا شيء للعرض بعد</translation>
+    </message>
+</context>
+<context>
+    <name>KioskController</name>
+    <message>
+        <source>Touch to explore</source>
+        <extracomment>The attract loop&apos;s invitation, short: it sits in a pill at the foot of the screen.</extracomment>
+        <translation>المس الشاشة للاستكشاف</translation>
+    </message>
+    <message>
+        <source>The content has no panel the kiosk can show yet.
+Staff: see “When something goes wrong” in the set-up guide.</source>
+        <translation>لا يحتوي المحتوى بعدُ على أي لوحة يمكن للكشك عرضها.
+للموظفين: راجعوا قسم «When something goes wrong» في دليل الإعداد.</translation>
+    </message>
+</context>
+<context>
+    <name>NavButton</name>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+</context>
+<context>
+    <name>PageIndicator</name>
+    <message>
+        <source>Panel %1</source>
+        <translation>اللوحة %1</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Enter the admin PIN</source>
+        <translation>أدخلوا رمز الإدارة</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+</TS>

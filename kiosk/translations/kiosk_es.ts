@@ -1,0 +1,156 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AdminController</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. 1 more try before a wait.</source>
+        <translation>PIN incorrecto. Queda 1 intento antes de una espera.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 more tries before a wait.</source>
+        <translation>PIN incorrecto. Quedan %1 intentos antes de una espera.</translation>
+    </message>
+    <message>
+        <source>Content reloaded at %1.</source>
+        <translation>Contenido recargado a las %1.</translation>
+    </message>
+    <message>
+        <source>The content changed at %1 but has %2 error(s), so the kiosk still shows the previous content. Fix the errors below and save again.</source>
+        <translation>El contenido cambió a las %1, pero tiene %2 error(es), así que el quiosco sigue mostrando el contenido anterior. Corrija los errores de abajo y guarde de nuevo.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en %1.</translation>
+    </message>
+    <message>
+        <source>Reloading…</source>
+        <translation>Recargando…</translation>
+    </message>
+    <message>
+        <source>The admin screen is not set up on this kiosk: no admin PIN has been set. Staff: see “Set the admin PIN” in the set-up guide.</source>
+        <translation>La pantalla de administración no está configurada en este quiosco: no se ha definido ningún PIN. Personal: consulte «Set the admin PIN» en la guía de instalación.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminOverlay</name>
+    <message>
+        <source>Kiosk admin</source>
+        <translation>Administración del quiosco</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Content folder</source>
+        <translation>Carpeta de contenido</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Archivo de registro</translation>
+    </message>
+    <message>
+        <source>Reload content now</source>
+        <translation>Recargar el contenido</translation>
+    </message>
+    <message>
+        <source>Exit the kiosk</source>
+        <translation>Salir del quiosco</translation>
+    </message>
+    <message>
+        <source>Not shown: the last change to the content has errors</source>
+        <translation>No se muestra: el último cambio del contenido tiene errores</translation>
+    </message>
+    <message>
+        <source>Problems in the content on screen</source>
+        <translation>Problemas en el contenido en pantalla</translation>
+    </message>
+    <message>
+        <source>The content on screen has no problems.</source>
+        <translation>El contenido en pantalla no tiene problemas.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyDeckMessage</name>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>Aún no hay nada que mostrar</translation>
+    </message>
+</context>
+<context>
+    <name>KioskController</name>
+    <message>
+        <source>Touch to explore</source>
+        <extracomment>The attract loop&apos;s invitation, short: it sits in a pill at the foot of the screen.</extracomment>
+        <translation>Toca la pantalla para explorar</translation>
+    </message>
+    <message>
+        <source>The content has no panel the kiosk can show yet.
+Staff: see “When something goes wrong” in the set-up guide.</source>
+        <translation>El contenido aún no tiene ningún panel que el quiosco pueda mostrar.
+Personal: consulte «When something goes wrong» en la guía de instalación.</translation>
+    </message>
+</context>
+<context>
+    <name>NavButton</name>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+</context>
+<context>
+    <name>PageIndicator</name>
+    <message>
+        <source>Panel %1</source>
+        <translation>Panel %1</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Enter the admin PIN</source>
+        <translation>Introduzca el PIN de administración</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,156 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AdminController</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. 1 more try before a wait.</source>
+        <translation>Code erroné. Encore 1&#xa0;essai avant une attente.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 more tries before a wait.</source>
+        <translation>Code erroné. Encore %1&#xa0;essais avant une attente.</translation>
+    </message>
+    <message>
+        <source>Content reloaded at %1.</source>
+        <translation>Contenu rechargé à %1.</translation>
+    </message>
+    <message>
+        <source>The content changed at %1 but has %2 error(s), so the kiosk still shows the previous content. Fix the errors below and save again.</source>
+        <translation>Le contenu a changé à %1 mais comporte %2&#xa0;erreur(s)&#xa0;: la borne affiche toujours le contenu précédent. Corrigez les erreurs ci-dessous, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Trop de codes erronés. Réessayez dans %1.</translation>
+    </message>
+    <message>
+        <source>Reloading…</source>
+        <translation>Rechargement…</translation>
+    </message>
+    <message>
+        <source>The admin screen is not set up on this kiosk: no admin PIN has been set. Staff: see “Set the admin PIN” in the set-up guide.</source>
+        <translation>L’écran d’administration n’est pas configuré sur cette borne&#xa0;: aucun code administrateur n’a été défini. Personnel&#xa0;: voir «&#xa0;Set the admin PIN&#xa0;» dans le guide d’installation.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminOverlay</name>
+    <message>
+        <source>Kiosk admin</source>
+        <translation>Administration de la borne</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Content folder</source>
+        <translation>Dossier du contenu</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Fichier journal</translation>
+    </message>
+    <message>
+        <source>Reload content now</source>
+        <translation>Recharger le contenu</translation>
+    </message>
+    <message>
+        <source>Exit the kiosk</source>
+        <translation>Quitter la borne</translation>
+    </message>
+    <message>
+        <source>Not shown: the last change to the content has errors</source>
+        <translation>Non affiché&#xa0;: la dernière modification du contenu comporte des erreurs</translation>
+    </message>
+    <message>
+        <source>Problems in the content on screen</source>
+        <translation>Problèmes dans le contenu affiché</translation>
+    </message>
+    <message>
+        <source>The content on screen has no problems.</source>
+        <translation>Le contenu affiché ne présente aucun problème.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyDeckMessage</name>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>Rien à afficher pour l’instant</translation>
+    </message>
+</context>
+<context>
+    <name>KioskController</name>
+    <message>
+        <source>Touch to explore</source>
+        <extracomment>The attract loop&apos;s invitation, short: it sits in a pill at the foot of the screen.</extracomment>
+        <translation>Touchez l’écran pour explorer</translation>
+    </message>
+    <message>
+        <source>The content has no panel the kiosk can show yet.
+Staff: see “When something goes wrong” in the set-up guide.</source>
+        <translation>Le contenu ne comporte encore aucun panneau que la borne puisse afficher.
+Personnel&#xa0;: voir «&#xa0;When something goes wrong&#xa0;» dans le guide d’installation.</translation>
+    </message>
+</context>
+<context>
+    <name>NavButton</name>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+</context>
+<context>
+    <name>PageIndicator</name>
+    <message>
+        <source>Panel %1</source>
+        <translation>Panneau %1</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Enter the admin PIN</source>
+        <translation>Saisissez le code administrateur</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+</TS>

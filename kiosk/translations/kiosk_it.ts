@@ -1,0 +1,156 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it">
+<context>
+    <name>AdminController</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. 1 more try before a wait.</source>
+        <translation>PIN errato. Ancora 1 tentativo prima di un&apos;attesa.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 more tries before a wait.</source>
+        <translation>PIN errato. Ancora %1 tentativi prima di un&apos;attesa.</translation>
+    </message>
+    <message>
+        <source>Content reloaded at %1.</source>
+        <translation>Contenuto ricaricato alle %1.</translation>
+    </message>
+    <message>
+        <source>The content changed at %1 but has %2 error(s), so the kiosk still shows the previous content. Fix the errors below and save again.</source>
+        <translation>Il contenuto è cambiato alle %1 ma contiene %2 errore/i, quindi il chiosco mostra ancora il contenuto precedente. Correggi gli errori qui sotto e salva di nuovo.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verifica in corso…</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Troppi PIN errati. Riprova tra %1.</translation>
+    </message>
+    <message>
+        <source>Reloading…</source>
+        <translation>Ricaricamento…</translation>
+    </message>
+    <message>
+        <source>The admin screen is not set up on this kiosk: no admin PIN has been set. Staff: see “Set the admin PIN” in the set-up guide.</source>
+        <translation>La schermata di amministrazione non è configurata su questo chiosco: non è stato impostato alcun PIN. Personale: vedere «Set the admin PIN» nella guida all&apos;installazione.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminOverlay</name>
+    <message>
+        <source>Kiosk admin</source>
+        <translation>Amministrazione del chiosco</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Content folder</source>
+        <translation>Cartella dei contenuti</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>File di registro</translation>
+    </message>
+    <message>
+        <source>Reload content now</source>
+        <translation>Ricarica il contenuto</translation>
+    </message>
+    <message>
+        <source>Exit the kiosk</source>
+        <translation>Esci dal chiosco</translation>
+    </message>
+    <message>
+        <source>Not shown: the last change to the content has errors</source>
+        <translation>Non mostrato: l&apos;ultima modifica al contenuto contiene errori</translation>
+    </message>
+    <message>
+        <source>Problems in the content on screen</source>
+        <translation>Problemi nel contenuto mostrato</translation>
+    </message>
+    <message>
+        <source>The content on screen has no problems.</source>
+        <translation>Il contenuto mostrato non ha problemi.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyDeckMessage</name>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>Ancora niente da mostrare</translation>
+    </message>
+</context>
+<context>
+    <name>KioskController</name>
+    <message>
+        <source>Touch to explore</source>
+        <extracomment>The attract loop&apos;s invitation, short: it sits in a pill at the foot of the screen.</extracomment>
+        <translation>Tocca lo schermo per esplorare</translation>
+    </message>
+    <message>
+        <source>The content has no panel the kiosk can show yet.
+Staff: see “When something goes wrong” in the set-up guide.</source>
+        <translation>Il contenuto non ha ancora un pannello che il chiosco possa mostrare.
+Personale: vedere «When something goes wrong» nella guida all&apos;installazione.</translation>
+    </message>
+</context>
+<context>
+    <name>NavButton</name>
+    <message>
+        <source>Next</source>
+        <translation>Avanti</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Indietro</translation>
+    </message>
+</context>
+<context>
+    <name>PageIndicator</name>
+    <message>
+        <source>Panel %1</source>
+        <translation>Pannello %1</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Enter the admin PIN</source>
+        <translation>Inserisci il PIN di amministrazione</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Amministrazione</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Cancella</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+</TS>

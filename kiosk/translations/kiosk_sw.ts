@@ -1,0 +1,155 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sw">
+<context>
+    <name>AdminController</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. 1 more try before a wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 more tries before a wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content reloaded at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content changed at %1 but has %2 error(s), so the kiosk still shows the previous content. Fix the errors below and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin screen is not set up on this kiosk: no admin PIN has been set. Staff: see “Set the admin PIN” in the set-up guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminOverlay</name>
+    <message>
+        <source>Kiosk admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload content now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown: the last change to the content has errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the content on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content on screen has no problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyDeckMessage</name>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>Hakuna cha kuonyesha bado</translation>
+    </message>
+</context>
+<context>
+    <name>KioskController</name>
+    <message>
+        <source>Touch to explore</source>
+        <extracomment>The attract loop&apos;s invitation, short: it sits in a pill at the foot of the screen.</extracomment>
+        <translation>Gusa ili kuchunguza</translation>
+    </message>
+    <message>
+        <source>The content has no panel the kiosk can show yet.
+Staff: see “When something goes wrong” in the set-up guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NavButton</name>
+    <message>
+        <source>Next</source>
+        <translation>Mbele</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Nyuma</translation>
+    </message>
+</context>
+<context>
+    <name>PageIndicator</name>
+    <message>
+        <source>Panel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Enter the admin PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
