@@ -119,3 +119,13 @@ def test_the_all_is_well_line_in_the_content_guide_is_what_kiosk_check_prints(tm
     (_, expected), *_ = code_blocks(shown)
     assert main(["new", str(tmp_path / "my-content")]) == 0
     assert run_kiosk(["check", "my-content"], tmp_path).stdout == expected
+
+
+def test_every_step_of_the_set_up_guide_ends_by_saying_how_to_tell_it_worked() -> None:
+    guide = (ROOT / "docs" / "deploy.md").read_text(encoding="utf-8")
+    steps = re.split(r"^#{2,3} ", guide, flags=re.MULTILINE)
+    numbered = [step for step in steps if re.match(r"\d+\. ", step)]
+    assert len(numbered) >= 20
+    for step in numbered:
+        last_paragraph = step.strip().split("\n\n")[-1]
+        assert last_paragraph.startswith("It worked when"), step.splitlines()[0]
