@@ -67,7 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
         + f" (default: renderer under [display] in kiosk.toml, else {renderer.default})",
     )
 
-    render = commands.add_parser("render", help="render every panel to PNG files, with no display needed")
+    render = commands.add_parser(
+        "render",
+        help="render every panel to PNG files, with no display needed; a panel that scrolls, at its whole length",
+    )
     _folder_argument(render)
     render.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PNG files")
     render.add_argument(

@@ -1,23 +1,29 @@
 """`kiosk render`: every panel to a PNG, through the very QML visitors see, with no display.
 
-For previews, documentation screenshots and tests. File names sort in panel
+For proofs, documentation screenshots and tests. File names sort in panel
 order: ``en-01-vision.png``, ``en-02-goal.png``, ..., ``fr-01-vision.png``.
+A proof shows all of a panel: one that scrolls is grabbed screen by screen and
+the screens are joined into one tall picture, header on top and buttons at the
+bottom, as if the screen were tall enough to show it whole.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QPointF
+from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QPointF, QRect, QRectF
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.content.loader import load_deck
 from kiosk.content.model import Deck
-from kiosk.ui.items import items
+from kiosk.ui.items import find_item, items
 from kiosk.ui.qt_app import application, prepare_environment
 from kiosk.ui.window import KioskWindow, QmlLoadError, build_kiosk, report_diagnostics
 
@@ -25,6 +31,9 @@ from kiosk.ui.window import KioskWindow, QmlLoadError, build_kiosk, report_diagn
 IMAGE_TIMEOUT_S = 10.0
 #: Pictures fade in once decoded; grab after the fade.
 FADE_IN_S = 0.25
+#: Tallest proof picture, in pixels: taller ones are slow to open and take hundreds of MB. A longer panel
+#: (pages of text) continues in a next picture, which starts with the last quarter screen of the one before.
+MAX_PROOF_HEIGHT = 16384
 
 
 def process_events_until(done: Callable[[], bool], timeout_s: float) -> bool:
@@ -66,15 +75,114 @@ def page_settled(kiosk: KioskWindow) -> bool:
     return not pictures_pending(page)
 
 
-def file_name(code: str, index: int, key: str, count: int) -> str:
-    """``en-01-vision.png``: language, position (zero-padded so names sort), panel name without its number."""
+def file_name(code: str, index: int, key: str, count: int, part: tuple[int, int] | None = None) -> str:
+    """``en-01-vision.png``: language, position (zero-padded so names sort), panel name without its number;
+    ``en-03-history-2.png`` for the second of the pictures (`part`: which, of how many) a very long panel needs."""
     digits = max(2, len(str(count)))
     stem = re.sub(r"^\d+[-_ .]*", "", key.rsplit(".", 1)[0]) or "panel"
-    return f"{code}-{index + 1:0{digits}d}-{stem}.png"
+    suffix = "" if part is None else f"-{part[0]:0{len(str(part[1]))}d}"
+    return f"{code}-{index + 1:0{digits}d}-{stem}{suffix}.png"
 
 
-def render_kiosk(kiosk: KioskWindow, out: Path, codes: list[str]) -> list[Path]:
-    """Grab every panel of every language in `codes` from a shown kiosk window."""
+def scroll_stops(first_row: int, end_row: int, viewport: int, scroll_range: int) -> list[int]:
+    """The scroll positions whose screens, `viewport` rows each, together show content rows
+    [first_row, end_row), never past `scroll_range`, the farthest a visitor can scroll."""
+    stops = [min(first_row, scroll_range)]
+    while stops[-1] + viewport < end_row and stops[-1] < scroll_range:
+        stops.append(min(stops[-1] + viewport, scroll_range))
+    return stops
+
+
+@dataclass(frozen=True)
+class LongPanel:
+    """Where a scrolling panel's viewport is in the window, in whole rows inside its edges, and how far it scrolls.
+
+    Row `r` of the window, scrolled to `y`, is row `r + y` of the joined picture inside the viewport,
+    `r` above it (the header, from the top screen) and `r + scroll_range` below it (the buttons, from
+    the bottom screen).
+    """
+
+    window_height: int
+    top: int
+    bottom: int
+    scroll_range: int
+
+    @property
+    def viewport(self) -> int:
+        return self.bottom - self.top
+
+    @property
+    def height(self) -> int:
+        return self.window_height + self.scroll_range
+
+    def bands(self, stop: int) -> list[tuple[int, int, int]]:
+        """(first window row, end window row, row in the joined picture) to take from the screen scrolled to `stop`."""
+        bands = [(self.top, self.bottom, self.top + stop)]
+        if stop == 0:
+            bands.append((0, self.top, 0))
+        if stop == self.scroll_range:
+            bands.append((self.bottom, self.window_height, self.bottom + self.scroll_range))
+        return bands
+
+    def stops(self, first_row: int, end_row: int) -> list[int]:
+        """The scroll positions that show rows [first_row, end_row) of the joined picture."""
+        content_end = self.scroll_range + self.viewport
+        first = min(max(0, first_row - self.top), content_end - 1)
+        end = max(first + 1, min(content_end, end_row - self.top))
+        return scroll_stops(first, end, self.viewport, self.scroll_range)
+
+    def parts(self) -> list[tuple[int, int]]:
+        """The pictures the joined panel is cut into: (first row, end row) each, overlapping a quarter screen."""
+        part_height = max(MAX_PROOF_HEIGHT, self.window_height + self.viewport)
+        overlap = self.viewport // 4
+        parts = [(0, min(self.height, part_height))]
+        while parts[-1][1] < self.height:
+            start = parts[-1][1] - overlap
+            parts.append((start, min(self.height, start + part_height)))
+        return parts
+
+
+def long_panel(kiosk: KioskWindow, scroller: QQuickItem) -> LongPanel:
+    area = scroller.mapRectToScene(QRectF(0, 0, scroller.width(), scroller.height()))
+    scroll_range = scroller.property("contentHeight") - scroller.height()
+    return LongPanel(kiosk.window.height(), math.ceil(area.top()), math.floor(area.bottom()), math.ceil(scroll_range))
+
+
+def grab_panel(kiosk: KioskWindow) -> list[QImage]:
+    """The current panel at its whole length: the screen, or for a panel that scrolls the screens joined
+    into one tall picture (several when it is taller than MAX_PROOF_HEIGHT)."""
+    page = kiosk.current_page()
+    scroller = None if page is None else find_item(page, "panelScroller")
+    if scroller is None or not scroller.property("scrollable"):
+        return [kiosk.window.grabWindow()]
+    panel = long_panel(kiosk, scroller)
+    scroller.setProperty("joiningScreens", True)
+    try:
+        return [join_screens(kiosk, scroller, panel, first, end) for first, end in panel.parts()]
+    finally:
+        scroller.setProperty("contentY", 0)
+        scroller.setProperty("joiningScreens", False)
+
+
+def join_screens(kiosk: KioskWindow, scroller: QQuickItem, panel: LongPanel, first_row: int, end_row: int) -> QImage:
+    """Rows [first_row, end_row) of the panel at its whole length, from the screens that show them."""
+    joined: QImage | None = None
+    painter = QPainter()
+    for stop in panel.stops(first_row, end_row):
+        scroller.setProperty("contentY", stop)
+        process_events_until(lambda: page_settled(kiosk), IMAGE_TIMEOUT_S)  # its pictures are decoded already
+        screen = kiosk.window.grabWindow()
+        if joined is None:
+            joined = QImage(screen.width(), end_row - first_row, screen.format())
+            painter.begin(joined)
+        for top, bottom, row in panel.bands(stop):
+            painter.drawImage(QPoint(0, row - first_row), screen, QRect(0, top, screen.width(), bottom - top))
+    painter.end()
+    return joined
+
+
+def render_kiosk(kiosk: KioskWindow, out: Path, codes: list[str]) -> list[list[Path]]:
+    """Grab every panel of every language in `codes` from a shown kiosk window: each panel's pictures."""
     written = []
     controller = kiosk.controller
     for code in codes:
@@ -86,10 +194,15 @@ def render_kiosk(kiosk: KioskWindow, out: Path, codes: list[str]) -> list[Path]:
             if not process_events_until(lambda: page_settled(kiosk), IMAGE_TIMEOUT_S):
                 print(f"kiosk render: {code}/{key}: some pictures did not load in time", file=sys.stderr)
             process_events_until(lambda: False, FADE_IN_S)
-            path = out / file_name(code, index, key, count)
-            if not kiosk.window.grabWindow().save(str(path)):
-                raise OSError(f"cannot write {path}")
-            written.append(path)
+            parts = grab_panel(kiosk)
+            paths = [
+                out / file_name(code, index, key, count, (part, len(parts)) if len(parts) > 1 else None)
+                for part in range(1, len(parts) + 1)
+            ]
+            for image, path in zip(parts, paths, strict=True):
+                if not image.save(str(path)):
+                    raise OSError(f"cannot write {path}")
+            written.append(paths)
     return written
 
 

@@ -14,6 +14,9 @@ Flickable {
 
     required property QtObject theme
     readonly property bool scrollable: contentHeight > height + 1
+    /// Set by `kiosk render` while it joins the screens of a long panel into one picture:
+    /// the fades and the indicator belong to one screen and would show at every seam.
+    property bool joiningScreens: false
 
     flickableDirection: Flickable.VerticalFlick
     boundsBehavior: Flickable.StopAtBounds
@@ -51,7 +54,7 @@ Flickable {
         parent: scroller
         anchors { top: parent.top; left: parent.left; right: parent.right }
         height: scroller.fadeDepth
-        visible: scroller.scrollable
+        visible: scroller.scrollable && !scroller.joiningScreens
         opacity: scroller.atYBeginning ? 0 : 1
         Behavior on opacity { NumberAnimation { duration: 180 } }
         gradient: Gradient {
@@ -64,7 +67,7 @@ Flickable {
         parent: scroller
         anchors { bottom: parent.bottom; left: parent.left; right: parent.right }
         height: scroller.fadeDepth
-        visible: scroller.scrollable
+        visible: scroller.scrollable && !scroller.joiningScreens
         opacity: scroller.atYEnd ? 0 : 1
         Behavior on opacity { NumberAnimation { duration: 180 } }
         gradient: Gradient {
@@ -84,7 +87,7 @@ Flickable {
         height: scroller.visibleArea.heightRatio * scroller.height
         color: scroller.theme.muted
         opacity: scroller.moving ? 0.8 : 0.4
-        visible: scroller.scrollable
+        visible: scroller.scrollable && !scroller.joiningScreens
         Behavior on opacity { NumberAnimation { duration: 250 } }
     }
 }
