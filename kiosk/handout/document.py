@@ -90,7 +90,9 @@ def _draw_running_lines(painter: QPainter, paper: Paper, column: Column, title: 
     painter.restore()
     painter.save()
     painter.translate(footer.topLeft())
-    column.text(plain(page, RUNNING_PX, colour=QUIET, centred=True), footer.width()).drawContents(painter)
+    # Always left to right: in a right-to-left line, "2 / 4" would read "4 / 2".
+    number = column.text(plain(page, RUNNING_PX, colour=QUIET, centred=True), footer.width(), right_to_left=False)
+    number.drawContents(painter)
     painter.restore()
 
 

@@ -36,7 +36,8 @@ ACCENT_BAR = 3.0
 #: A QR code is printed at least 28 mm wide, and with modules of at least 0.42 mm, which phones read.
 QR_SIDE = 28 * MM
 QR_MODULE = 0.42 * MM
-TILE_WIDTH = 40 * MM
+#: Wide enough for most addresses on one line, and three tiles to a row.
+TILE_WIDTH = 52 * MM
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,8 @@ def _card_row(cards: Sequence[Card], column: Column) -> Box:
 
 
 def _link_rows(links: Sequence[Link], column: Column) -> list[Box]:
-    """The panel's links, each once, as tiles in rows: a QR code with the address printed under it."""
+    """The panel's links, each once, as tiles in rows: a QR code with the link's text and address centred
+    under it (an address reads left to right in every language)."""
     unique = list({link.url: link for link in reversed(links)}.values())[::-1]
     rows: list[Box] = []
     used = 0.0
@@ -179,10 +181,11 @@ def _link_rows(links: Sequence[Link], column: Column) -> list[Box]:
         row, x = rows[-1], column.x(used, width)
         bottom = 0.0
         if code is not None:
-            bottom = row.add_picture(code, QRectF(column.x(used, side), 0, side, side)) + 4
+            bottom = row.add_picture(code, QRectF(x + (width - side) / 2, 0, side, side)) + 4
         if link.text and link.text != link.url:
-            bottom = row.add_text(column.text(plain(link.text, ADDRESS_PX + 1, bold=True), width), x, bottom)
-        address = column.text(plain(link.url, ADDRESS_PX, colour=QUIET), width, wrap_anywhere=True, right_to_left=False)
-        row.add_text(address, x, bottom)
+            name = plain(link.text, ADDRESS_PX + 1, bold=True, centred=True)
+            bottom = row.add_text(column.text(name, width), x, bottom)
+        address = plain(link.url, ADDRESS_PX, colour=QUIET, centred=True)
+        row.add_text(column.text(address, width, wrap_anywhere=True, right_to_left=False), x, bottom)
         used += width + 2 * GAP
     return rows

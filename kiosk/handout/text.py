@@ -27,6 +27,14 @@ QUIET = "#555555"
 LINE = "#b0b0b0"
 
 _IMAGE_TAG = re.compile(r"<img\b[^>]*>")
+#: Arabic and Hebrew letters: their fonts' lines are already tall (Noto Sans Arabic's are 2.1 times the
+#: type size, against 1.36 for Noto Sans), so they get no extra space between lines.
+_JOINED_SCRIPT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+LEADING = 130
+_TABLE = re.compile(r"<table\b")
+_HEADER_CELL = re.compile(r"<th\b")
+_ROW = re.compile(r"(<tr\b[^>]*>)(.*?)(</tr>)", re.DOTALL)
+_CELL = re.compile(r"<(t[hd])\b.*?</\1>", re.DOTALL)
 _ATTRIBUTE = re.compile(r'\s(src|width|height)="([^"]*)"')
 
 
@@ -46,15 +54,15 @@ def plain(text: str, size: float = BODY_PX, *, bold: bool = False, colour: str =
     return f'<p{align} style="font-size: {size:.0f}px; font-weight: {weight}; color: {colour};">{escaped}</p>'
 
 
-def _stylesheet() -> str:
+def _stylesheet(leading: int) -> str:
     return (
         f"body {{ color: {INK}; }}"
-        "p { margin-top: 0px; margin-bottom: 7px; line-height: 130%; }"
+        f"p {{ margin-top: 0px; margin-bottom: 7px; line-height: {leading}%; }}"
         "h1 { font-size: 20px; font-weight: 700; margin-top: 12px; margin-bottom: 6px; }"
         "h2 { font-size: 17px; font-weight: 700; margin-top: 10px; margin-bottom: 5px; }"
         "h3, h4, h5, h6 { font-size: 15px; font-weight: 700; margin-top: 8px; margin-bottom: 4px; }"
         "ul, ol { margin-top: 0px; margin-bottom: 7px; }"
-        "li { margin-bottom: 3px; line-height: 130%; }"
+        f"li {{ margin-bottom: 3px; line-height: {leading}%; }}"
         f"a {{ color: {INK}; text-decoration: underline; }}"
         f"table {{ border-collapse: collapse; border-color: {LINE}; margin-top: 4px; margin-bottom: 9px; }}"
         f"th, td {{ border-width: 1px; border-style: solid; border-color: {LINE}; padding: 4px; }}"
@@ -84,15 +92,28 @@ def text_document(
     font.setPixelSize(BODY_PX)
     document.setDefaultFont(font)
     document.setDocumentMargin(0)
-    document.setDefaultStyleSheet(_stylesheet())
+    document.setDefaultStyleSheet(_stylesheet(100 if _JOINED_SCRIPT.search(body) else LEADING))
     names = (f"handout-picture:{number}" for number in itertools.count())
     fitted_body = _IMAGE_TAG.sub(
         lambda tag: _picture_tag(document, next(names), tag[0], width, max_picture_height), body
+    )
+    fitted_body = (
+        _right_to_left_tables(fitted_body) if right_to_left else _HEADER_CELL.sub('<th align="left"', fitted_body)
     )
     direction = "rtl" if right_to_left else "ltr"
     document.setHtml(f'<body dir="{direction}">{fitted_body}</body>')
     document.setTextWidth(width)
     return document
+
+
+def _right_to_left_tables(body: str) -> str:
+    """Tables as Arabic readers expect them: Qt lays out a table's columns from the left, and places it and
+    its header cells at the left, whatever the direction; so each row's cells are put in the opposite
+    order, and the table and its header cells at the right."""
+    body = _ROW.sub(
+        lambda row: row[1] + "".join(cell[0] for cell in reversed(list(_CELL.finditer(row[2])))) + row[3], body
+    )
+    return _HEADER_CELL.sub('<th align="right"', _TABLE.sub('<table align="right"', body))
 
 
 def _picture_tag(document: QTextDocument, name: str, tag: str, width: float, max_height: float) -> str:
