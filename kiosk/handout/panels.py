@@ -49,21 +49,17 @@ class Column:
     style: Style
     right_to_left: bool
 
-    def x(self, leading: float, width: float, within: float | None = None) -> float:
-        """The left edge of something `width` wide placed `leading` from the reading edge of `within`."""
-        span = self.width if within is None else within
-        return span - leading - width if self.right_to_left else leading
+    def x(self, leading: float, width: float) -> float:
+        """The left edge of something `width` wide placed `leading` from the column's reading edge."""
+        return self.width - leading - width if self.right_to_left else leading
 
-    def text(
-        self, body: str, width: float, *, wrap_anywhere: bool = False, right_to_left: bool | None = None
-    ) -> QTextDocument:
+    def text(self, body: str, width: float, *, right_to_left: bool | None = None) -> QTextDocument:
         return text_document(
             body,
             width,
             self.style,
             right_to_left=self.right_to_left if right_to_left is None else right_to_left,
             max_picture_height=self.page_height / 2,
-            wrap_anywhere=wrap_anywhere,
         )
 
     @property
@@ -186,6 +182,6 @@ def _link_rows(links: Sequence[Link], column: Column) -> list[Box]:
             name = plain(link.text, ADDRESS_PX + 1, bold=True, centred=True)
             bottom = row.add_text(column.text(name, width), x, bottom)
         address = plain(link.url, ADDRESS_PX, colour=QUIET, centred=True)
-        row.add_text(column.text(address, width, wrap_anywhere=True, right_to_left=False), x, bottom)
+        row.add_text(column.text(address, width, right_to_left=False), x, bottom)
         used += width + 2 * GAP
     return rows

@@ -78,16 +78,14 @@ def text_document(
     *,
     right_to_left: bool,
     max_picture_height: float = 0.0,
-    wrap_anywhere: bool = False,
 ) -> QTextDocument:
     """`body` (rich text from the content, or `plain` paragraphs) laid out `width` wide, reading right to
     left when the panel's language does; its pictures fit the column and `max_picture_height`.
-    `wrap_anywhere` breaks words too long for the column (a web address) instead of letting them stick out."""
+    A word too long for the column (a web address) is broken rather than let run past the margin."""
     document = QTextDocument()
-    if wrap_anywhere:
-        option = document.defaultTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        document.setDefaultTextOption(option)
+    option = document.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    document.setDefaultTextOption(option)
     font = QFont(style.font_family)
     font.setPixelSize(BODY_PX)
     document.setDefaultFont(font)

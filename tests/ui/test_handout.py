@@ -204,6 +204,22 @@ def test_arabic_pages_read_from_the_right(tmp_path) -> None:
     assert english_title and abs(english_title[0][0] - margin) < 3, _line_edges(english.pdf, 2)
 
 
+def test_a_word_longer_than_the_column_is_broken_at_the_margin(tmp_path) -> None:
+    """Nothing runs past the right margin, where a printer would cut it: not a title, a card's name or text
+    with no space to break at."""
+    word = "Unbreakable" * 12
+    content = write_content(
+        tmp_path / "content",
+        {"en/01-cards.md": f"---\nlayout: cards\ntitle: {word}\n---\n## {word}\n{word}\n\n## Two\n{word}\n"},
+    )
+    handout = make_handout(content, tmp_path / "handout.pdf")
+    assert handout.returncode == 0, handout.stderr
+    page_width, margin = 595.276, 18 / 25.4 * 72
+    edges = _line_edges(handout.pdf, 2)
+    assert edges and max(right for _, right, _ in edges) <= page_width - margin + 1, edges
+    assert handout.text(raw=True).replace(" ", "").count(word) == 4
+
+
 def test_an_out_path_that_cannot_be_written_gets_one_line_and_exit_code_1(tmp_path) -> None:
     content = write_content(tmp_path / "content", {"en/01-one.md": "---\ntitle: One\n---\nText.\n"})
     handout = make_handout(content, tmp_path / "no such folder" / "handout.pdf")
