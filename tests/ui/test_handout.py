@@ -204,6 +204,22 @@ def test_arabic_pages_read_from_the_right(tmp_path) -> None:
     assert english_title and abs(english_title[0][0] - margin) < 3, _line_edges(english.pdf, 2)
 
 
+def test_an_arabic_table_starts_its_first_column_at_the_right(tmp_path) -> None:
+    """Qt lays out every table from the left; in Arabic the first column is the rightmost one."""
+    table = "| الفريق | العدد |\n| --- | --- |\n| الموظفون | 8 |\n"
+    content = write_content(
+        tmp_path / "content",
+        {"kiosk.toml": 'languages = ["ar"]\n', "ar/01-people.md": f"---\ntitle: من نحن\n---\n{table}"},
+    )
+    handout = make_handout(content, tmp_path / "handout.pdf")
+    assert handout.returncode == 0, handout.stderr
+    edges = _line_edges(handout.pdf, 2)
+    lefts = {text.replace(" ", "")[::-1]: left for left, _, text in edges}
+    team, number = normalised("الفريق"), normalised("العدد")
+    assert team in lefts and number in lefts, edges
+    assert lefts[team] > lefts[number]
+
+
 def test_a_word_longer_than_the_column_is_broken_at_the_margin(tmp_path) -> None:
     """Nothing runs past the right margin, where a printer would cut it: not a title, a card's name or text
     with no space to break at."""
