@@ -204,6 +204,23 @@ def test_arabic_pages_read_from_the_right(tmp_path) -> None:
     assert english_title and abs(english_title[0][0] - margin) < 3, _line_edges(english.pdf, 2)
 
 
+def test_an_arabic_page_number_reads_page_then_count_from_the_left(tmp_path) -> None:
+    """Laid out right to left, "2 / 4" would show as "4 / 2": the footer's digits read left to right."""
+    long_text = "\n\n".join("نص طويل يملأ الصفحة حتى تمتلئ." for _ in range(60))
+    content = write_content(
+        tmp_path / "content",
+        {"kiosk.toml": 'languages = ["ar"]\n', "ar/01-long.md": f"---\ntitle: من نحن\n---\n{long_text}\n"},
+    )
+    handout = make_handout(content, tmp_path / "handout.pdf")
+    assert handout.returncode == 0, handout.stderr
+    assert 3 <= handout.pages <= 9
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "2", "-l", "2", str(handout.pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    digits = re.findall(r'<word xMin="([\d.]+)"[^>]*>([0-9])</word>', boxes)
+    assert [digit for _, digit in sorted(digits, key=lambda found: float(found[0]))] == ["2", str(handout.pages)], digits
+
+
 def test_an_arabic_table_starts_its_first_column_at_the_right(tmp_path) -> None:
     """Qt lays out every table from the left; in Arabic the first column is the rightmost one."""
     table = "| الفريق | العدد |\n| --- | --- |\n| الموظفون | 8 |\n"
