@@ -13,9 +13,12 @@ from pathlib import Path
 
 import pytest
 from kiosk_helpers import write_content
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage
 
 from kiosk.content.loader import load_deck
 from kiosk.content.model import Panel, RichText
+from kiosk.handout.flow import Box, paginate
 from kiosk.locations import bundled_content_dir
 
 _BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|td|th)>|<br\s*/?>")
@@ -218,7 +221,9 @@ def test_an_arabic_page_number_reads_page_then_count_from_the_left(tmp_path) -> 
         ["pdftotext", "-bbox", "-f", "2", "-l", "2", str(handout.pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     digits = re.findall(r'<word xMin="([\d.]+)"[^>]*>([0-9])</word>', boxes)
-    assert [digit for _, digit in sorted(digits, key=lambda found: float(found[0]))] == ["2", str(handout.pages)], digits
+    assert [digit for _, digit in sorted(digits, key=lambda found: float(found[0]))] == ["2", str(handout.pages)], (
+        digits
+    )
 
 
 def test_an_arabic_table_starts_its_first_column_at_the_right(tmp_path) -> None:
@@ -291,3 +296,25 @@ def test_a_folder_with_nothing_to_print_is_refused(tmp_path) -> None:
     assert handout.returncode == 1
     assert "kiosk handout: the content has no panel to print." in handout.stderr
     assert "Traceback" not in handout.stderr and not handout.pdf.exists()
+
+
+def _picture_box(*spans: tuple[float, float], **options: bool) -> Box:
+    box = Box(**options)
+    for top, bottom in spans:
+        box.add_picture(QImage(10, 10, QImage.Format.Format_RGB32), QRectF(0, top, 100, bottom - top))
+    return box
+
+
+def test_a_picture_is_never_cut_across_two_pages() -> None:
+    box = _picture_box((0, 300), (320, 620))
+    pages = paginate([[box]], page_height=500)
+    assert [(part.top, part.bottom) for page in pages for part in page] == [(0, 320), (320, 620)]
+
+
+def test_a_title_is_never_left_alone_at_the_foot_of_a_page() -> None:
+    filler = Box()
+    filler.add_rule(QRectF(0, 0, 10, 430), QColor("#000000"))
+    title = Box(keep_with_next=True)
+    title.add_rule(QRectF(0, 0, 10, 40), QColor("#000000"))
+    pages = paginate([[filler], [title, _picture_box((0, 100), whole=True)]], page_height=500)
+    assert [[part.box for part in page] for page in pages][1][0] is title
