@@ -1,4 +1,4 @@
-"""The `kiosk` command: check, new, set-pin, run, render, doctor.
+"""The `kiosk` command: check, new, set-pin, run, render, handout, doctor.
 
 Qt is imported only by the commands that show something, so `kiosk check` and
 `kiosk new` run on a machine with no display and start fast.
@@ -77,6 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--size", type=_size, default=(1920, 1080), metavar="WxH", help="image size (default: 1920x1080)"
     )
     render.add_argument("--lang", metavar="CODE", help="render only this language")
+
+    handout = commands.add_parser("handout", help="write a printable PDF of the panels, to hand out or post")
+    _folder_argument(handout)
+    handout.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF file to write")
+    handout.add_argument("--lang", metavar="CODE", help="the language to print (default: the first one)")
+    handout.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default: a4)")
 
     doctor = commands.add_parser("doctor", help="check this computer can run the kiosk, and say how to fix what cannot")
     _folder_argument(doctor)
@@ -175,6 +181,13 @@ def main(argv: list[str] | None = None) -> int:
             return _qt_cannot_load(problem)
 
         return render_deck(folder, out=args.out, size=args.size, language=args.lang)
+    if args.command == "handout":
+        try:
+            from kiosk.handout.command import make_handout
+        except ImportError as problem:
+            return _qt_cannot_load(problem)
+
+        return make_handout(folder, out=args.out, language=args.lang, paper=args.paper)
     if args.command == "doctor":
         from kiosk.doctor import run_doctor, run_probe
 
