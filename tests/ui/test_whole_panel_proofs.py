@@ -75,7 +75,7 @@ def test_a_proof_of_a_long_timeline_shows_its_last_event_and_its_qr_code(timelin
 
     assert (proof.width(), proof.height()) == (size[0], size[1] + scrolled)
     for item in (last_title, find_item(page, "linkCodeImage"), find_item(kiosk.window.contentItem(), "footer")):
-        qtbot.waitUntil(lambda item=item: shows_in_proof(kiosk, proof, scrolled, item), timeout=3000)
+        qtbot.waitUntil(lambda item=item: shows_in_proof(kiosk, proof, scrolled, item), timeout=10000)
 
 
 def test_a_panel_taller_than_the_tallest_picture_continues_in_a_next_one(timeline, tmp_path, monkeypatch) -> None:
