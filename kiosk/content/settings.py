@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -29,11 +28,11 @@ from kiosk.content.paths import PathProblem, describe, resolve_inside
 from kiosk.content.pin import PIN_HASH_FORMAT, is_pin_hash
 from kiosk.content.report import Report
 from kiosk.content.settings_schema import SETTINGS, Kind, Setting, keys_in
+from kiosk.content.toml_lines import read_toml
 from kiosk.locations import kiosk_command
 
 SETTINGS_FILE = "kiosk.toml"
 _COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
-_TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
 _TABLE_HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\"' -]+?)\s*\]")
 _KEY = re.compile(r"^\s*([A-Za-z0-9_\"'.-]+)\s*=")
 _USE_DEFAULT = "the default is used until this is fixed."
@@ -316,19 +315,10 @@ def load_settings(root: Path, report: Report, load_image: ImageLoader) -> Settin
     except SettingsUnusable as problem:
         report.error(SETTINGS_FILE, problem.line, problem.message)
         return Settings()
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as problem:
-        match = _TOML_LINE.search(str(problem))
-        reason = _TOML_LINE.sub("", str(problem)).strip().rstrip(".")
-        report.error(
-            SETTINGS_FILE,
-            int(match.group(1)) if match else 1,
-            f'kiosk.toml cannot be read: {reason}. Write each setting as name = value, with text in "quotes" '
-            '(e.g. title = "Our story"); every setting keeps its default until this is fixed.',
-        )
-        return Settings()
-    return _settings(data, _Checker(root, report, _key_lines(text), load_image))
+    read = read_toml(text)
+    for unreadable in read.unreadable:
+        report.error(SETTINGS_FILE, unreadable.line, unreadable.message)
+    return _settings(read.data, _Checker(root, report, _key_lines(text), load_image))
 
 
 def _table(check: _Checker, data: dict[str, object], name: str) -> dict[str, object]:
