@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from kiosk.content.characters import wrapped_in_curly_quotes
 from kiosk.content.files import PANEL_LIMIT, NotAFile, TooLarge, read_content_file
 from kiosk.content.frontmatter import parse_front_matter
 from kiosk.content.languages import is_right_to_left
@@ -142,6 +143,7 @@ class _PanelReader:
                     f'the setting "{name}" is unknown and is ignored. '
                     f"Check the spelling; the settings a panel can have are: {', '.join(FRONT_MATTER_KEYS)}.",
                 )
+        self._curly_quotes(values, front.lines)
         layout = self._layout(values.get("layout"), front.lines.get("layout", 1))
         title = self._text(values, "title", front.lines)
         alt = self._text(values, "image_alt", front.lines) or ""
@@ -198,6 +200,19 @@ class _PanelReader:
 
     def _link_checker(self, written: str, line: int) -> str:
         return checked_link(written, self.report, self.relative, line)
+
+    def _curly_quotes(self, values: dict[str, object], lines: dict[str, int]) -> None:
+        """Warn about a setting wrapped in curly quotes: YAML keeps them, so they would show on screen."""
+        for name, value in values.items():
+            if isinstance(value, str) and wrapped_in_curly_quotes(value):
+                inner = value.strip()[1:-1].strip()
+                self.report.warning(
+                    self.relative,
+                    lines[name],
+                    f"the {name} is between curly quotes ({value.strip()[0]} {value.strip()[-1]}), which show on "
+                    f"screen as part of it. Write it without quotes ({name}: {inner}), or with straight quotes "
+                    f'({name}: "{inner}").',
+                )
 
     def _layout(self, value: object, line: int) -> Layout:
         if value is None:
