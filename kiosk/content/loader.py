@@ -16,10 +16,11 @@ from pathlib import Path
 from kiosk.content.characters import describe_hidden, hidden_characters
 from kiosk.content.files import FOLDER, UnreadableFile, kind_of
 from kiosk.content.images import ImageError, ImageInfo, read_image_info
-from kiosk.content.languages import canonical_tag, is_right_to_left, language_name
+from kiosk.content.languages import canonical_tag, is_known, is_right_to_left, language_name, meant_tag
 from kiosk.content.markdown_bounds import TOO_DEEPLY_NESTED
 from kiosk.content.markdown_html import MarkdownRenderer
 from kiosk.content.model import Deck, ImageRef, Language, Panel, Settings
+from kiosk.content.near_misses import closest
 from kiosk.content.panels import read_panel
 from kiosk.content.paths import Resolved, describe, resolve_inside
 from kiosk.content.report import Report
@@ -68,7 +69,7 @@ class _Loader:
             resolved = self._paths[source] = resolve_inside(self.root, source)
         if resolved.path is None:
             assert resolved.problem is not None
-            self.report.error(path, line, describe(resolved.problem, source, what))
+            self.report.error(path, line, describe(resolved.problem, source, what, resolved.meant))
             return ImageRef(source, None, alt=alt)
         key = resolved.path
         info = self._images.get(key)
@@ -153,12 +154,27 @@ class _Loader:
                     continue
                 folders[code] = Path(entry.path)
                 self._folder_names[code] = name
+                meant = None if is_known(code) else meant_tag(name)
+                if meant:
+                    self.report.warning(
+                        name,
+                        1,
+                        f'the kiosk does not know the language code "{name}", so visitors see "{code}" in the '
+                        f'language list (did you mean "{meant}"?). If these are {language_name(meant)} panels, '
+                        f"rename the folder to {meant}.",
+                    )
             elif is_folder:
+                meant = meant_tag(name)
                 self.report.warning(
                     name,
                     1,
                     f'the folder "{name}" is ignored. Panels go in folders named by a language code, such as en, fr, '
-                    "ar, ckb or pt-BR, and pictures in media/; rename or remove this folder.",
+                    "ar, ckb or pt-BR, and pictures in media/; "
+                    + (
+                        f"rename the folder to {meant} if it holds the {language_name(meant)} panels."
+                        if meant
+                        else "rename or remove this folder."
+                    ),
                 )
             else:
                 self.report.warning(
@@ -174,13 +190,23 @@ class _Loader:
             return sorted(folders, key=lambda code: (code != "en", code))
         order = [code for code in listed if code in folders]
         for code in listed:
-            if code not in folders:
-                self.report.warning(
+            if code in folders:
+                continue
+            meant = closest(code, [folder for folder in folders if folder not in listed])
+            if meant:
+                self.report.error(
                     SETTINGS_FILE,
                     self._settings_line("languages"),
-                    f'"languages" lists "{code}" but there is no folder {code}/ in the content folder, so that '
-                    f'language is left out. Create the folder {code}/ or remove "{code}" from the list.',
+                    f'"languages" lists "{code}" (did you mean "{meant}"?): there is no folder {code}/, so '
+                    f'{language_name(meant)} is left out. Write "{meant}" in the list, as the folder is named.',
                 )
+                continue
+            self.report.warning(
+                SETTINGS_FILE,
+                self._settings_line("languages"),
+                f'"languages" lists "{code}" but there is no folder {code}/ in the content folder, so that '
+                f'language is left out. Create the folder {code}/ or remove "{code}" from the list.',
+            )
         for code in sorted(folders):
             if code not in listed:
                 self.report.warning(
