@@ -21,6 +21,7 @@ from kiosk.content.markdown_bounds import TOO_DEEPLY_NESTED
 from kiosk.content.markdown_html import MarkdownRenderer
 from kiosk.content.model import Deck, ImageRef, Language, Panel, Settings
 from kiosk.content.near_misses import closest
+from kiosk.content.panel_names import PANEL_ENDING, Misnamed, panel_name_meant, report_misnamed, report_other_capitals
 from kiosk.content.panels import read_panel
 from kiosk.content.paths import Resolved, describe, resolve_inside
 from kiosk.content.report import Report
@@ -60,6 +61,8 @@ class _Loader:
     _images: dict[Path, ImageInfo | str] = field(default_factory=dict)
     #: Each language's folder as named on disk (`PT-br` for pt-BR), for the paths in messages.
     _folder_names: dict[str, str] = field(default_factory=dict)
+    #: Files in language folders named like a panel but for their ending (`04-values.txt`).
+    _misnamed: list[Misnamed] = field(default_factory=list)
 
     def image(self, source: str, alt: str, path: str, line: int, what: str = "image") -> ImageRef:
         """Check a picture the content names; report problems at path:line; cache the file header."""
@@ -114,6 +117,10 @@ class _Loader:
         folders = self._language_folders()
         order = self._language_order(folders, settings.languages)
         panels = {code: self._panels(code, folders[code]) for code in order}
+        names = {code: set(panels[code]) for code in order}
+        report_misnamed(self.report, self._misnamed, names, self._folder)
+        if order:
+            report_other_capitals(self.report, names, order[0], self._folder)
         languages = self._assemble(self._offered(order, panels), panels)
         if not any(language.panels for language in languages):
             self.report.error(
@@ -236,7 +243,11 @@ class _Loader:
             if _ignored_silently(name):
                 continue
             kind = _kind(entry)
-            if kind == FOLDER or not name.endswith(".md"):
+            meant = panel_name_meant(name) if kind == "file" and not name.endswith(PANEL_ENDING) else None
+            if meant is not None:
+                self._misnamed.append(Misnamed(code, name, meant))
+                continue
+            if kind == FOLDER or not name.endswith(PANEL_ENDING):
                 self.report.warning(
                     relative,
                     1,
@@ -311,6 +322,10 @@ class _Loader:
         languages = []
         for code in order:
             theirs = panels[code]
+            # Their own panels named with other capitals, and misnamed ones, are reported already; the first
+            # get no fallback either (visitors would see the panel twice).
+            folded = {key.casefold() for key in theirs}
+            misnamed = {file.meant for file in self._misnamed if file.language == code}
             chosen: list[Panel] = []
             for key in sorted(set(theirs) | {key for key, panel in own.items() if panel is not None}, key=natural_key):
                 panel = theirs.get(key)
@@ -318,9 +333,9 @@ class _Loader:
                     chosen.append(panel)
                     continue
                 original = own.get(key)
-                if original is None:
+                if original is None or (key not in theirs and key.casefold() in folded):
                     continue
-                if key not in theirs:
+                if key not in theirs and key not in misnamed:
                     folder, source = self._folder(code), original.source
                     self.report.warning(
                         f"{folder}/{key}",
