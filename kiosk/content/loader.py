@@ -338,7 +338,7 @@ class _Loader:
                 if key not in theirs and key not in misnamed:
                     folder, source = self._folder(code), original.source
                     self.report.warning(
-                        f"{folder}/{key}",
+                        source,
                         1,
                         f"there is no {language_name(code)} ({code}) version of {source}, so visitors see the "
                         f"{language_name(default)} one. Copy {source} into {folder}/ and translate it.",
