@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from content_helpers import only
+from content_helpers import JARGON, only
 
 from kiosk.content.model import Severity
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
-#: Words of the YAML and TOML readers and of Python that mean nothing to an editor.
-JARGON = re.compile(
-    r"violates|mapping|scalar|token|stream|<block|document start|constructor|tag:yaml|hexdecimal|codec|"
-    r"Invalid value|Invalid statement|key/value|namespace|Traceback|Error\b|exception",
-    re.IGNORECASE,
-)
 
 
 def front_matter_problem(deck_from, settings: str):
@@ -85,3 +77,11 @@ def test_a_missing_translation_is_reported_at_the_file_that_exists_naming_the_fo
     assert (diagnostic.line, diagnostic.severity) == (1, WARNING)
     assert "Copy en/04-values.md into fr/ and translate it" in diagnostic.message
     assert not [d for d in deck.diagnostics if d.path == "fr/04-values.md"]
+
+
+def test_a_damaged_drawing_is_described_without_the_xml_readers_words(deck_from):
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4">\n<rect width="4" height="4">\n</svg>\n'
+    deck = deck_from({"en/01-a.md": "![A square](media/a.svg)\n", "media/a.svg": svg})
+    diagnostic = only(deck, "en/01-a.md")
+    assert "damaged" in diagnostic.message and "line 3" in diagnostic.message, diagnostic.format()
+    assert "mismatched" not in diagnostic.message and not JARGON.search(diagnostic.message), diagnostic.format()
