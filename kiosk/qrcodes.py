@@ -50,6 +50,19 @@ def link_length(url: str) -> int:
     return len(url.encode("utf-8", "surrogatepass"))
 
 
+def is_shown_link(url: str) -> bool:
+    """Whether the kiosk shows `url` as a link at all: a scheme it shows and, for a web address, a site name.
+
+    Anything else (no scheme, a local file, `javascript:`) is shown as its text alone.
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    scheme = parts.scheme.lower()
+    return scheme in QR_SCHEMES and (bool(parts.netloc) if scheme in ("http", "https") else bool(parts.path))
+
+
 def has_qr_code(url: str) -> bool:
     """Whether `url` is shown with a QR code: a scheme the kiosk shows, and data that fits in one."""
     return _qr_code(url) is not None
@@ -71,16 +84,12 @@ def qr_svg_data_uri(url: str) -> str:
 
 @lru_cache(maxsize=512)
 def _qr_code(url: str) -> QRCode | None:
-    """The code for `url`, or None for a scheme the kiosk never shows or data no QR code can hold.
+    """The code for `url`, or None for a link the kiosk never shows or data no QR code can hold.
 
     Error correction is at least M (segno raises it for free when the size allows),
     which survives glare and fingerprints on a touchscreen.
     """
-    try:
-        scheme = urlsplit(url).scheme.lower()
-    except ValueError:
-        return None
-    if scheme not in QR_SCHEMES:
+    if not is_shown_link(url):
         return None
     # Imported here: segno's writers pull in urllib.request and email (about 40 ms),
     # which a deck without links should not pay at start-up.

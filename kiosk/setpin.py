@@ -15,6 +15,7 @@ import tomlkit.items
 
 from kiosk.content.pin import PIN_RULE, hash_pin, is_acceptable_pin, verify_pin
 from kiosk.content.settings import SETTINGS_FILE, SettingsUnusable, settings_text
+from kiosk.content.toml_lines import read_toml
 from kiosk.locations import kiosk_command
 
 
@@ -95,7 +96,15 @@ def set_pin(folder: Path) -> int:
         current = settings_text(folder.resolve())
         tomllib.loads(current)
         with_pin_hash(current, "")  # any reason the PIN cannot go in is told before the PIN is asked for
-    except (OSError, SettingsUnusable, tomllib.TOMLDecodeError, tomlkit.exceptions.TOMLKitError) as problem:
+    except tomllib.TOMLDecodeError:
+        unreadable = read_toml(current).unreadable[0]
+        print(
+            f"kiosk set-pin: {settings_path} line {unreadable.line}: {unreadable.message} The PIN can only be written "
+            f"into a file that reads in full: fix that line first (see {kiosk_command('check', folder)}).",
+            file=sys.stderr,
+        )
+        return 1
+    except (OSError, SettingsUnusable, tomlkit.exceptions.TOMLKitError) as problem:
         print(
             f"kiosk set-pin: {settings_path} cannot be read ({problem}). Fix it first: {kiosk_command('check', folder)}",
             file=sys.stderr,

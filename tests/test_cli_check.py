@@ -28,7 +28,7 @@ def clean(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def warned(tmp_path: Path) -> Path:
-    return write(tmp_path / "warned", {"en/01-a.md": "---\ntitel: A\n---\nText.\n"})
+    return write(tmp_path / "warned", {"en/01-a.md": "---\nauthor: A\n---\nText.\n"})
 
 
 @pytest.fixture
@@ -53,7 +53,7 @@ def test_errors_are_listed_one_per_line_and_exit_1(broken, capsys):
 
 def test_warnings_pass_without_strict(warned, capsys):
     assert main(["check", str(warned)]) == 0
-    assert capsys.readouterr().out.startswith('en/01-a.md:2: warning: the setting "titel" is unknown')
+    assert capsys.readouterr().out.startswith('en/01-a.md:2: warning: the setting "author" is unknown')
 
 
 def test_warnings_fail_with_strict(warned, capsys):

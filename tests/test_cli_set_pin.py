@@ -143,6 +143,14 @@ def test_a_kiosk_toml_with_a_curly_quoted_line_is_left_alone_and_the_line_named(
     assert (folder / "kiosk.toml").read_text(encoding="utf-8") == editor
 
 
+def test_a_kiosk_toml_line_set_pin_cannot_read_is_told_in_plain_words(folder):
+    (folder / "kiosk.toml").write_text("# Our stand\ntitle = \u201cStand\u201d\n", encoding="utf-8")
+    result = set_pin(folder, "4821\n")
+    assert result.returncode == 1
+    assert "line 2: this line has curly quotes" in result.stderr and 'title = "Stand"' in result.stderr, result.stderr
+    assert "Invalid value" not in result.stderr and "column" not in result.stderr
+
+
 def test_admin_that_is_not_a_section_is_named_and_left_alone(folder):
     editor = 'admin = "yes"  # staff only\n'
     (folder / "kiosk.toml").write_text(editor, encoding="utf-8")

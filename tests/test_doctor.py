@@ -274,7 +274,7 @@ def test_missing_content_folder_fails(tmp_path):
 
 
 def test_content_warnings_warn(tmp_path):
-    folder = write(tmp_path / "content", {"en/01-a.md": "---\ntitel: A\n---\nText.\n"})
+    folder = write(tmp_path / "content", {"en/01-a.md": "---\nauthor: A\n---\nText.\n"})
     finding = check_content(folder, load_deck(folder))
     assert finding.status is Status.WARN
     assert finding.detail == f"{folder}: 1 panel(s) in 1 language(s), 1 warning(s)"

@@ -8,6 +8,7 @@ raw to a terminal a control character (ESC, CR) can rewrite what is shown.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 #: Control (Cc), format (Cf: direction marks and overrides, zero-width characters, soft
@@ -60,3 +61,26 @@ def _escape(character: str) -> str:
 def _json_escape(character: str) -> str:
     units = character.encode("utf-16-be", "surrogatepass")
     return "".join(f"\\u{int.from_bytes(units[i : i + 2], 'big'):04x}" for i in range(0, len(units), 2))
+
+
+#: Quotes Word, Pages and phones type in place of straight ones (" '), in English, German and French styles.
+CURLY_QUOTES = "“”„‟«»‹›‘’‚‛"
+_STRAIGHT_STRINGS = re.compile(r"\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*'")
+#: A curly quote where a quote opens or closes (not an apostrophe inside a word, as in Children’s).
+_CURLY_AT_EDGE = re.compile(rf"(?:(?<=^)|(?<=[\s=\[(,:]))[{CURLY_QUOTES}]|[{CURLY_QUOTES}](?=$|[\s,\])#])")
+
+
+def curly_quotes_outside_straight_quotes(text: str) -> tuple[str, ...]:
+    """The curly quotes in `text` that stand where straight quotes belong, in order (inside "text" they are text)."""
+    return tuple(dict.fromkeys(_CURLY_AT_EDGE.findall(_STRAIGHT_STRINGS.sub(" ", text))))
+
+
+def straightened(text: str) -> str:
+    """`text` with each curly quote that opens or closes a text written as a straight double quote."""
+    return _CURLY_AT_EDGE.sub('"', text)
+
+
+def wrapped_in_curly_quotes(text: str) -> bool:
+    """Whether `text` starts and ends with a curly quote, which would show on screen as part of it."""
+    stripped = text.strip()
+    return len(stripped) >= 2 and stripped[0] in CURLY_QUOTES and stripped[-1] in CURLY_QUOTES

@@ -253,7 +253,8 @@ def _svg(data: bytes) -> ImageInfo:
         drawing = inspect_svg(data)
     except xml.parsers.expat.ExpatError as problem:
         raise ImageError(
-            f"the SVG file is damaged: {xml.parsers.expat.ErrorString(problem.code)} on its line {problem.lineno}"
+            f"the SVG file is damaged or incomplete (its line {problem.lineno} cannot be read); copy it again, or "
+            "save it again from the drawing program as a plain SVG"
         ) from None
     except SvgProblem as problem:
         raise ImageError(str(problem)) from None

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from kiosk.content.near_misses import closest
+
 _TAG = re.compile(r"([a-z]{2,3})(?:-([a-z]{4}))?(?:-([a-z]{2}|[0-9]{3}))?", re.IGNORECASE | re.ASCII)
 
 _NAMES = {
@@ -115,3 +117,22 @@ def is_right_to_left(code: str) -> bool:
     parts = (canonical_tag(code) or code).split("-")
     script = next((part for part in parts[1:] if len(part) == 4), None)
     return script in _RIGHT_TO_LEFT_SCRIPTS if script else parts[0].lower() in _RIGHT_TO_LEFT
+
+
+def is_known(code: str) -> bool:
+    """Whether the kiosk has a name for the language of `code` (so the picker shows more than the code)."""
+    tag = canonical_tag(code) or code
+    return tag in _NAMES or tag.split("-")[0] in _NAMES
+
+
+def meant_tag(text: str) -> str | None:
+    """The known language tag a folder name most likely means: `fr_FR` fr-FR, `eng` en, `english` en,
+    `Francais` fr. None when it is like none of them."""
+    tag = canonical_tag(text.replace("_", "-"))
+    if tag and is_known(tag):
+        return tag
+    code = closest(text, _NAMES)
+    if code:
+        return code
+    name = closest(text, _NAMES.values())
+    return next((code for code, known in _NAMES.items() if known == name), None)

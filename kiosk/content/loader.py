@@ -16,10 +16,12 @@ from pathlib import Path
 from kiosk.content.characters import describe_hidden, hidden_characters
 from kiosk.content.files import FOLDER, UnreadableFile, kind_of
 from kiosk.content.images import ImageError, ImageInfo, read_image_info
-from kiosk.content.languages import canonical_tag, is_right_to_left, language_name
+from kiosk.content.languages import canonical_tag, is_known, is_right_to_left, language_name, meant_tag
 from kiosk.content.markdown_bounds import TOO_DEEPLY_NESTED
 from kiosk.content.markdown_html import MarkdownRenderer
 from kiosk.content.model import Deck, ImageRef, Language, Panel, Settings
+from kiosk.content.near_misses import closest
+from kiosk.content.panel_names import PANEL_ENDING, Misnamed, panel_name_meant, report_misnamed, report_other_capitals
 from kiosk.content.panels import read_panel
 from kiosk.content.paths import Resolved, describe, resolve_inside
 from kiosk.content.report import Report
@@ -59,6 +61,8 @@ class _Loader:
     _images: dict[Path, ImageInfo | str] = field(default_factory=dict)
     #: Each language's folder as named on disk (`PT-br` for pt-BR), for the paths in messages.
     _folder_names: dict[str, str] = field(default_factory=dict)
+    #: Files in language folders named like a panel but for their ending (`04-values.txt`).
+    _misnamed: list[Misnamed] = field(default_factory=list)
 
     def image(self, source: str, alt: str, path: str, line: int, what: str = "image") -> ImageRef:
         """Check a picture the content names; report problems at path:line; cache the file header."""
@@ -68,7 +72,7 @@ class _Loader:
             resolved = self._paths[source] = resolve_inside(self.root, source)
         if resolved.path is None:
             assert resolved.problem is not None
-            self.report.error(path, line, describe(resolved.problem, source, what))
+            self.report.error(path, line, describe(resolved.problem, source, what, resolved.meant))
             return ImageRef(source, None, alt=alt)
         key = resolved.path
         info = self._images.get(key)
@@ -113,6 +117,10 @@ class _Loader:
         folders = self._language_folders()
         order = self._language_order(folders, settings.languages)
         panels = {code: self._panels(code, folders[code]) for code in order}
+        names = {code: set(panels[code]) for code in order}
+        report_misnamed(self.report, self._misnamed, names, self._folder)
+        if order:
+            report_other_capitals(self.report, names, order[0], self._folder)
         languages = self._assemble(self._offered(order, panels), panels)
         if not any(language.panels for language in languages):
             self.report.error(
@@ -153,12 +161,27 @@ class _Loader:
                     continue
                 folders[code] = Path(entry.path)
                 self._folder_names[code] = name
+                meant = None if is_known(code) else meant_tag(name)
+                if meant:
+                    self.report.warning(
+                        name,
+                        1,
+                        f'the kiosk does not know the language code "{name}", so visitors see "{code}" in the '
+                        f'language list (did you mean "{meant}"?). If these are {language_name(meant)} panels, '
+                        f"rename the folder to {meant}.",
+                    )
             elif is_folder:
+                meant = meant_tag(name)
                 self.report.warning(
                     name,
                     1,
                     f'the folder "{name}" is ignored. Panels go in folders named by a language code, such as en, fr, '
-                    "ar, ckb or pt-BR, and pictures in media/; rename or remove this folder.",
+                    "ar, ckb or pt-BR, and pictures in media/; "
+                    + (
+                        f"rename the folder to {meant} if it holds the {language_name(meant)} panels."
+                        if meant
+                        else "rename or remove this folder."
+                    ),
                 )
             else:
                 self.report.warning(
@@ -174,13 +197,23 @@ class _Loader:
             return sorted(folders, key=lambda code: (code != "en", code))
         order = [code for code in listed if code in folders]
         for code in listed:
-            if code not in folders:
-                self.report.warning(
+            if code in folders:
+                continue
+            meant = closest(code, [folder for folder in folders if folder not in listed])
+            if meant:
+                self.report.error(
                     SETTINGS_FILE,
                     self._settings_line("languages"),
-                    f'"languages" lists "{code}" but there is no folder {code}/ in the content folder, so that '
-                    f'language is left out. Create the folder {code}/ or remove "{code}" from the list.',
+                    f'"languages" lists "{code}" (did you mean "{meant}"?): there is no folder {code}/, so '
+                    f'{language_name(meant)} is left out. Write "{meant}" in the list, as the folder is named.',
                 )
+                continue
+            self.report.warning(
+                SETTINGS_FILE,
+                self._settings_line("languages"),
+                f'"languages" lists "{code}" but there is no folder {code}/ in the content folder, so that '
+                f'language is left out. Create the folder {code}/ or remove "{code}" from the list.',
+            )
         for code in sorted(folders):
             if code not in listed:
                 self.report.warning(
@@ -210,7 +243,11 @@ class _Loader:
             if _ignored_silently(name):
                 continue
             kind = _kind(entry)
-            if kind == FOLDER or not name.endswith(".md"):
+            meant = panel_name_meant(name) if kind == "file" and not name.endswith(PANEL_ENDING) else None
+            if meant is not None:
+                self._misnamed.append(Misnamed(code, name, meant))
+                continue
+            if kind == FOLDER or not name.endswith(PANEL_ENDING):
                 self.report.warning(
                     relative,
                     1,
@@ -285,6 +322,10 @@ class _Loader:
         languages = []
         for code in order:
             theirs = panels[code]
+            # Their own panels named with other capitals, and misnamed ones, are reported already; the first
+            # get no fallback either (visitors would see the panel twice).
+            folded = {key.casefold() for key in theirs}
+            misnamed = {file.meant for file in self._misnamed if file.language == code}
             chosen: list[Panel] = []
             for key in sorted(set(theirs) | {key for key, panel in own.items() if panel is not None}, key=natural_key):
                 panel = theirs.get(key)
@@ -292,12 +333,12 @@ class _Loader:
                     chosen.append(panel)
                     continue
                 original = own.get(key)
-                if original is None:
+                if original is None or (key not in theirs and key.casefold() in folded):
                     continue
-                if key not in theirs:
+                if key not in theirs and key not in misnamed:
                     folder, source = self._folder(code), original.source
                     self.report.warning(
-                        f"{folder}/{key}",
+                        source,
                         1,
                         f"there is no {language_name(code)} ({code}) version of {source}, so visitors see the "
                         f"{language_name(default)} one. Copy {source} into {folder}/ and translate it.",

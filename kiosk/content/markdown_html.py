@@ -2,8 +2,8 @@
 
 Python-Markdown does the parsing. Raw HTML is switched off, so whatever an editor
 types between angle brackets shows as text. A tree processor then checks every
-picture (through the loader's callback, which reports problems), drops links a
-visitor could be harmed by, and cuts the document into the sections the layouts
+picture and link (through the loader's callbacks, which report problems), keeps a link
+only where the link callback gives its address, and cuts the document into the sections the layouts
 need (statement message, timeline events, cards), so each panel is converted once.
 """
 
@@ -14,7 +14,7 @@ import re
 import xml.etree.ElementTree as etree
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 import markdown
 from markdown import util
@@ -22,7 +22,6 @@ from markdown.treeprocessors import InlineProcessor, Treeprocessor
 
 from kiosk.content.markdown_bounds import register_bounded_links
 from kiosk.content.model import ImageRef, Link
-from kiosk.qrcodes import QR_SCHEMES
 
 MAX_IMAGE_WIDTH = 1200
 #: The converter's own marker words; editor text never keeps one whole (`_defused`).
@@ -61,8 +60,9 @@ _QUOTE_TRIGGERS = ("'", '"')
 
 ImageResolver = Callable[[str, str, int], ImageRef]
 """(source as written, alt text, file line) -> ImageRef; reports its own problems."""
-LinkChecker = Callable[[str, int], str]
-"""(address as written, file line) -> the address to show and encode; reports its own problems."""
+LinkChecker = Callable[[str, int], str | None]
+"""(address as written, file line) -> the address to show and encode, or None to show the link's text alone
+(every link the kiosk does not show, such as `javascript:` or a local file); reports its own problems."""
 
 
 class _FastInlineProcessor(InlineProcessor):
@@ -206,13 +206,13 @@ class _Sanitizer(Treeprocessor):
                 element.set("cellspacing", "0")
             elif element.tag == "a":
                 url = self._decode(element.get("href", ""))
-                if _allowed_link(url):
-                    text = self._plain(element)
-                    address = job.check_link(url, job.line_of(index, url, text))
+                text = self._plain(element)
+                address = job.check_link(url, job.line_of(index, url, text))
+                if address is None:
+                    _unwrap(element, parents)
+                else:
                     element.attrib = {"href": address}
                     section.links.append(Link(text, address))
-                else:
-                    _unwrap(element, parents)
             elif element.tag == "img":
                 source = self._decode(element.get("src", ""))
                 alt = self._plain_text(element.get("alt", ""))
@@ -252,14 +252,6 @@ class _Sanitizer(Treeprocessor):
         return _ENCODED_ENTITY.sub(lambda match: html.unescape(f"&{match.group(1)};"), text).replace(
             util.AMP_SUBSTITUTE, "&"
         )
-
-
-def _allowed_link(url: str) -> bool:
-    """Only web, mail and phone links: a kiosk must never run `javascript:` or open local files."""
-    try:
-        return urlsplit(url).scheme.lower() in QR_SCHEMES
-    except ValueError:
-        return False
 
 
 def _remove(element: etree.Element, parents: dict[etree.Element, etree.Element]) -> None:

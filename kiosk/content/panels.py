@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from kiosk.content.characters import wrapped_in_curly_quotes
 from kiosk.content.files import PANEL_LIMIT, NotAFile, TooLarge, read_content_file
 from kiosk.content.frontmatter import parse_front_matter
 from kiosk.content.languages import is_right_to_left
@@ -24,13 +25,14 @@ from kiosk.content.markdown_bounds import (
 )
 from kiosk.content.markdown_html import MarkdownRenderer, Section
 from kiosk.content.model import Card, ImageRef, Layout, Panel, PartialDate, RichText, Statement, TimelineEvent
+from kiosk.content.near_misses import closest, did_you_mean
 from kiosk.content.report import Report
 
 FRONT_MATTER_KEYS = ("layout", "title", "image", "image_alt")
 STATEMENT_MAX_CHARACTERS = 160
 #: Checks a picture a panel names: (source, alt text, panel file, line) -> the reference to show.
 PictureChecker = Callable[[str, str, str, int], ImageRef]
-_LAYOUTS = ", ".join(layout.value for layout in Layout)
+_LAYOUT_NAMES = tuple(layout.value for layout in Layout)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TITLE_HEADING = re.compile(r"^#(?!#)[ \t]*(.*?)[ \t]*#*[ \t]*$")
 _SECTION_HEADING = re.compile(r"^##(?!#)[ \t]*(.*?)[ \t]*#*[ \t]*$")
@@ -123,6 +125,8 @@ class _PanelReader:
         front = parse_front_matter(self.lines)
         if front.problem:
             report.error(self.relative, *front.problem)
+        for line, note in front.notes:
+            report.warning(self.relative, line, note)
         values = front.values
         if not (front.problem or values.get("title") or values.get("image")) and not any(
             line.strip() for line in self.lines[front.body_start :]
@@ -136,12 +140,8 @@ class _PanelReader:
             return None
         for name in values:
             if name not in FRONT_MATTER_KEYS:
-                report.warning(
-                    self.relative,
-                    front.lines[name],
-                    f'the setting "{name}" is unknown and is ignored. '
-                    f"Check the spelling; the settings a panel can have are: {', '.join(FRONT_MATTER_KEYS)}.",
-                )
+                self._unknown_setting(name, values[name], front.lines[name])
+        self._curly_quotes(values, front.lines)
         layout = self._layout(values.get("layout"), front.lines.get("layout", 1))
         title = self._text(values, "title", front.lines)
         alt = self._text(values, "image_alt", front.lines) or ""
@@ -199,6 +199,39 @@ class _PanelReader:
     def _link_checker(self, written: str, line: int) -> str:
         return checked_link(written, self.report, self.relative, line)
 
+    def _unknown_setting(self, name: str, value: object, line: int) -> None:
+        """An unknown setting is ignored; one spelt almost like a real one changes the panel, so it is an error."""
+        meant = closest(name, FRONT_MATTER_KEYS)
+        if meant is None:
+            self.report.warning(
+                self.relative,
+                line,
+                f'the setting "{name}" is unknown and is ignored. '
+                f"Check the spelling; the settings a panel can have are: {', '.join(FRONT_MATTER_KEYS)}.",
+            )
+            return
+        spelling = "in small letters" if meant.casefold() == name.casefold() else "spelt exactly so"
+        shown = isinstance(value, str | int | float) and len(str(value)) <= 80
+        self.report.error(
+            self.relative,
+            line,
+            f'the setting "{name}" is unknown, so it is ignored and the panel does not look as you meant '
+            f'(did you mean "{meant}"?). Write it {spelling}: {f"{meant}: {value}" if shown else meant}',
+        )
+
+    def _curly_quotes(self, values: dict[str, object], lines: dict[str, int]) -> None:
+        """Warn about a setting wrapped in curly quotes: YAML keeps them, so they would show on screen."""
+        for name, value in values.items():
+            if isinstance(value, str) and wrapped_in_curly_quotes(value):
+                inner = value.strip()[1:-1].strip()
+                self.report.warning(
+                    self.relative,
+                    lines[name],
+                    f"the {name} is between curly quotes ({value.strip()[0]} {value.strip()[-1]}), which show on "
+                    f"screen as part of it. Write it without quotes ({name}: {inner}), or with straight quotes "
+                    f'({name}: "{inner}").',
+                )
+
     def _layout(self, value: object, line: int) -> Layout:
         if value is None:
             return Layout.TEXT
@@ -208,8 +241,8 @@ class _PanelReader:
             self.report.error(
                 self.relative,
                 line,
-                f'the layout "{value}" does not exist. Write one of: '
-                f"{_LAYOUTS}. The panel is shown as text until this is fixed.",
+                f'the layout "{value}" does not exist{did_you_mean(str(value), _LAYOUT_NAMES)}. Write one of: '
+                f"{', '.join(_LAYOUT_NAMES)}. The panel is shown as text until this is fixed.",
             )
             return Layout.TEXT
 

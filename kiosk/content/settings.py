@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -25,15 +24,16 @@ from kiosk.content.files import (
 )
 from kiosk.content.languages import canonical_tag
 from kiosk.content.model import ImageRef, Settings
+from kiosk.content.near_misses import closest
 from kiosk.content.paths import PathProblem, describe, resolve_inside
 from kiosk.content.pin import PIN_HASH_FORMAT, is_pin_hash
 from kiosk.content.report import Report
-from kiosk.content.settings_schema import SETTINGS, Kind, Setting, keys_in
+from kiosk.content.settings_schema import SETTINGS, TABLES, Kind, Setting, keys_in
+from kiosk.content.toml_lines import read_toml
 from kiosk.locations import kiosk_command
 
 SETTINGS_FILE = "kiosk.toml"
 _COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
-_TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
 _TABLE_HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\"' -]+?)\s*\]")
 _KEY = re.compile(r"^\s*([A-Za-z0-9_\"'.-]+)\s*=")
 _USE_DEFAULT = "the default is used until this is fixed."
@@ -189,7 +189,7 @@ class _Checker:
         resolved = resolve_inside(self.root, source)
         if resolved.path is None:
             assert resolved.problem is not None
-            self.report.error(SETTINGS_FILE, line, describe(resolved.problem, source, "font"))
+            self.report.error(SETTINGS_FILE, line, describe(resolved.problem, source, "font", resolved.meant))
             return None
         try:
             with open_content_file(resolved.path, FONT_LIMIT) as stream:
@@ -236,13 +236,27 @@ class _Checker:
                     f"`{kiosk_command('set-pin')}`, which stores the PIN safely as pin_hash.",
                 )
             elif key not in valid:
-                where = f"in [{table}]" if table else "at the top of kiosk.toml"
-                self.report.warning(
-                    SETTINGS_FILE,
-                    self.line(table, key),
-                    f'the setting "{key}" {where} is unknown and is ignored. Check the spelling; '
-                    f"the settings there are: {', '.join(valid)}.",
-                )
+                self.unknown_key(table, key, valid)
+
+    def unknown_key(self, table: str, key: str, valid: tuple[str, ...]) -> None:
+        """An unknown key is ignored; one spelt almost like a real one would have changed the kiosk: an error."""
+        where = f"in [{table}]" if table else "at the top of kiosk.toml"
+        meant = closest(key, valid)
+        if meant is None:
+            self.report.warning(
+                SETTINGS_FILE,
+                self.line(table, key),
+                f'the setting "{key}" {where} is unknown and is ignored. Check the spelling; '
+                f"the settings there are: {', '.join(valid)}.",
+            )
+            return
+        what = "section" if not table and meant in TABLES else "setting"
+        self.report.error(
+            SETTINGS_FILE,
+            self.line(table, key),
+            f'the {what} "{key}" {where} is unknown, so it is ignored and the kiosk does not look as you meant '
+            f'(did you mean "{meant}"?). Write it spelt exactly so; the {what} keeps its default until then.',
+        )
 
 
 class SettingsUnusable(Exception):
@@ -316,19 +330,10 @@ def load_settings(root: Path, report: Report, load_image: ImageLoader) -> Settin
     except SettingsUnusable as problem:
         report.error(SETTINGS_FILE, problem.line, problem.message)
         return Settings()
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as problem:
-        match = _TOML_LINE.search(str(problem))
-        reason = _TOML_LINE.sub("", str(problem)).strip().rstrip(".")
-        report.error(
-            SETTINGS_FILE,
-            int(match.group(1)) if match else 1,
-            f'kiosk.toml cannot be read: {reason}. Write each setting as name = value, with text in "quotes" '
-            '(e.g. title = "Our story"); every setting keeps its default until this is fixed.',
-        )
-        return Settings()
-    return _settings(data, _Checker(root, report, _key_lines(text), load_image))
+    read = read_toml(text)
+    for unreadable in read.unreadable:
+        report.error(SETTINGS_FILE, unreadable.line, unreadable.message)
+    return _settings(read.data, _Checker(root, report, _key_lines(text), load_image))
 
 
 def _table(check: _Checker, data: dict[str, object], name: str) -> dict[str, object]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import struct
 import textwrap
 import zlib
@@ -9,6 +10,12 @@ from pathlib import Path
 
 from kiosk.content.model import Deck, Diagnostic
 
+#: Words of the YAML, TOML and XML readers and of Python, which mean nothing to an editor: never in a message.
+JARGON = re.compile(
+    r"violates|mapping|scalar|token|stream|<block|document start|constructor|tag:yaml|hexdecimal|codec|"
+    r"Invalid value|Invalid statement|key/value|namespace|mismatched tag|Traceback|Error\b|exception",
+    re.IGNORECASE,
+)
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 200"><rect width="300" height="200"/></svg>\n'
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from content_helpers import JARGON
 from hostile_content import HostileFolder, guarded, hostile_folders
 from hypothesis import HealthCheck, given, settings
 
@@ -81,6 +82,7 @@ def read_hostile(folder: HostileFolder) -> None:
     for diagnostic in deck.diagnostics:
         assert diagnostic.line >= 1 and diagnostic.message
         assert "problem in the kiosk itself" not in diagnostic.message, diagnostic.format()
+        assert not JARGON.search(diagnostic.message), diagnostic.format()
     root = content.resolve()
     for file in files_the_screen_would_show(deck):
         assert file.resolve().is_relative_to(root), f"the deck shows {file}, outside the content folder"

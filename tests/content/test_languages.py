@@ -78,7 +78,7 @@ def test_a_missing_translation_falls_back_to_the_default_language_with_a_warning
     ]
     assert french.panels[1].intro.html == "<p>Goal.</p>"
     assert french.panels[1].source == "en/02-goal.md"
-    diagnostic = only(deck, "fr/02-goal.md")
+    diagnostic = only(deck, "en/02-goal.md")
     assert (diagnostic.line, diagnostic.severity) == (1, Severity.WARNING)
     assert "no Français (fr) version of en/02-goal.md" in diagnostic.message
 
@@ -159,7 +159,7 @@ def test_a_folder_named_pt_br_in_any_case_is_brazilian_portuguese(deck_from):
         ("pt-BR", "PT-br/01-a.md"),
         ("pt-BR", "en/02-b.md"),
     ]
-    diagnostic = only(deck, "PT-br/02-b.md")
+    diagnostic = only(deck, "en/02-b.md")
     assert "no Português (Brasil) (pt-BR) version of en/02-b.md" in diagnostic.message
     assert "Copy en/02-b.md into PT-br/" in diagnostic.message
     assert deck.language("pt-br") is portuguese and deck.language("PT-BR") is portuguese
