@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from kiosk.content.comments import UNCLOSED_COMMENT, hide_comments
 from kiosk.content.files import PANEL_LIMIT, NotAFile, TooLarge, read_content_file
 from kiosk.content.frontmatter import parse_front_matter
 from kiosk.content.languages import is_right_to_left
@@ -124,8 +125,9 @@ class _PanelReader:
         if front.problem:
             report.error(self.relative, *front.problem)
         values = front.values
+        without_notes = hide_comments(self.lines[front.body_start :])
         if not (front.problem or values.get("title") or values.get("image")) and not any(
-            line.strip() for line in self.lines[front.body_start :]
+            line.strip() for line in without_notes.lines
         ):
             report.error(
                 self.relative,
@@ -156,8 +158,10 @@ class _PanelReader:
                     front.lines["image"],
                     'the setting "image" must be the path of a picture, e.g. image: media/hope.svg.',
                 )
-        body = self.lines[front.body_start :]
         first_line = front.body_start + 1
+        if without_notes.unclosed is not None:
+            report.warning(self.relative, first_line + without_notes.unclosed, UNCLOSED_COMMENT)
+        body = without_notes.lines
         nested = too_deeply_nested(body)
         if nested is not None:
             report.error(self.relative, first_line + nested, TOO_DEEPLY_NESTED)
