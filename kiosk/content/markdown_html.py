@@ -33,6 +33,9 @@ from kiosk.content.model import ImageRef, Link
 from kiosk.qrcodes import QR_SCHEMES
 
 MAX_IMAGE_WIDTH = 1200
+#: Blocks that take the panel's direction in a right-to-left panel: list bullets and quotes go on the right,
+#: and each table cell's text starts at its right edge, whatever language it starts with.
+_DIRECTED = frozenset({"ul", "ol", "li", "blockquote", "td", "th"})
 _ENCODED_ENTITY = re.compile(re.escape(util.AMP_SUBSTITUTE) + r"(#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z0-9]+);")
 
 ImageResolver = Callable[[str, str, int], ImageRef]
@@ -62,6 +65,7 @@ class _Job:
     check_link: LinkChecker
     take_first_image: bool
     split_first_paragraph: bool
+    right_to_left: bool
     sections: list[Section] = field(default_factory=list)
     message: str = ""
 
@@ -97,6 +101,8 @@ class _Sanitizer(Treeprocessor):
         assert job is not None
         parents = {child: parent for parent in holder.iter() for child in parent}
         for element in list(holder.iter()):
+            if job.right_to_left:
+                _right_to_left(element)
             if element.tag == "table":
                 element.set("border", "1")
                 element.set("cellpadding", "6")
@@ -148,6 +154,21 @@ class _Sanitizer(Treeprocessor):
         return _ENCODED_ENTITY.sub(lambda match: html.unescape(f"&{match.group(1)};"), text).replace(
             util.AMP_SUBSTITUTE, "&"
         )
+
+
+def _right_to_left(element: etree.Element) -> None:
+    """Lay `element` out right to left, as Qt's rich text can show it.
+
+    Qt's rich text keeps a table's columns left to right even under `dir="rtl"`, so each
+    row's cells are written in reverse (the first column lands on the right), and the
+    table itself is aligned to the right.
+    """
+    if element.tag in _DIRECTED:
+        element.set("dir", "rtl")
+    elif element.tag == "table":
+        element.set("align", "right")
+    elif element.tag == "tr":
+        element[:] = reversed(element)
 
 
 def _allowed_link(url: str) -> bool:
@@ -223,19 +244,20 @@ class MarkdownRenderer:
         headings: Sequence[tuple[int, str]] = (),
         take_first_image: bool = False,
         split_first_paragraph: bool = False,
+        right_to_left: bool = False,
     ) -> tuple[list[Section], str]:
         """Render `lines` (file line `first_line` onwards), cut at `headings` (0-based line index, text).
 
         Returns one Section for the text above the first heading plus one per heading,
         and, with split_first_paragraph, the plain text of the first paragraph (which is
-        then left out of the HTML).
+        then left out of the HTML). With right_to_left, tables, lists and quotes run right to left.
         """
         md = self._md
         md.reset()
         self._references.clear()
         root = etree.Element(md.doc_tag)
         source = SourceLines(md, self._references)
-        job = _Job([], [], source, resolve_image, check_link, take_first_image, split_first_paragraph)
+        job = _Job([], [], source, resolve_image, check_link, take_first_image, split_first_paragraph, right_to_left)
         starts = [0] + [index + 1 for index, _ in headings]
         ends = [index for index, _ in headings] + [len(lines)]
         for start, end, heading in zip(starts, ends, [None, *headings], strict=True):

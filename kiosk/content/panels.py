@@ -193,9 +193,31 @@ class _PanelReader:
         elif layout is Layout.CARDS:
             panel = self._cards(panel, body, first_line)
         else:
-            sections, _ = self.renderer.render(body, first_line, self._image_resolver, self._link_checker)
+            sections, _ = self._render(panel, body, first_line)
             panel = replace(panel, intro=_rich(sections[0]))
         return replace(panel, has_errors=report.has_errors(self.relative))
+
+    def _render(
+        self,
+        panel: Panel,
+        body: list[str],
+        first_line: int,
+        *,
+        headings: list[tuple[int, str]] | None = None,
+        take_first_image: bool = False,
+        split_first_paragraph: bool = False,
+    ) -> tuple[list[Section], str]:
+        """The panel's body as HTML sections, in the panel's direction, its pictures and links checked."""
+        return self.renderer.render(
+            body,
+            first_line,
+            self._image_resolver,
+            self._link_checker,
+            headings=headings or (),
+            take_first_image=take_first_image,
+            split_first_paragraph=split_first_paragraph,
+            right_to_left=panel.right_to_left,
+        )
 
     def _image_resolver(self, source: str, alt: str, line: int) -> ImageRef:
         return self.picture(source, alt, self.relative, line)
@@ -235,9 +257,7 @@ class _PanelReader:
         return [(index, match.group(1)) for index, line in enumerate(body) if (match := _SECTION_HEADING.match(line))]
 
     def _statement(self, panel: Panel, body: list[str], first_line: int) -> Panel:
-        sections, message = self.renderer.render(
-            body, first_line, self._image_resolver, self._link_checker, split_first_paragraph=True
-        )
+        sections, message = self._render(panel, body, first_line, split_first_paragraph=True)
         start = next((first_line + index for index, line in enumerate(body) if line.strip()), first_line)
         if not message:
             self.report.warning(
@@ -273,9 +293,7 @@ class _PanelReader:
             else:
                 dates.append(parsed[:2])
                 titles.append((index, parsed[2]))
-        sections, _ = self.renderer.render(
-            body, first_line, self._image_resolver, self._link_checker, headings=titles, take_first_image=True
-        )
+        sections, _ = self._render(panel, body, first_line, headings=titles, take_first_image=True)
         events = [
             TimelineEvent(when[0], when[1], section.heading, _rich(section), section.image, first_line + index)
             for when, section, (index, _) in zip(dates, sections[1:], headings, strict=True)
@@ -286,9 +304,7 @@ class _PanelReader:
 
     def _cards(self, panel: Panel, body: list[str], first_line: int) -> Panel:
         headings = self._headings(body)
-        sections, _ = self.renderer.render(
-            body, first_line, self._image_resolver, self._link_checker, headings=headings, take_first_image=True
-        )
+        sections, _ = self._render(panel, body, first_line, headings=headings, take_first_image=True)
         cards = tuple(
             Card(section.heading, _rich(section), section.image, first_line + index)
             for section, (index, _) in zip(sections[1:], headings, strict=True)
