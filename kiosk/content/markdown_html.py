@@ -11,7 +11,8 @@ are shared, and the tree processors run once. The block parser is fed one block 
 time, so every element it creates is marked with the file line its text starts on
 (`markdown_lines`). A last tree processor checks every picture (through the loader's
 callback, which reports problems at that line), drops links a visitor could be harmed
-by, and turns each part into a Section.
+by, turns tables, lists and quotes right to left in a right-to-left panel, and turns
+each part into a Section.
 """
 
 from __future__ import annotations
