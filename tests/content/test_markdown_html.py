@@ -78,7 +78,7 @@ def test_smart_typography():
     assert render('It\'s "quoted" -- and... done') == "<p>It&rsquo;s &ldquo;quoted&rdquo; &ndash; and&hellip; done</p>"
 
 
-def test_fast_inline_processing_gives_the_same_html_as_stock_python_markdown():
+def test_conversion_gives_the_same_html_as_stock_python_markdown():
     samples = [
         "Plain text only.",
         "*em* **strong** _u_ __uu__ `code` \\*escaped\\* &amp; &copy; line  \nbreak",
