@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtGui import QColor
+from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton
 
 from kiosk.content.model import Theme as ContentTheme
+from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401  (read by @QmlElement)
 
 #: Body text at 1080 px on the short side of the window: readable from two metres.
 UNIT_AT_1080 = 34.0
@@ -22,8 +24,19 @@ def unit_for(width: float, height: float) -> float:
     return round(UNIT_AT_1080 * short_side / 1080.0, 2)
 
 
+#: The engine property holding the Theme a window gave its engine (see `Theme.provide`).
+_ENGINE_PROPERTY = "kioskTheme"
+
+
+@QmlElement
+@QmlSingleton
 class Theme(QObject):
-    """Colours, font family, reading direction and type unit, with change signals for QML bindings."""
+    """Colours, font family, reading direction and type unit, with change signals for QML bindings.
+
+    QML reads it as the singleton `Theme` (`Theme.unit`, `Theme.accent`); each window's
+    engine gets the instance its deck's settings made (`provide`), so every component
+    reads one theme without it being handed down from the window.
+    """
 
     coloursChanged = Signal()
     fontFamilyChanged = Signal()
@@ -41,6 +54,19 @@ class Theme(QObject):
         self._font_family = font_family
         self._right_to_left = False
         self._unit = unit_for(1920, 1080)
+
+    @staticmethod
+    def provide(engine: QJSEngine, theme: Theme) -> None:
+        """Make `theme` the `Theme` singleton of `engine`; before the engine loads any QML."""
+        # Python keeps the theme (the window is its parent): the engine must not delete it.
+        QJSEngine.setObjectOwnership(theme, QJSEngine.ObjectOwnership.CppOwnership)
+        engine.setProperty(_ENGINE_PROPERTY, theme)
+
+    @staticmethod
+    def create(engine: QJSEngine) -> Theme:
+        """The singleton for `engine`, called by QML the first time `Theme` is read: what `provide` gave it."""
+        theme = engine.property(_ENGINE_PROPERTY)
+        return theme if isinstance(theme, Theme) else Theme()
 
     @staticmethod
     def _colours_of(theme: ContentTheme) -> dict[str, QColor]:

@@ -126,6 +126,7 @@ def build_kiosk(
     controller = KioskController(deck, theme, home_language=language, clock=clock, attract=attract, animate=animate)
     admin = AdminController(deck, windowed=windowed, quit=quit, now=monotonic)
     engine = QQmlApplicationEngine()
+    Theme.provide(engine, theme)
     offline = make_offline(engine)
     add_picture_provider(engine)
     engine.addImportPath(str(qml_dir()))
@@ -147,7 +148,6 @@ def build_kiosk(
             "width": width,
             "height": height,
             "controller": controller,
-            "theme": theme,
             "admin": admin,
             "panelModel": controller.panel_model,
             "languageModel": controller.language_model,

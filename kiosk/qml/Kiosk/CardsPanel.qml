@@ -1,4 +1,5 @@
 import QtQuick
+import Kiosk.Bridge
 
 /*
     A responsive grid of cards (the values) under the title and intro.
@@ -17,9 +18,8 @@ Item {
     objectName: "cardsPanel"
 
     required property var panel
-    required property QtObject theme
 
-    readonly property real u: theme.unit
+    readonly property real u: Theme.unit
     readonly property var cards: panel.cards || []
     readonly property real sideMargin: Math.max(u * 1.5, (width - u * 64) / 2)
     readonly property real vMargin: u * 0.7
@@ -56,7 +56,6 @@ Item {
     PanelScroller {
         id: scroller
         anchors.fill: parent
-        theme: view.theme
         contentHeight: Math.max(height, page.height + 2 * view.vMargin)
 
         Column {
@@ -67,7 +66,6 @@ Item {
             spacing: view.u * 0.7
 
             PanelHeading {
-                theme: view.theme
                 width: parent.width
                 title: view.panel.title || ""
                 introHtml: view.panel.introHtml || ""
@@ -94,7 +92,6 @@ Item {
                         required property var modelData
                         required property int index
                         objectName: "card" + index
-                        theme: view.theme
                         card: modelData
                         width: (grid.width - (grid.columns - 1) * grid.columnSpacing) / grid.columns
                         height: view.rowHeight(index)
@@ -105,7 +102,6 @@ Item {
 
             LinkCodes {
                 id: codes
-                theme: view.theme
                 width: parent.width
                 links: view.panel.links || []
             }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Window
+import Kiosk.Bridge
 
 /*
     The links of a panel as QR codes, at the end of its content: a visitor cannot
@@ -19,11 +20,10 @@ Item {
     id: root
     objectName: "linkCodes"
 
-    required property QtObject theme
     /// The panel's links: [{text, url, qr}] with qr a data URI ("" or missing: no code).
     property var links: []
 
-    readonly property real u: theme.unit
+    readonly property real u: Theme.unit
     readonly property var entries: {
         const seen = new Set()
         const unique = []
@@ -75,7 +75,7 @@ Item {
         id: rule
         width: parent.width
         height: Math.max(1, Math.round(root.u * 0.06))
-        color: Qt.rgba(root.theme.muted.r, root.theme.muted.g, root.theme.muted.b, 0.35)
+        color: Qt.rgba(Theme.muted.r, Theme.muted.g, Theme.muted.b, 0.35)
     }
 
     Flow {
@@ -114,7 +114,7 @@ Item {
                     height: width
                     radius: root.u * 0.25
                     color: "#ffffff"
-                    border.color: root.theme.accent
+                    border.color: Theme.accent
                     border.width: entry.glow * root.u * 0.22
                     scale: 1 + entry.glow * 0.06
 
@@ -145,10 +145,9 @@ Item {
 
                     DisplayText {
                         objectName: "linkCodeText"
-                        theme: root.theme
                         width: parent.width
                         text: entry.modelData.text
-                        color: entry.glow > 0 ? root.theme.accent : root.theme.text
+                        color: entry.glow > 0 ? Theme.accent : Theme.text
                         sizeFactor: 1.0
                         leading: 1.25
                         weight: Font.DemiBold
@@ -165,8 +164,8 @@ Item {
                         maximumLineCount: 4
                         elide: Text.ElideRight
                         horizontalAlignment: Text.AlignLeft
-                        color: root.theme.muted
-                        font.family: root.theme.fontFamily
+                        color: Theme.muted
+                        font.family: Theme.fontFamily
                         font.pixelSize: Math.max(1, root.u * 0.85)
                     }
                 }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Window
+import Kiosk.Bridge
 
 /*
     The kiosk window: a header (logo, title, language picker), the panels in a
@@ -19,18 +20,17 @@ Window {
     objectName: "kioskWindow"
 
     required property QtObject controller
-    required property QtObject theme
     required property var panelModel
     required property var languageModel
     required property QtObject admin
 
-    readonly property real u: theme.unit
+    readonly property real u: Theme.unit
     property bool firstFrameShown: false
     /// Touch targets of at least 11 mm (pixelDensity is pixels per millimetre), and never small beside the text.
     readonly property real touchTarget: Math.round(Math.max(u * 2.3, Screen.pixelDensity * 11))
 
     title: controller.title
-    color: theme.background
+    color: Theme.background
     visible: false
 
     onClosing: (close) => { close.accepted = window.admin.mayClose }
@@ -49,14 +49,13 @@ Window {
         width: window.width
         height: window.height
         visible: window.controller.count > 0
-        LayoutMirroring.enabled: window.theme.rightToLeft
+        LayoutMirroring.enabled: Theme.rightToLeft
         LayoutMirroring.childrenInherit: true
 
         KioskHeader {
             id: header
             anchors { top: parent.top; left: parent.left; right: parent.right }
             controller: window.controller
-            theme: window.theme
             languageModel: window.languageModel
             touchTarget: window.touchTarget
         }
@@ -91,7 +90,6 @@ Window {
             delegate: PanelPage {
                 width: panelView.width
                 height: panelView.height
-                theme: window.theme
             }
 
             // Only a visitor's swipe moves the controller; layout changes (start-up, resize,
@@ -130,7 +128,6 @@ Window {
                 id: previousButton
                 objectName: "previousButton"
                 anchors { left: parent.left; leftMargin: window.u * 1.0; verticalCenter: parent.verticalCenter }
-                theme: window.theme
                 size: window.touchTarget
                 forward: false
                 enabled: window.controller.currentIndex > 0
@@ -141,7 +138,6 @@ Window {
                 anchors { left: previousButton.right; right: nextButton.left; margins: window.u * 0.5 }
                 anchors.verticalCenter: parent.verticalCenter
                 controller: window.controller
-                theme: window.theme
                 touchTarget: window.touchTarget
                 // The attract hint takes its place, so that it never covers a panel's text.
                 opacity: window.controller.attractMode ? 0 : 1
@@ -152,7 +148,6 @@ Window {
                 id: nextButton
                 objectName: "nextButton"
                 anchors { right: parent.right; rightMargin: window.u * 1.0; verticalCenter: parent.verticalCenter }
-                theme: window.theme
                 size: window.touchTarget
                 forward: true
                 enabled: window.controller.currentIndex < window.controller.count - 1
@@ -164,7 +159,6 @@ Window {
             // In the footer, in the page indicator's place, never over a panel's text.
             anchors.centerIn: footer
             scale: Math.min(1, (footer.height - window.u * 0.3) / height)
-            theme: window.theme
             hints: window.controller.hints
             shown: window.controller.attractMode
         }
@@ -173,7 +167,6 @@ Window {
     EmptyDeckMessage {
         anchors.fill: parent
         visible: window.controller.count === 0
-        theme: window.theme
         message: window.controller.emptyMessage
     }
 
@@ -183,7 +176,6 @@ Window {
         active: window.admin.padOpen
         sourceComponent: PinPad {
             admin: window.admin
-            theme: window.theme
             touchTarget: window.touchTarget
         }
     }
@@ -193,7 +185,6 @@ Window {
         active: window.admin.overlayOpen
         sourceComponent: AdminOverlay {
             admin: window.admin
-            theme: window.theme
             touchTarget: window.touchTarget
         }
     }

@@ -12,7 +12,6 @@ Item {
 
     required property var panel
     required property int index
-    required property QtObject theme
 
     LayoutMirroring.enabled: page.panel.rightToLeft === true
     LayoutMirroring.childrenInherit: true
@@ -25,8 +24,8 @@ Item {
                          ?? textView
     }
 
-    Component { id: statementView; StatementPanel { panel: page.panel; theme: page.theme } }
-    Component { id: timelineView; TimelinePanel { panel: page.panel; theme: page.theme } }
-    Component { id: cardsView; CardsPanel { panel: page.panel; theme: page.theme } }
-    Component { id: textView; TextPanel { panel: page.panel; theme: page.theme } }
+    Component { id: statementView; StatementPanel { panel: page.panel } }
+    Component { id: timelineView; TimelinePanel { panel: page.panel } }
+    Component { id: cardsView; CardsPanel { panel: page.panel } }
+    Component { id: textView; TextPanel { panel: page.panel } }
 }

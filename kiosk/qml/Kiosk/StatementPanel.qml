@@ -1,4 +1,5 @@
 import QtQuick
+import Kiosk.Bridge
 
 /*
     One big message, made to look like a poster: a small accent overline with the
@@ -11,9 +12,8 @@ Item {
     objectName: "statementPanel"
 
     required property var panel
-    required property QtObject theme
 
-    readonly property real u: theme.unit
+    readonly property real u: Theme.unit
     readonly property bool landscape: width > height
     readonly property bool mirrored: LayoutMirroring.enabled
     readonly property bool hasImage: (panel.imageSource || "") !== "" || panel.imagePlaceholder === true
@@ -33,7 +33,6 @@ Item {
     PanelScroller {
         id: scroller
         anchors.fill: parent
-        theme: view.theme
         contentHeight: Math.max(height, body.height + 2 * view.vMargin)
 
         Item {
@@ -52,7 +51,7 @@ Item {
                 source: view.panel.imageSource || ""
                 alt: view.panel.imageAlt || ""
                 placeholder: view.panel.imagePlaceholder === true
-                tint: view.theme.muted
+                tint: Theme.muted
                 width: view.landscape ? body.width * 0.36 : body.width
                 height: view.landscape
                         ? Math.min(width, scroller.height - 2 * view.vMargin)
@@ -70,7 +69,6 @@ Item {
                 spacing: view.u * 0.9
 
                 PanelTitle {
-                    theme: view.theme
                     eyebrow: true
                     width: parent.width
                     text: view.panel.title || ""
@@ -78,7 +76,6 @@ Item {
 
                 DisplayText {
                     objectName: "statementMessage"
-                    theme: view.theme
                     width: parent.width
                     text: view.message
                     sizeFactor: view.messageScale
@@ -91,22 +88,20 @@ Item {
                     width: view.u * 3
                     height: Math.max(2, view.u * 0.16)
                     radius: height / 2
-                    color: view.theme.accent
+                    color: Theme.accent
                 }
 
                 RichTextBlock {
                     id: supporting
-                    theme: view.theme
                     width: Math.min(parent.width, view.u * 30)
                     anchors.left: parent.left
                     html: view.panel.supportingHtml || ""
-                    color: view.theme.muted
+                    color: Theme.muted
                     onLinkTapped: url => view.showLink(url)
                 }
 
                 LinkCodes {
                     id: codes
-                    theme: view.theme
                     width: parent.width
                     links: view.panel.links || []
                 }

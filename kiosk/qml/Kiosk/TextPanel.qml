@@ -1,4 +1,5 @@
 import QtQuick
+import Kiosk.Bridge
 
 /*
     Free rich text (headings, lists, emphasis, links, tables) in a reading column
@@ -10,9 +11,8 @@ Item {
     objectName: "textPanel"
 
     required property var panel
-    required property QtObject theme
 
-    readonly property real u: theme.unit
+    readonly property real u: Theme.unit
     readonly property real columnWidth: Math.min(width - 2 * u * 2, u * 30)
 
     /// A tapped link opens nothing: its QR code is brought into view and flashes instead.
@@ -25,7 +25,6 @@ Item {
     PanelScroller {
         id: scroller
         anchors.fill: parent
-        theme: view.theme
         contentHeight: Math.max(height, page.height + 2 * view.u * 1.2)
 
         Column {
@@ -36,14 +35,12 @@ Item {
             spacing: view.u * 1.0
 
             PanelTitle {
-                theme: view.theme
                 width: parent.width
                 text: view.panel.title || ""
             }
 
             RichTextBlock {
                 objectName: "textBody"
-                theme: view.theme
                 width: parent.width
                 html: view.panel.introHtml || ""
                 onLinkTapped: url => view.showLink(url)
@@ -51,7 +48,6 @@ Item {
 
             LinkCodes {
                 id: codes
-                theme: view.theme
                 width: parent.width
                 links: view.panel.links || []
             }

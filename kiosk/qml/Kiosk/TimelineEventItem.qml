@@ -1,4 +1,5 @@
 import QtQuick
+import Kiosk.Bridge
 
 /*
     One stop on the timeline: a dot on the axis, the date large in the accent
@@ -12,18 +13,17 @@ import QtQuick
 Item {
     id: root
 
-    required property QtObject theme
     required property var event
     property bool vertical: false
     property bool first: false
     property bool last: false
     /// Space kept free after the text, towards the next stop (horizontal) or below (vertical).
-    property real trailingGap: theme.unit * 1.0
+    property real trailingGap: Theme.unit * 1.0
 
     /// A link in the body was tapped (see RichTextBlock.linkTapped).
     signal linkTapped(string url)
 
-    readonly property real u: theme.unit
+    readonly property real u: Theme.unit
     readonly property real dotSize: u * 0.8
     readonly property real axisThickness: Math.max(2, u * 0.09)
     readonly property bool hasImage: (event.imageSource || "") !== "" || event.imagePlaceholder === true
@@ -32,7 +32,7 @@ Item {
 
     Rectangle {
         objectName: "timelineAxis"
-        color: Qt.rgba(root.theme.muted.r, root.theme.muted.g, root.theme.muted.b, 0.45)
+        color: Qt.rgba(Theme.muted.r, Theme.muted.g, Theme.muted.b, 0.45)
         // Horizontal: from this stop's dot to the next one; the last stop's line ends just past its dot.
         readonly property real start: root.vertical ? (root.dotSize - root.axisThickness) / 2
                                                     : (root.first ? root.dotSize / 2 : 0)
@@ -53,8 +53,8 @@ Item {
         width: root.dotSize
         height: width
         radius: width / 2
-        color: root.theme.accent
-        border.color: root.theme.background
+        color: Theme.accent
+        border.color: Theme.background
         border.width: Math.max(2, root.u * 0.12)
     }
 
@@ -86,17 +86,15 @@ Item {
                 DisplayText {
                     id: dateText
                     objectName: "timelineDate"
-                    theme: root.theme
                     width: parent.width
                     text: root.event.dateLabel || ""
-                    color: root.theme.accent
+                    color: Theme.accent
                     sizeFactor: root.vertical ? 1.5 : 1.4
                     leading: 1.1
                 }
 
                 DisplayText {
                     objectName: "timelineTitle"
-                    theme: root.theme
                     width: parent.width
                     text: root.event.title || ""
                     sizeFactor: 1.15
@@ -111,15 +109,14 @@ Item {
                 source: visible ? root.event.imageSource || "" : ""
                 alt: root.event.imageAlt || ""
                 placeholder: root.event.imagePlaceholder === true
-                tint: root.theme.muted
+                tint: Theme.muted
             }
         }
 
         RichTextBlock {
-            theme: root.theme
             width: parent.width
             html: root.event.bodyHtml || ""
-            color: root.theme.muted
+            color: Theme.muted
             leading: root.vertical ? 1.42 : 1.3
             onLinkTapped: url => root.linkTapped(url)
         }
@@ -133,7 +130,7 @@ Item {
             source: visible ? root.event.imageSource || "" : ""
             alt: root.event.imageAlt || ""
             placeholder: root.event.imagePlaceholder === true
-            tint: root.theme.muted
+            tint: Theme.muted
         }
     }
 }

@@ -1,4 +1,5 @@
 import QtQuick
+import Kiosk.Bridge
 
 /*
     A history as stops along an axis, with the intro text above.
@@ -14,9 +15,8 @@ Item {
     objectName: "timelinePanel"
 
     required property var panel
-    required property QtObject theme
 
-    readonly property real u: theme.unit
+    readonly property real u: Theme.unit
     readonly property var events: panel.events || []
     readonly property bool vertical: width <= height
     readonly property real sideMargin: Math.max(u * 1.5, (width - u * 64) / 2)
@@ -39,7 +39,6 @@ Item {
     PanelScroller {
         id: scroller
         anchors.fill: parent
-        theme: view.theme
         contentHeight: Math.max(height, page.height + 2 * view.vMargin)
 
         Column {
@@ -50,7 +49,6 @@ Item {
             spacing: view.u * 1.0
 
             PanelHeading {
-                theme: view.theme
                 width: parent.width
                 title: view.panel.title || ""
                 introHtml: view.panel.introHtml || ""
@@ -75,7 +73,6 @@ Item {
                         required property var modelData
                         required property int index
                         objectName: "timelineEvent" + index
-                        theme: view.theme
                         event: modelData
                         vertical: view.vertical
                         first: index === 0
@@ -89,7 +86,6 @@ Item {
 
             LinkCodes {
                 id: codes
-                theme: view.theme
                 width: parent.width
                 links: view.panel.links || []
             }
