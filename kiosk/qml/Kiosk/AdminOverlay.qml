@@ -11,7 +11,7 @@ Rectangle {
     id: root
     objectName: "adminOverlay"
 
-    required property QtObject admin
+    required property AdminController admin
     property real touchTarget: 80
 
     readonly property real u: Theme.unit

@@ -10,8 +10,8 @@ Item {
     id: root
     objectName: "header"
 
-    required property QtObject controller
-    required property var languageModel
+    required property KioskController controller
+    required property LanguageListModel languageModel
     property real touchTarget: 80
 
     readonly property real u: Theme.unit

@@ -9,8 +9,8 @@ Item {
     id: root
     objectName: "languagePicker"
 
-    required property QtObject controller
-    required property var model
+    required property KioskController controller
+    required property LanguageListModel model
     property real touchTarget: 80
 
     readonly property real u: Theme.unit

@@ -19,10 +19,10 @@ Window {
     id: window
     objectName: "kioskWindow"
 
-    required property QtObject controller
-    required property var panelModel
-    required property var languageModel
-    required property QtObject admin
+    required property KioskController controller
+    required property PanelListModel panelModel
+    required property LanguageListModel languageModel
+    required property AdminController admin
 
     readonly property real u: Theme.unit
     property bool firstFrameShown: false

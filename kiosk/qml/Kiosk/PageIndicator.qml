@@ -10,7 +10,7 @@ Item {
     id: root
     objectName: "pageIndicator"
 
-    required property QtObject controller
+    required property KioskController controller
     property real touchTarget: 80
 
     readonly property int count: controller.count

@@ -14,7 +14,7 @@ Item {
     id: root
     objectName: "pinPad"
 
-    required property QtObject admin
+    required property AdminController admin
     property real touchTarget: 80
 
     readonly property real u: Theme.unit
