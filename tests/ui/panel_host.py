@@ -42,16 +42,11 @@ Rectangle {
         anchors.fill: parent
         anchors.topMargin: host.unit * 3.2
         anchors.bottomMargin: host.unit * 3.3
-        Loader {
+        PanelView {
             anchors.fill: parent
-            sourceComponent: ({statement: statementView, timeline: timelineView,
-                               cards: cardsView, text: textView})[host.panel.layout]
+            panel: host.panel
         }
     }
-    Component { id: statementView; StatementPanel { panel: host.panel } }
-    Component { id: timelineView; TimelinePanel { panel: host.panel } }
-    Component { id: cardsView; CardsPanel { panel: host.panel } }
-    Component { id: textView; TextPanel { panel: host.panel } }
 }
 """
 

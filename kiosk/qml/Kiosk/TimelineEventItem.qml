@@ -13,7 +13,12 @@ import Kiosk.Bridge
 Item {
     id: root
 
-    required property var event
+    required property string dateLabel
+    required property string title
+    required property string bodyHtml
+    required property string imageSource
+    required property string imageAlt
+    required property bool imagePlaceholder
     property bool vertical: false
     property bool first: false
     property bool last: false
@@ -26,7 +31,7 @@ Item {
     readonly property real u: Theme.unit
     readonly property real dotSize: u * 0.8
     readonly property real axisThickness: Math.max(2, u * 0.09)
-    readonly property bool hasImage: (event.imageSource || "") !== "" || event.imagePlaceholder === true
+    readonly property bool hasImage: imageSource !== "" || imagePlaceholder
 
     implicitHeight: vertical ? content.height + trailingGap : content.y + content.height
 
@@ -87,7 +92,7 @@ Item {
                     id: dateText
                     objectName: "timelineDate"
                     width: parent.width
-                    text: root.event.dateLabel || ""
+                    text: root.dateLabel
                     color: Theme.accent
                     sizeFactor: root.vertical ? 1.5 : 1.4
                     leading: 1.1
@@ -96,7 +101,7 @@ Item {
                 DisplayText {
                     objectName: "timelineTitle"
                     width: parent.width
-                    text: root.event.title || ""
+                    text: root.title
                     sizeFactor: 1.15
                 }
             }
@@ -106,16 +111,16 @@ Item {
                 x: heading.mirrored ? 0 : heading.width - width
                 width: heading.pictureSide
                 height: heading.pictureSide
-                source: visible ? root.event.imageSource || "" : ""
-                alt: root.event.imageAlt || ""
-                placeholder: root.event.imagePlaceholder === true
+                source: visible ? root.imageSource : ""
+                alt: root.imageAlt
+                placeholder: root.imagePlaceholder
                 tint: Theme.muted
             }
         }
 
         RichTextBlock {
             width: parent.width
-            html: root.event.bodyHtml || ""
+            html: root.bodyHtml
             color: Theme.muted
             leading: root.vertical ? 1.42 : 1.3
             onLinkTapped: url => root.linkTapped(url)
@@ -127,9 +132,9 @@ Item {
             width: Math.min(parent.width, root.u * 6.5)
             height: visible ? width * 0.62 : 0
             horizontalAlignment: Image.AlignLeft
-            source: visible ? root.event.imageSource || "" : ""
-            alt: root.event.imageAlt || ""
-            placeholder: root.event.imagePlaceholder === true
+            source: visible ? root.imageSource : ""
+            alt: root.imageAlt
+            placeholder: root.imagePlaceholder
             tint: Theme.muted
         }
     }
