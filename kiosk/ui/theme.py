@@ -16,6 +16,12 @@ from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F
 #: Body text at 1080 px on the short side of the window: readable from two metres.
 UNIT_AT_1080 = 34.0
 DEFAULT_FONT_FAMILY = "Noto Sans"
+#: Colours kiosk.toml does not set. Errors and the action that ends the kiosk: a soft red, readable on any dark background.
+ERROR_COLOUR = "#ff8a7a"
+#: What dims the kiosk behind the PIN pad.
+SCRIM_COLOUR = "#b8000000"
+#: Behind a QR code: phones read dark modules on white, whatever the theme.
+CODE_TILE_COLOUR = "#ffffff"
 
 
 def unit_for(width: float, height: float) -> float:
@@ -107,6 +113,15 @@ class Theme(QObject):
     def _accent(self) -> QColor:
         return self._colours["accent"]
 
+    def _error(self) -> QColor:
+        return QColor(ERROR_COLOUR)
+
+    def _scrim(self) -> QColor:
+        return QColor(SCRIM_COLOUR)
+
+    def _code_tile(self) -> QColor:
+        return QColor(CODE_TILE_COLOUR)
+
     def _font_family_value(self) -> str:
         return self._font_family
 
@@ -121,6 +136,9 @@ class Theme(QObject):
     text = Property(QColor, _text, notify=coloursChanged)
     muted = Property(QColor, _muted, notify=coloursChanged)
     accent = Property(QColor, _accent, notify=coloursChanged)
+    error = Property(QColor, _error, constant=True)
+    scrim = Property(QColor, _scrim, constant=True)
+    codeTile = Property(QColor, _code_tile, constant=True)
     fontFamily = Property(str, _font_family_value, notify=fontFamilyChanged)
     rightToLeft = Property(bool, _right_to_left_value, notify=rightToLeftChanged)
     unit = Property(float, _unit_value, notify=unitChanged)

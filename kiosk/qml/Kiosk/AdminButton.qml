@@ -14,14 +14,13 @@ Rectangle {
     property bool danger: false
     signal activated()
 
-    readonly property color dangerColour: "#ff8a7a"
-    readonly property color fill: primary ? Theme.accent : (danger ? Qt.rgba(1, 0.54, 0.48, 0.14) : Theme.surface)
+    readonly property color fill: primary ? Theme.accent : (danger ? Qt.rgba(Theme.error.r, Theme.error.g, Theme.error.b, 0.14) : Theme.surface)
 
     implicitWidth: Math.max(size * 2.4, caption.implicitWidth + size * 0.9)
     implicitHeight: size
     radius: height / 2
     color: area.pressed ? Qt.lighter(fill, 1.35) : fill
-    border.color: danger ? dangerColour : Qt.rgba(Theme.muted.r, Theme.muted.g, Theme.muted.b, primary ? 0 : 0.4)
+    border.color: danger ? Theme.error : Qt.rgba(Theme.muted.r, Theme.muted.g, Theme.muted.b, primary ? 0 : 0.4)
     border.width: Math.max(1, size * 0.03)
     opacity: enabled ? 1 : 0.35
     scale: area.pressed ? 0.96 : 1
@@ -36,7 +35,7 @@ Rectangle {
         anchors.centerIn: parent
         text: root.label
         textFormat: Text.PlainText
-        color: root.primary ? Theme.background : (root.danger ? root.dangerColour : Theme.text)
+        color: root.primary ? Theme.background : (root.danger ? Theme.error : Theme.text)
         font.family: Theme.fontFamily
         font.pixelSize: Math.round(root.size * 0.36)
         font.weight: Font.Bold

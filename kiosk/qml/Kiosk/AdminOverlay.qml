@@ -16,7 +16,6 @@ Rectangle {
 
     readonly property real u: Theme.unit
     readonly property real margin: u * (width > height ? 2.0 : 1.2)
-    readonly property color errorColour: "#ff8a7a"
 
     color: Theme.background
 
@@ -119,7 +118,7 @@ Rectangle {
             width: parent.width
             text: root.admin.reloadStatus
             textFormat: Text.PlainText
-            color: root.admin.rejectedDiagnostics.length > 0 ? root.errorColour : Theme.muted
+            color: root.admin.rejectedDiagnostics.length > 0 ? Theme.error : Theme.muted
             font.family: Theme.fontFamily
             font.pixelSize: Math.round(root.u * 0.72)
             wrapMode: Text.Wrap
@@ -212,7 +211,7 @@ Rectangle {
                     width: Math.max(3, root.u * 0.12)
                     height: parent.height
                     radius: width / 2
-                    color: parent.isError ? root.errorColour : Theme.accent
+                    color: parent.isError ? Theme.error : Theme.accent
                 }
 
                 Text {

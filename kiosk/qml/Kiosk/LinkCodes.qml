@@ -113,7 +113,7 @@ Item {
                     width: visible ? root.codeSize : 0
                     height: width
                     radius: root.u * 0.25
-                    color: "#ffffff"
+                    color: Theme.codeTile
                     border.color: Theme.accent
                     border.width: entry.glow * root.u * 0.22
                     scale: 1 + entry.glow * 0.06

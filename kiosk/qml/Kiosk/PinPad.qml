@@ -19,12 +19,11 @@ Item {
 
     readonly property real u: Theme.unit
     readonly property real key: Math.round(Math.max(touchTarget, Math.min(u * 2.9, (height - u * 11) / 5.3)))
-    readonly property color errorColour: "#ff8a7a"
 
     // Catches every touch, click and wheel turn that misses the card.
     Rectangle {
         anchors.fill: parent
-        color: Qt.rgba(0, 0, 0, 0.72)
+        color: Theme.scrim
 
         MouseArea {
             anchors.fill: parent
@@ -104,7 +103,7 @@ Item {
                 verticalAlignment: Text.AlignVCenter
                 text: root.admin.message
                 textFormat: Text.PlainText
-                color: root.admin.checking ? Theme.muted : root.errorColour
+                color: root.admin.checking ? Theme.muted : Theme.error
                 font.family: Theme.fontFamily
                 font.pixelSize: Math.round(root.u * 0.72)
                 wrapMode: Text.Wrap

@@ -45,7 +45,6 @@ PanelSkeleton {
             source: view.imageSource
             alt: view.imageAlt
             placeholder: view.imagePlaceholder
-            tint: Theme.muted
             width: view.landscape ? poster.width * 0.36 : poster.width
             height: view.landscape
                     ? Math.min(width, view.height - 2 * view.topMargin)

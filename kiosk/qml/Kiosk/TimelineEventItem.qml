@@ -114,7 +114,6 @@ Item {
                 source: visible ? root.imageSource : ""
                 alt: root.imageAlt
                 placeholder: root.imagePlaceholder
-                tint: Theme.muted
             }
         }
 
@@ -135,7 +134,6 @@ Item {
             source: visible ? root.imageSource : ""
             alt: root.imageAlt
             placeholder: root.imagePlaceholder
-            tint: Theme.muted
         }
     }
 }

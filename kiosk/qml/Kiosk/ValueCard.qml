@@ -54,7 +54,6 @@ Rectangle {
                 source: root.imageSource
                 alt: root.imageAlt
                 placeholder: root.imagePlaceholder
-                tint: Theme.muted
             }
 
             DisplayText {
