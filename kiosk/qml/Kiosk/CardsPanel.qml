@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import Kiosk.Bridge
 
@@ -41,7 +43,7 @@ PanelSkeleton {
         const start = index - index % columns
         let tallest = 0
         for (let i = start; i < Math.min(start + columns, repeater.count); ++i) {
-            const item = repeater.itemAt(i)
+            const item = repeater.itemAt(i) as ValueCard
             if (item)
                 tallest = Math.max(tallest, item.contentHeight)
         }
