@@ -24,7 +24,10 @@ Window {
     required property KioskController controller
     required property PanelListModel panelModel
     required property LanguageListModel languageModel
-    required property AdminController admin
+    // Python reads this one back (window.property("admin")), and PySide has no converter for a
+    // property typed with a Python-registered QML type: a QtObject, read here through `adminController`.
+    required property QtObject admin
+    readonly property AdminController adminController: admin as AdminController
 
     readonly property real u: Theme.unit
     property bool firstFrameShown: false
@@ -35,7 +38,7 @@ Window {
     color: Theme.background
     visible: false
 
-    onClosing: (close) => { close.accepted = window.admin.mayClose }
+    onClosing: (close) => { close.accepted = window.adminController.mayClose }
 
     Connections {
         target: window
@@ -175,18 +178,18 @@ Window {
     // Built only while open: visitors never see them, and start-up should not pay for them.
     Loader {
         anchors.fill: parent
-        active: window.admin.padOpen
+        active: window.adminController.padOpen
         sourceComponent: PinPad {
-            admin: window.admin
+            admin: window.adminController
             touchTarget: window.touchTarget
         }
     }
 
     Loader {
         anchors.fill: parent
-        active: window.admin.overlayOpen
+        active: window.adminController.overlayOpen
         sourceComponent: AdminOverlay {
-            admin: window.admin
+            admin: window.adminController
             touchTarget: window.touchTarget
         }
     }
