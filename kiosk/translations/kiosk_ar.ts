@@ -127,6 +127,17 @@ Staff: see “When something goes wrong” in the set-up guide.</source>
     </message>
 </context>
 <context>
+    <name>PanelScroller</name>
+    <message>
+        <source>Back to the top</source>
+        <translation>العودة إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>المزيد</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Enter the admin PIN</source>
@@ -151,6 +162,21 @@ Staff: see “When something goes wrong” in the set-up guide.</source>
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>SubPager</name>
+    <message>
+        <source>Part %1 of %2</source>
+        <translation>الجزء %1 من %2</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>العودة إلى البداية</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>المزيد</translation>
     </message>
 </context>
 </TS>

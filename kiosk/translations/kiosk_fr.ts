@@ -127,6 +127,17 @@ Personnel&#xa0;: voir «&#xa0;When something goes wrong&#xa0;» dans le guide d�
     </message>
 </context>
 <context>
+    <name>PanelScroller</name>
+    <message>
+        <source>Back to the top</source>
+        <translation>Retour en haut</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Suite</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Enter the admin PIN</source>
@@ -151,6 +162,21 @@ Personnel&#xa0;: voir «&#xa0;When something goes wrong&#xa0;» dans le guide d�
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>SubPager</name>
+    <message>
+        <source>Part %1 of %2</source>
+        <translation>Partie %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Retour au début</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Suite</translation>
     </message>
 </context>
 </TS>

@@ -127,6 +127,17 @@ Personale: vedere «When something goes wrong» nella guida all&apos;installazio
     </message>
 </context>
 <context>
+    <name>PanelScroller</name>
+    <message>
+        <source>Back to the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Enter the admin PIN</source>
@@ -151,6 +162,21 @@ Personale: vedere «When something goes wrong» nella guida all&apos;installazio
     <message>
         <source>Close</source>
         <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
+    <name>SubPager</name>
+    <message>
+        <source>Part %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

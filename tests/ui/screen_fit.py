@@ -1,7 +1,7 @@
 """What a visitor can and cannot see of a panel on the real window: the check behind the fit tests.
 
 A text is hidden when it lies outside the panel area (below the fold, or cut at a side) with no
-"more" control on screen to bring it in, when it is elided, when it is smaller than the kiosk's
+"more" control on screen to bring it in (which also takes the visitor back to the top), when it is elided, when it is smaller than the kiosk's
 readable minimum, or when one of its words is broken across two lines.
 """
 
@@ -81,8 +81,8 @@ def hidden_text(kiosk: KioskWindow) -> list[str]:
     more = more_control_shown(page)
     for item in shown_texts(page):
         rect = scene_rect(item)
-        below_with_control = more and rect.top() >= area.top() and rect.left() >= area.left() and rect.right() <= area.right()
-        if not area.contains(rect) and not below_with_control:
+        scrolled_away_with_control = more and rect.left() >= area.left() and rect.right() <= area.right()
+        if not area.contains(rect) and not scrolled_away_with_control:
             problems.append(f"{describe(item)} lies outside the panel ({rect.getRect()} not in {area.getRect()})")
         if item.property("truncated"):
             problems.append(f"{describe(item)} is cut short")

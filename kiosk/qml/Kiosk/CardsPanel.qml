@@ -10,6 +10,9 @@ import Kiosk.Bridge
     six cards make 3x2 on a landscape screen, 2x3 in portrait, one column when
     narrow. Cards in the same row share the height of the tallest.
 
+    Cards too many for one screen, even shrunk to fit, are shown a few rows at a time on
+    sub-pages with their own dots and a "More" button (SubPager).
+
     Six values belong on one landscape screen, from 1920x1080 down to 1280x800,
     with body text at the full unit: so the intro sits beside the title when it
     is short, margins and gaps are tighter than on the other panels, and the
@@ -38,6 +41,32 @@ PanelSkeleton {
     /// Bumped whenever a card appears, so row heights are recomputed over every card.
     property int cardRevision: 0
 
+    /// The sub-page shown, when the cards are too many for one screen even shrunk.
+    property int subPage: 0
+    readonly property int rowCount: Math.ceil(cards.length / columns)
+    readonly property var rowHeights: {
+        const heights = []
+        for (let row = 0; row < rowCount; ++row)
+            heights.push(rowHeight(row * columns))
+        return heights
+    }
+    /// What is always shown beside the cards: the heading, the links and the spacing between them.
+    readonly property real frameHeight: heading.height + spacing + (codes.height > 0 ? spacing + codes.height : 0)
+    /// Rows of cards on one sub-page: all of them when the whole panel fits, shrunk if need be;
+    /// else as many as fit at full size, shared out evenly between the sub-pages.
+    readonly property int rowsPerPage: {
+        const room = height - 2 * topMargin
+        const rows = rowHeights.length
+        const all = rowHeights.reduce((sum, row) => sum + row, 0) + Math.max(0, rows - 1) * gap
+        if (rows <= 1 || (frameHeight + all) * Theme.fitMinimum <= room)
+            return Math.max(1, rows)
+        const tallest = Math.max(...rowHeights)
+        const fitting = Math.max(1, Math.floor((room - frameHeight - pager.shownHeight - spacing + gap) / (tallest + gap)))
+        return Math.ceil(rows / Math.ceil(rows / fitting))
+    }
+    readonly property int subPageCount: Math.max(1, Math.ceil(rowCount / rowsPerPage))
+    onSubPageCountChanged: subPage = Math.min(subPage, subPageCount - 1)
+
     function rowHeight(index: int): real {
         void cardRevision
         const start = index - index % columns
@@ -57,6 +86,7 @@ PanelSkeleton {
     spacing: u * 0.7
 
     PanelHeading {
+        id: heading
         width: parent.width
         title: view.title
         introHtml: view.introHtml
@@ -90,9 +120,18 @@ PanelSkeleton {
                 imagePlaceholder: modelData.imagePlaceholder
                 width: (grid.width - (grid.columns - 1) * grid.columnSpacing) / grid.columns
                 height: view.rowHeight(index)
+                visible: Math.floor(Math.floor(index / view.columns) / view.rowsPerPage) === view.subPage
                 onLinkTapped: url => view.showLink(url)
             }
         }
+    }
+
+    SubPager {
+        id: pager
+        anchors.horizontalCenter: parent.horizontalCenter
+        count: view.subPageCount
+        current: view.subPage
+        onChosen: page => view.subPage = page
     }
 
     LinkCodes {

@@ -4,22 +4,22 @@ import Kiosk.Bridge
 
 /*
     The obvious "more" control of a panel that does not fit on one screen: a pill with a
-    label and an arrow, big enough for a finger. `down` points the arrow down (more below) or
-    up (back to the top); `forward` points it the reading way (the next sub-page), flipping
-    with right-to-left mirroring.
+    label and an arrow, big enough for a finger. The arrow points `direction`: "down" (more
+    below), "up" (back to the top), "forward" or "back" (the next or first sub-page: along
+    the reading direction, so flipped by right-to-left mirroring).
 */
 Item {
     id: root
     objectName: "moreButton"
 
     property string text
-    property bool down: true
-    property bool forward: false
+    property string direction: "down"
     property real size: Theme.unit * 2.2
     signal activated()
 
     readonly property real u: Theme.unit
-    readonly property bool pointsRight: forward && !LayoutMirroring.enabled
+    readonly property bool sideways: direction === "forward" || direction === "back"
+    readonly property bool pointsRight: (direction === "forward") !== LayoutMirroring.enabled
 
     implicitWidth: row.width + size * 0.7
     implicitHeight: size
@@ -42,7 +42,7 @@ Item {
         id: row
         anchors.centerIn: parent
         spacing: root.u * 0.4
-        layoutDirection: root.forward && LayoutMirroring.enabled ? Qt.RightToLeft : Qt.LeftToRight
+        // The arrow after the label in the reading direction (a Row already mirrors with the layout).
 
         Text {
             objectName: "moreLabel"
@@ -66,10 +66,12 @@ Item {
             readonly property real far: width - stroke / 2
             readonly property real middle: width / 2
             // The chevron's three points: pointing down, up, right or left.
-            readonly property var points: root.forward
-                ? (root.pointsRight ? [[near, near], [far, middle], [near, far]] : [[far, near], [near, middle], [far, far]])
-                : (root.down ? [[near, near * 3], [middle, far - near], [far, near * 3]]
-                             : [[near, far - near * 2], [middle, near * 2], [far, far - near * 2]])
+            readonly property real inset: width * 0.2
+            readonly property var points: root.sideways
+                ? (root.pointsRight ? [[inset, near], [far - inset, middle], [inset, far]]
+                                    : [[far - inset, near], [near + inset, middle], [far - inset, far]])
+                : (root.direction === "down" ? [[near, inset], [middle, far - inset], [far, inset]]
+                                             : [[near, far - inset], [middle, inset], [far, far - inset]])
 
             ShapePath {
                 strokeColor: Theme.background

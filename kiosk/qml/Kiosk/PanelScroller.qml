@@ -64,8 +64,8 @@ Flickable {
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.unit * 0.4
         visible: scroller.scrollable && !scroller.joiningScreens
-        down: !scroller.atYEnd
-        text: down ? qsTr("More") : qsTr("Back to the top")
-        onActivated: scroller.scrollBy(down ? scroller.height - scroller.moreRoom - Theme.unit * 2 : -scroller.contentY)
+        direction: scroller.atYEnd ? "up" : "down"
+        text: scroller.atYEnd ? qsTr("Back to the top") : qsTr("More")
+        onActivated: scroller.scrollBy(scroller.atYEnd ? -scroller.contentY : scroller.height - scroller.moreRoom - Theme.unit * 2)
     }
 }
