@@ -153,12 +153,19 @@ class Panel:
     title: str
     image: ImageRef | None = None
     intro: RichText = RichText("")
+    #: The label of the panel's section tab, when the editor gave one (see `label`).
+    short_title: str = ""
     statement: Statement | None = None
     events: tuple[TimelineEvent, ...] = ()
     cards: tuple[Card, ...] = ()
     fallback: bool = False
     has_errors: bool = False
     right_to_left: bool = False
+
+    @property
+    def label(self) -> str:
+        """The panel's name in the section tabs: its short title, or else its title."""
+        return self.short_title or self.title
 
     @property
     def links(self) -> tuple[Link, ...]:

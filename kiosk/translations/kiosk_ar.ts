@@ -120,10 +120,10 @@ Staff: see “When something goes wrong” in the set-up guide.</source>
     </message>
 </context>
 <context>
-    <name>PageIndicator</name>
+    <name>PageTab</name>
     <message>
-        <source>Panel %1</source>
-        <translation>اللوحة %1</translation>
+        <source>%1, panel %2 of %3</source>
+        <translation>%1، اللوحة %2 من %3</translation>
     </message>
 </context>
 <context>

@@ -120,10 +120,10 @@ Personal: siehe „When something goes wrong“ in der Installationsanleitung.</
     </message>
 </context>
 <context>
-    <name>PageIndicator</name>
+    <name>PageTab</name>
     <message>
-        <source>Panel %1</source>
-        <translation>Tafel %1</translation>
+        <source>%1, panel %2 of %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -120,10 +120,10 @@ Personal: consulte «When something goes wrong» en la guía de instalación.</t
     </message>
 </context>
 <context>
-    <name>PageIndicator</name>
+    <name>PageTab</name>
     <message>
-        <source>Panel %1</source>
-        <translation>Panel %1</translation>
+        <source>%1, panel %2 of %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

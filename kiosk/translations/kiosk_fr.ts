@@ -120,10 +120,10 @@ Personnel&#xa0;: voir «&#xa0;When something goes wrong&#xa0;» dans le guide d�
     </message>
 </context>
 <context>
-    <name>PageIndicator</name>
+    <name>PageTab</name>
     <message>
-        <source>Panel %1</source>
-        <translation>Panneau %1</translation>
+        <source>%1, panel %2 of %3</source>
+        <translation>%1, panneau %2 sur %3</translation>
     </message>
 </context>
 <context>

@@ -120,10 +120,10 @@ Personale: vedere «When something goes wrong» nella guida all&apos;installazio
     </message>
 </context>
 <context>
-    <name>PageIndicator</name>
+    <name>PageTab</name>
     <message>
-        <source>Panel %1</source>
-        <translation>Pannello %1</translation>
+        <source>%1, panel %2 of %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -120,10 +120,10 @@ Equipe: consulte “When something goes wrong” no guia de instalação.</trans
     </message>
 </context>
 <context>
-    <name>PageIndicator</name>
+    <name>PageTab</name>
     <message>
-        <source>Panel %1</source>
-        <translation>Painel %1</translation>
+        <source>%1, panel %2 of %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

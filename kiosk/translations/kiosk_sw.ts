@@ -119,9 +119,9 @@ Staff: see “When something goes wrong” in the set-up guide.</source>
     </message>
 </context>
 <context>
-    <name>PageIndicator</name>
+    <name>PageTab</name>
     <message>
-        <source>Panel %1</source>
+        <source>%1, panel %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
