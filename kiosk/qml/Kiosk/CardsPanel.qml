@@ -8,7 +8,8 @@ import Kiosk.Bridge
 
     Columns follow the space available and are balanced so rows fill evenly:
     six cards make 3x2 on a landscape screen, 2x3 in portrait, one column when
-    narrow. Cards in the same row share the height of the tallest.
+    narrow. Cards in the same row share the height of the tallest; in portrait, rows
+    also share the height left free, so the cards fill the screen.
 
     Cards too many for one screen, even shrunk to fit, are shown a few rows at a time on
     sub-pages with their own dots and a "More" button (SubPager).
@@ -65,6 +66,15 @@ PanelSkeleton {
         return Math.ceil(rows / Math.ceil(rows / fitting))
     }
     readonly property int subPageCount: Math.max(1, Math.ceil(rowCount / rowsPerPage))
+    /// In portrait the rows share the height the cards leave free, so that the cards fill the screen
+    /// rather than float between two empty bands.
+    readonly property real rowStretch: {
+        if (width > height || subPageCount > 1 || rowHeights.length === 0)
+            return 0
+        const rows = rowHeights.length
+        const natural = frameHeight + rowHeights.reduce((sum, row) => sum + row, 0) + (rows - 1) * gap
+        return Math.max(0, Math.floor((height - 2 * topMargin - natural) / rows))
+    }
     onSubPageCountChanged: subPage = Math.min(subPage, subPageCount - 1)
 
     function rowHeight(index: int): real {
@@ -119,7 +129,7 @@ PanelSkeleton {
                 imageAlt: modelData.imageAlt
                 imagePlaceholder: modelData.imagePlaceholder
                 width: (grid.width - (grid.columns - 1) * grid.columnSpacing) / grid.columns
-                height: view.rowHeight(index)
+                height: view.rowHeight(index) + view.rowStretch
                 visible: Math.floor(Math.floor(index / view.columns) / view.rowsPerPage) === view.subPage
                 onLinkTapped: url => view.showLink(url)
             }
