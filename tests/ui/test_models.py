@@ -92,6 +92,7 @@ def test_a_statement_becomes_the_map_the_views_read(tmp_path: Path) -> None:
         "rightToLeft": False,
         "layout": "statement",
         "title": "One",
+        "shortTitle": "One",
         "imageSource": "",
         "imageAlt": "",
         "imagePlaceholder": False,

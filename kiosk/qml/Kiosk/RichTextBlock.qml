@@ -75,6 +75,7 @@ Text {
         id: joinedLine
         visible: false
         text: (/[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/.exec(root.html) ?? [""])[0]
+        textFormat: Text.PlainText
         font.family: Theme.fontFamily
         font.pixelSize: root.bodySize
     }
