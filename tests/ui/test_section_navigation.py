@@ -115,3 +115,16 @@ def test_tapping_a_far_section_is_one_short_transition(show_kiosk, content, qtbo
     assert not between, f"{len(between)} frames flew through the panels in between"
     kiosk.window.frameSwapped.disconnect(record)
     assert positions[-1] == pytest.approx(4 * width, abs=1)
+
+
+def test_in_arabic_a_drag_to_the_right_goes_on_past_a_third_and_springs_back_short_of_it(
+    show_kiosk, tmp_path, qtbot, touchscreen
+) -> None:
+    files = {f"ar/0{n}-{n}.md": section(n, f"اللوحة {n}") for n in range(1, 4)}
+    kiosk = show_kiosk(write_content(tmp_path / "content", files))
+    drag(kiosk, qtbot, touchscreen, 200, steps=10, held=0.25, frames_between=2)
+    wait_settled(qtbot, kiosk)
+    assert kiosk.controller.currentIndex == 0
+    drag(kiosk, qtbot, touchscreen, 0.4 * kiosk.item("panelView").width(), steps=12, held=0.25, frames_between=2)
+    wait_settled(qtbot, kiosk, 1)
+    assert page_x(kiosk, 1) == pytest.approx(0, abs=1)
