@@ -125,8 +125,8 @@ class _PanelReader:
         front = parse_front_matter(self.lines)
         if front.problem:
             report.error(self.relative, *front.problem)
-        for line, note in front.notes:
-            report.warning(self.relative, line, note)
+        for line, remark in front.remarks:
+            report.warning(self.relative, line, remark)
         values = front.values
         if not (front.problem or values.get("title") or values.get("image")) and not any(
             line.strip() for line in self.lines[front.body_start :]
