@@ -143,7 +143,8 @@ class Panel:
     and cards layouts, and the whole body for the text layout. Exactly one of
     `statement`, `events`, `cards` is filled, according to `layout`. `right_to_left` is the
     direction of the language it is written in, which a fallback shown in another
-    language keeps: decided here once, so the screen never works it out again.
+    language keeps: decided here once, so the screen never works it out again. `notes` are the
+    speaker notes (below a `Notes:` line): for the presenter view and the handout, never the audience.
     """
 
     key: str
@@ -159,6 +160,7 @@ class Panel:
     fallback: bool = False
     has_errors: bool = False
     right_to_left: bool = False
+    notes: RichText = RichText("")
 
     @property
     def links(self) -> tuple[Link, ...]:
