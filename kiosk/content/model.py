@@ -214,6 +214,14 @@ class Admin:
 
 
 @dataclass(frozen=True)
+class Presenter:
+    """[presenter] in kiosk.toml: a talk rather than a kiosk for visitors (also `kiosk run --presenter`)."""
+
+    enabled: bool = model_default("presenter.enabled")
+    pointer_seconds: float = model_default("presenter.hide_pointer")
+
+
+@dataclass(frozen=True)
 class Settings:
     """kiosk.toml, with defaults for everything it leaves out; settings_schema.SETTINGS describes each one."""
 
@@ -222,6 +230,7 @@ class Settings:
     timings: Timings = field(default_factory=Timings)
     theme: Theme = field(default_factory=Theme)
     admin: Admin = field(default_factory=Admin)
+    presenter: Presenter = field(default_factory=Presenter)
     renderer: str = model_default("display.renderer")
 
 
