@@ -14,6 +14,7 @@ paragraph's length.
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as etree
 from typing import Any
 
 from markdown.inlinepatterns import (
@@ -94,10 +95,16 @@ class _ClosingBrackets:
         return close if close is not None and close - opening - 1 <= MAX_LINK_TEXT else None
 
 
+#: Each link and picture made from a reference (`[text][name]`), with the reference's name.
+ReferenceUses = dict[etree.Element, str]
+
+
 class _BoundedScans:
     """getText and getLink of Python-Markdown's link patterns, answering within the bounds."""
 
     brackets: _ClosingBrackets
+    uses: ReferenceUses
+    last_reference: str | None = None
 
     def getText(self, data: str, index: int) -> tuple[str, int, bool]:  # noqa: N802 (Python-Markdown's name)
         close = self.brackets.closing(data, index - 1)
@@ -116,7 +123,20 @@ class _BoundedScans:
     def evalId(self, data: str, index: int, text: str) -> tuple[str | None, int, bool]:  # noqa: N802
         window = data[index - 1 : index + MAX_LINK_TEXT + 3]
         found, end, handled = super().evalId(window, 1, text)  # type: ignore[misc]
+        self.last_reference = found
         return found, end + index - 1, handled
+
+
+class _Referenced(_BoundedScans):
+    """A reference pattern that remembers which reference each link or picture it makes comes from."""
+
+    NEWLINE_CLEANUP_RE: re.Pattern[str]
+
+    def handleMatch(self, m: re.Match[str], data: str) -> tuple[etree.Element | None, int | None, int | None]:  # noqa: N802
+        element, start, end = super().handleMatch(m, data)  # type: ignore[misc]
+        if element is not None and self.last_reference is not None:
+            self.uses[element] = self.NEWLINE_CLEANUP_RE.sub(" ", self.last_reference)
+        return element, start, end
 
 
 class _Link(_BoundedScans, LinkInlineProcessor):
@@ -136,19 +156,19 @@ class _Image(_BoundedScans, ImageInlineProcessor):
         return written_path(href), title, index, handled
 
 
-class _Reference(_BoundedScans, ReferenceInlineProcessor):
+class _Reference(_Referenced, ReferenceInlineProcessor):
     pass
 
 
-class _ImageReference(_BoundedScans, ImageReferenceInlineProcessor):
+class _ImageReference(_Referenced, ImageReferenceInlineProcessor):
     pass
 
 
-class _ShortReference(_BoundedScans, ShortReferenceInlineProcessor):
+class _ShortReference(_Referenced, ShortReferenceInlineProcessor):
     pass
 
 
-class _ShortImageReference(_BoundedScans, ShortImageReferenceInlineProcessor):
+class _ShortImageReference(_Referenced, ShortImageReferenceInlineProcessor):
     pass
 
 
@@ -160,6 +180,7 @@ def written_path(href: str) -> str:
 def register_bounded_links(md: Any) -> None:
     """Replace Python-Markdown's link and picture patterns (same names and priorities) by bounded ones."""
     brackets = _ClosingBrackets()
+    uses: ReferenceUses = {}
     for kind, pattern, name, priority in (
         (_Reference, REFERENCE_RE, "reference", 170),
         (_Link, LINK_RE, "link", 160),
@@ -170,7 +191,14 @@ def register_bounded_links(md: Any) -> None:
     ):
         processor = kind(pattern, md)
         processor.brackets = brackets
+        processor.uses = uses
         md.inlinePatterns.register(processor, name, priority)
+
+
+def reference_uses(md: Any) -> ReferenceUses:
+    """Where `md`'s reference patterns record the links and pictures they make (empty if they do not)."""
+    pattern = md.inlinePatterns["reference"] if "reference" in md.inlinePatterns else None
+    return pattern.uses if isinstance(pattern, _Referenced) else {}
 
 
 def too_deeply_nested(lines: list[str]) -> int | None:

@@ -1,10 +1,18 @@
 """Markdown to sanitized HTML for Qt rich text, with pictures confined and links collected.
 
-Python-Markdown does the parsing. Raw HTML is switched off, so whatever an editor
-types between angle brackets shows as text. A tree processor then checks every
-picture and link (through the loader's callbacks, which report problems), keeps a link
-only where the link callback gives its address, and cuts the document into the sections the layouts
-need (statement message, timeline events, cards), so each panel is converted once.
+Python-Markdown does the parsing, through its public extension API only. Raw HTML is
+switched off, so whatever an editor types between angle brackets shows as text.
+
+The renderer runs Python-Markdown's own stages in turn, as `Markdown.convert` does
+(preprocessors, the block parser, tree processors, serializer, postprocessors), so it
+can build one tree for a whole panel out of the sections the panel reader has already
+cut at its `## ` headings: each section is parsed into a part of its own, references
+are shared, and the tree processors run once. The block parser is fed one block at a
+time, so every element it creates is marked with the file line its text starts on
+(`markdown_lines`). A last tree processor checks every picture (through the loader's
+callback, which reports problems at that line), drops links a visitor could be harmed
+by, turns tables, lists and quotes right to left in a right-to-left panel, and turns
+each part into a Section.
 """
 
 from __future__ import annotations
@@ -18,95 +26,23 @@ from urllib.parse import unquote
 
 import markdown
 from markdown import util
-from markdown.treeprocessors import InlineProcessor, Treeprocessor
+from markdown.treeprocessors import Treeprocessor
 
-from kiosk.content.markdown_bounds import register_bounded_links
+from kiosk.content.markdown_bounds import reference_uses, register_bounded_links
+from kiosk.content.markdown_lines import SourceLines
 from kiosk.content.model import ImageRef, Link
 
 MAX_IMAGE_WIDTH = 1200
-#: The converter's own marker words; editor text never keeps one whole (`_defused`).
-_HEADING_MARK = "kioskheading7d1f3a9b"
-_CUT = "kioskcut7d1f3a9b"
-_CUT_HTML = f"<p>{_CUT}</p>"
-_HEADING_PARAGRAPH = re.compile(rf"^{_HEADING_MARK}(\d+) ?")
+#: Blocks that take the panel's direction in a right-to-left panel: list bullets and quotes go on the right,
+#: and each table cell's text starts at its right edge, whatever language it starts with.
+_DIRECTED = frozenset({"ul", "ol", "li", "blockquote", "td", "th"})
 _ENCODED_ENTITY = re.compile(re.escape(util.AMP_SUBSTITUTE) + r"(#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z0-9]+);")
-
-# Substrings without which an inline pattern cannot match: patterns whose trigger is
-# absent from a piece of text are skipped (see _FastInlineProcessor).
-_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "backtick": ("`",),
-    "escape": ("\\",),
-    "reference": ("[",),
-    "link": ("[",),
-    "image_link": ("![",),
-    "image_reference": ("![",),
-    "short_reference": ("[",),
-    "short_image_ref": ("![",),
-    "autolink": ("<",),
-    "automail": ("<",),
-    "linebreak": ("  \n",),
-    "entity": ("&",),
-    "em_strong": ("*", "_"),
-    "em_strong2": ("_",),
-    "not_strong": ("*", "_"),
-    "strong_em": ("*",),
-    "smarty-ellipses": ("...",),
-    "smarty-en-dashes": ("--",),
-    "smarty-em-dashes": ("---",),
-    "smarty-left-angle-quotes": ("<<",),
-    "smarty-right-angle-quotes": (">>",),
-}
-_QUOTE_TRIGGERS = ("'", '"')
 
 ImageResolver = Callable[[str, str, int], ImageRef]
 """(source as written, alt text, file line) -> ImageRef; reports its own problems."""
 LinkChecker = Callable[[str, int], str | None]
 """(address as written, file line) -> the address to show and encode, or None to show the link's text alone
 (every link the kiosk does not show, such as `javascript:` or a local file); reports its own problems."""
-
-
-class _FastInlineProcessor(InlineProcessor):
-    """Python-Markdown's inline processor, skipping patterns that cannot match the text.
-
-    Stock Python-Markdown tries every pattern on every piece of text; most text has
-    no Markdown syntax at all, so checking for each pattern's trigger characters once
-    makes converting a panel several times faster with identical output.
-    """
-
-    def __init__(self, md: markdown.Markdown, registry: util.Registry) -> None:
-        super().__init__(md)
-        self.inlinePatterns = registry
-        self._patterns = [registry[index] for index in range(len(registry))]
-        by_identity = {id(pattern): name for name, pattern in registry._data.items()}
-        self._triggers: list[frozenset[str] | None] = []
-        for pattern in self._patterns:
-            name = by_identity[id(pattern)]
-            if name.startswith("smarty-quotes"):
-                triggers: tuple[str, ...] | None = _QUOTE_TRIGGERS
-            else:
-                triggers = _TRIGGERS.get(name)
-            self._triggers.append(frozenset(triggers) if triggers else None)
-        every = sorted({t for triggers in self._triggers if triggers for t in triggers}, key=len, reverse=True)
-        self._trigger_re = re.compile("|".join(map(re.escape, every)))
-        self._always = any(triggers is None for triggers in self._triggers)
-
-    def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:  # noqa: N802, N803
-        if isinstance(data, util.AtomicString):
-            return data
-        found = set(self._trigger_re.findall(data))
-        if not found and not self._always:
-            return data
-        apply = self._InlineProcessor__applyPattern
-        for index in range(patternIndex, len(self._patterns)):
-            triggers = self._triggers[index]
-            if triggers is not None and found.isdisjoint(triggers):
-                continue
-            start = 0
-            while True:
-                data, matched, start = apply(self._patterns[index], data, index, start)
-                if not matched:
-                    break
-        return data
 
 
 @dataclass
@@ -121,39 +57,18 @@ class Section:
 
 @dataclass
 class _Job:
-    lines: list[str]
-    first_line: int
-    section_lines: list[int]
+    """One panel being rendered: its parts (one per section), where each element is written, the callbacks."""
+
+    parts: list[etree.Element]
+    headings: list[etree.Element | None]
+    lines: SourceLines
     resolve_image: ImageResolver
     check_link: LinkChecker
     take_first_image: bool
     split_first_paragraph: bool
+    right_to_left: bool
     sections: list[Section] = field(default_factory=list)
     message: str = ""
-    _found: tuple[int, int] = (-1, 0)
-    _texts: dict[int, str] = field(default_factory=dict)
-
-    def line_of(self, section: int, *texts: str) -> int:
-        """The file line where the first of `texts` found is written in that section.
-
-        Pictures and links are looked up in document order, so the search starts just
-        after the one before (the same picture twice is reported at each of its lines),
-        then from the section's start; the section's first line if no text is found.
-        """
-        start = max(0, self.section_lines[section] - self.first_line)
-        if section not in self._texts:
-            end = self.section_lines[section + 1] - self.first_line if section + 1 < len(self.section_lines) else None
-            self._texts[section] = "\n".join(self.lines[start:end])
-        written = self._texts[section]
-        after = self._found[1] if self._found[0] == section else 0
-        for text in filter(None, texts):
-            at = written.find(text, after)
-            if at < 0:
-                at = written.find(text)
-            if at >= 0:
-                self._found = (section, at + len(text))
-                return self.first_line + start + written.count("\n", 0, at)
-        return self.first_line + start
 
 
 class _Sanitizer(Treeprocessor):
@@ -166,40 +81,29 @@ class _Sanitizer(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         job = self.job
         assert job is not None
-        groups: list[list[etree.Element]] = [[]]
-        headings = [""]
-        for child in list(root):
-            match = _HEADING_PARAGRAPH.match(child.text or "") if child.tag == "p" else None
-            if match:
-                child.text = child.text[match.end() :] if child.text else ""
-                headings.append(self._plain(child))
-                groups.append([])
-            else:
-                groups[-1].append(child)
-        if job.split_first_paragraph:
-            first = next((index for index, child in enumerate(groups[0]) if child.tag == "p"), None)
-            if first is not None:
-                job.message = self._plain(groups[0][first])
-                groups[0] = groups[0][:first] + groups[0][first + 1 :]
-        for child in list(root):
-            root.remove(child)
-        for index, (heading, group) in enumerate(zip(headings, groups, strict=True)):
-            section = Section(heading=heading)
-            holder = etree.Element("div")
-            holder.extend(group)
-            self._clean(holder, section, index, take_image=job.take_first_image and index > 0)
-            if index:
-                cut = etree.SubElement(root, "p")
-                cut.text = _CUT
-                cut.tail = "\n"
-            root.extend(list(holder))
+        for index, (part, heading) in enumerate(zip(job.parts, job.headings, strict=True)):
+            lines = job.lines.inline_lines(part)
+            section = Section()
+            if heading is not None:
+                section.heading = self._plain(heading)
+                part.remove(heading)
+            if index == 0 and job.split_first_paragraph:
+                first = next((child for child in part if child.tag == "p"), None)
+                if first is not None:
+                    job.message = self._plain(first)
+                    part.remove(first)
+            self._clean(part, section, lines, take_image=job.take_first_image and index > 0)
             job.sections.append(section)
 
-    def _clean(self, holder: etree.Element, section: Section, index: int, take_image: bool) -> None:
+    def _clean(
+        self, holder: etree.Element, section: Section, lines: dict[etree.Element, int], take_image: bool
+    ) -> None:
         job = self.job
         assert job is not None
         parents = {child: parent for parent in holder.iter() for child in parent}
         for element in list(holder.iter()):
+            if job.right_to_left:
+                _right_to_left(element)
             if element.tag == "table":
                 element.set("border", "1")
                 element.set("cellpadding", "6")
@@ -207,7 +111,7 @@ class _Sanitizer(Treeprocessor):
             elif element.tag == "a":
                 url = self._decode(element.get("href", ""))
                 text = self._plain(element)
-                address = job.check_link(url, job.line_of(index, url, text))
+                address = job.check_link(url, lines[element])
                 if address is None:
                     _unwrap(element, parents)
                 else:
@@ -216,8 +120,7 @@ class _Sanitizer(Treeprocessor):
             elif element.tag == "img":
                 source = self._decode(element.get("src", ""))
                 alt = self._plain_text(element.get("alt", ""))
-                line = job.line_of(index, source)
-                image = job.resolve_image(unquote(source), alt, line)
+                image = job.resolve_image(unquote(source), alt, lines[element])
                 if take_image and section.image is None:
                     section.image = image
                     _remove(element, parents)
@@ -252,6 +155,21 @@ class _Sanitizer(Treeprocessor):
         return _ENCODED_ENTITY.sub(lambda match: html.unescape(f"&{match.group(1)};"), text).replace(
             util.AMP_SUBSTITUTE, "&"
         )
+
+
+def _right_to_left(element: etree.Element) -> None:
+    """Lay `element` out right to left, as Qt's rich text can show it.
+
+    Qt's rich text keeps a table's columns left to right even under `dir="rtl"`, so each
+    row's cells are written in reverse (the first column lands on the right), and the
+    table itself is aligned to the right.
+    """
+    if element.tag in _DIRECTED:
+        element.set("dir", "rtl")
+    elif element.tag == "table":
+        element.set("align", "right")
+    elif element.tag == "tr":
+        element[:] = reversed(element)
 
 
 def _remove(element: etree.Element, parents: dict[etree.Element, etree.Element]) -> None:
@@ -303,10 +221,7 @@ class MarkdownRenderer:
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
         register_bounded_links(md)
-        md.treeprocessors.register(_FastInlineProcessor(md, md.inlinePatterns), "inline", 20)
-        smarty = md.treeprocessors["smarty"]
-        assert isinstance(smarty, InlineProcessor)
-        md.treeprocessors.register(_FastInlineProcessor(md, smarty.inlinePatterns), "smarty", 6)
+        self._references = reference_uses(md)
         md.treeprocessors.deregister("prettify")
         self._sanitizer = _Sanitizer(md)
         md.treeprocessors.register(self._sanitizer, "kiosk-sanitize", -10)
@@ -322,38 +237,46 @@ class MarkdownRenderer:
         headings: Sequence[tuple[int, str]] = (),
         take_first_image: bool = False,
         split_first_paragraph: bool = False,
+        right_to_left: bool = False,
     ) -> tuple[list[Section], str]:
         """Render `lines` (file line `first_line` onwards), cut at `headings` (0-based line index, text).
 
         Returns one Section for the text above the first heading plus one per heading,
         and, with split_first_paragraph, the plain text of the first paragraph (which is
-        then left out of the HTML).
+        then left out of the HTML). With right_to_left, tables, lists and quotes run right to left.
         """
-        section_lines = [first_line] + [first_line + index for index, _ in headings]
-        parts: list[str] = []
-        previous = 0
-        for number, (index, heading) in enumerate(headings, start=1):
-            parts.extend(map(_defused, lines[previous:index]))
-            parts.extend(("", f"{_HEADING_MARK}{number} {_defused(heading)}", ""))
-            previous = index + 1
-        parts.extend(map(_defused, lines[previous:]))
-        job = _Job(lines, first_line, section_lines, resolve_image, check_link, take_first_image, split_first_paragraph)
+        md = self._md
+        md.reset()
+        self._references.clear()
+        root = etree.Element(md.doc_tag)
+        source = SourceLines(md, self._references)
+        job = _Job([], [], source, resolve_image, check_link, take_first_image, split_first_paragraph, right_to_left)
+        starts = [0] + [index + 1 for index, _ in headings]
+        ends = [index for index, _ in headings] + [len(lines)]
+        for start, end, heading in zip(starts, ends, [None, *headings], strict=True):
+            part = etree.SubElement(root, "div")
+            title = None
+            if heading is not None:
+                title = etree.SubElement(part, "p")
+                title.text = heading[1]
+                source.mark(title, first_line + heading[0])
+            source.parse(part, lines[start:end], first_line + start)
+            job.parts.append(part)
+            job.headings.append(title)
         self._sanitizer.job = job
-        self._md.reset()
         try:
-            output = self._md.convert("\n".join(parts))
+            for treeprocessor in md.treeprocessors:
+                root = treeprocessor.run(root) or root
         finally:
             self._sanitizer.job = None
-        if not job.sections:  # Python-Markdown skips every processor for blank text
-            job.sections.append(Section())
-        for section, text in zip(job.sections, output.split(_CUT_HTML), strict=True):
-            section.html = text.strip()
+        for section, part in zip(job.sections, job.parts, strict=True):
+            section.html = self._serialized(part)
         return job.sections, job.message
 
-
-def _defused(text: str) -> str:
-    """Editor text that can never pass for one of the converter's markers: a zero-width space, which
-    nothing shows, splits a marker word wherever an editor wrote one."""
-    for marker in (_CUT, _HEADING_MARK):
-        text = text.replace(marker, "kiosk\u200b" + marker.removeprefix("kiosk"))
-    return text
+    def _serialized(self, part: etree.Element) -> str:
+        """The HTML inside `part`, finished as `Markdown.convert` finishes a document."""
+        output = self._md.serializer(part)
+        output = output[output.index(">") + 1 : output.rindex("<")].strip()
+        for postprocessor in self._md.postprocessors:
+            output = postprocessor.run(output)
+        return output.strip()

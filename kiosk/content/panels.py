@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from kiosk.content.characters import wrapped_in_curly_quotes
+from kiosk.content.comments import UNCLOSED_COMMENT, hide_comments
 from kiosk.content.files import PANEL_LIMIT, NotAFile, TooLarge, read_content_file
 from kiosk.content.frontmatter import parse_front_matter
 from kiosk.content.languages import is_right_to_left
@@ -130,7 +131,8 @@ class _PanelReader:
             report.warning(self.relative, line, remark)
         values = front.values
         first_line = front.body_start + 1
-        split = split_notes(self.lines[front.body_start :], first_line)
+        without_comments = hide_comments(self.lines[front.body_start :])
+        split = split_notes(without_comments.lines, first_line)
         if not (front.problem or values.get("title") or values.get("image")) and not any(
             line.strip() for line in split.shown
         ):
@@ -159,7 +161,9 @@ class _PanelReader:
                     front.lines["image"],
                     'the setting "image" must be the path of a picture, e.g. image: media/hope.svg.',
                 )
-        body = self.lines[front.body_start :]
+        if without_comments.unclosed is not None:
+            report.warning(self.relative, first_line + without_comments.unclosed, UNCLOSED_COMMENT)
+        body = without_comments.lines
         nested = too_deeply_nested(body)
         if nested is not None:
             report.error(self.relative, first_line + nested, TOO_DEEPLY_NESTED)
@@ -193,12 +197,34 @@ class _PanelReader:
         elif layout is Layout.CARDS:
             panel = self._cards(panel, body, first_line)
         else:
-            sections, _ = self.renderer.render(body, first_line, self._image_resolver, self._link_checker)
+            sections, _ = self._render(panel, body, first_line)
             panel = replace(panel, intro=_rich(sections[0]))
         if split.notes:
-            notes, _ = self.renderer.render(split.notes, split.notes_first_line, self._image_resolver, self._link_checker)
+            notes, _ = self._render(panel, split.notes, split.notes_first_line)
             panel = replace(panel, notes=_rich(notes[0]))
         return replace(panel, has_errors=report.has_errors(self.relative))
+
+    def _render(
+        self,
+        panel: Panel,
+        body: list[str],
+        first_line: int,
+        *,
+        headings: list[tuple[int, str]] | None = None,
+        take_first_image: bool = False,
+        split_first_paragraph: bool = False,
+    ) -> tuple[list[Section], str]:
+        """The panel's body as HTML sections, in the panel's direction, its pictures and links checked."""
+        return self.renderer.render(
+            body,
+            first_line,
+            self._image_resolver,
+            self._link_checker,
+            headings=headings or (),
+            take_first_image=take_first_image,
+            split_first_paragraph=split_first_paragraph,
+            right_to_left=panel.right_to_left,
+        )
 
     def _image_resolver(self, source: str, alt: str, line: int) -> ImageRef:
         return self.picture(source, alt, self.relative, line)
@@ -271,9 +297,7 @@ class _PanelReader:
         return [(index, match.group(1)) for index, line in enumerate(body) if (match := _SECTION_HEADING.match(line))]
 
     def _statement(self, panel: Panel, body: list[str], first_line: int) -> Panel:
-        sections, message = self.renderer.render(
-            body, first_line, self._image_resolver, self._link_checker, split_first_paragraph=True
-        )
+        sections, message = self._render(panel, body, first_line, split_first_paragraph=True)
         start = next((first_line + index for index, line in enumerate(body) if line.strip()), first_line)
         if not message:
             self.report.warning(
@@ -309,9 +333,7 @@ class _PanelReader:
             else:
                 dates.append(parsed[:2])
                 titles.append((index, parsed[2]))
-        sections, _ = self.renderer.render(
-            body, first_line, self._image_resolver, self._link_checker, headings=titles, take_first_image=True
-        )
+        sections, _ = self._render(panel, body, first_line, headings=titles, take_first_image=True)
         events = [
             TimelineEvent(when[0], when[1], section.heading, _rich(section), section.image, first_line + index)
             for when, section, (index, _) in zip(dates, sections[1:], headings, strict=True)
@@ -322,9 +344,7 @@ class _PanelReader:
 
     def _cards(self, panel: Panel, body: list[str], first_line: int) -> Panel:
         headings = self._headings(body)
-        sections, _ = self.renderer.render(
-            body, first_line, self._image_resolver, self._link_checker, headings=headings, take_first_image=True
-        )
+        sections, _ = self._render(panel, body, first_line, headings=headings, take_first_image=True)
         cards = tuple(
             Card(section.heading, _rich(section), section.image, first_line + index)
             for section, (index, _) in zip(sections[1:], headings, strict=True)

@@ -44,9 +44,16 @@ def test_a_panel_without_a_notes_line_has_no_notes(deck_from):
     assert "we keep them on paper" in panel.intro.html
 
 
-def test_an_html_comment_is_not_a_speaker_note(deck_from):
+def test_an_html_comment_is_hidden_and_is_not_a_speaker_note(deck_from):
     deck = deck_from({"en/01-about.md": "# About\n\nWe began.\n\n<!-- check the date with Sam -->\n"})
-    assert deck.languages[0].panels[0].notes.empty
+    panel = deck.languages[0].panels[0]
+    assert panel.notes.empty and "Sam" not in panel.intro.html
+
+
+def test_a_notes_line_inside_an_html_comment_starts_no_notes(deck_from):
+    deck = deck_from({"en/01-about.md": "# About\n\nWe began.\n<!--\nNotes:\nlater\n-->\nWe grew.\n"})
+    panel = deck.languages[0].panels[0]
+    assert panel.notes.empty and "We grew." in panel.intro.html
 
 
 def test_a_notes_line_inside_the_last_timeline_event_ends_the_events(deck_from):
