@@ -20,8 +20,10 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.ui.attract import Clock, QtClock
+from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401  (read by @QmlElement)
 from kiosk.ui.controller import KioskController
 
 _FORWARD = frozenset({Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down})
@@ -42,6 +44,8 @@ def clock_text(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
+@QmlElement
+@QmlUncreatable("made by the kiosk window in presenter mode")
 class PresenterController(QObject):
     """The presenter's keys and state over one KioskController, for the audience window and the presenter view.
 
