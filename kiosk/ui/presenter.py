@@ -25,6 +25,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from kiosk.ui.attract import Clock, QtClock
 from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401  (read by @QmlElement)
 from kiosk.ui.controller import KioskController
+from kiosk.ui.models import panel_to_qml
 
 _FORWARD = frozenset({Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down})
 _BACK = frozenset({Qt.Key.Key_PageUp, Qt.Key.Key_Up})
@@ -58,6 +59,8 @@ class PresenterController(QObject):
     typedChanged = Signal()
     tick = Signal()
     pointerShownChanged = Signal()
+    #: The panel on the audience screen, or the list of panels, changed: the presenter view follows.
+    panelChanged = Signal()
 
     def __init__(
         self,
@@ -86,6 +89,7 @@ class PresenterController(QObject):
         self._ticker.start(TICK_SECONDS)
         controller.currentIndexChanged.connect(self._panel_changed)
         controller.panelsReset.connect(self._stop_counts.clear)
+        controller.panelsReset.connect(self.panelChanged)
 
     # -- keys ------------------------------------------------------------------------
 
@@ -165,6 +169,7 @@ class PresenterController(QObject):
 
     def _panel_changed(self) -> None:
         self._set_stop(0)
+        self.panelChanged.emit()
 
     def _set_stop(self, stop: int) -> None:
         if stop != self._stop:
@@ -234,6 +239,26 @@ class PresenterController(QObject):
     def _get_pointer_shown(self) -> bool:
         return self._pointer_shown
 
+    def _panel_at(self, offset: int) -> dict[str, object]:
+        panels = self._controller.panel_model.panels
+        index = self._controller.currentIndex + offset
+        return panel_to_qml(panels[index]) if 0 <= index < len(panels) else {}
+
+    def _get_current_panel(self) -> dict[str, object]:
+        return self._panel_at(0)
+
+    def _get_next_panel(self) -> dict[str, object]:
+        return self._panel_at(1)
+
+    def _get_notes_html(self) -> str:
+        panels = self._controller.panel_model.panels
+        index = self._controller.currentIndex
+        return panels[index].notes.html if 0 <= index < len(panels) else ""
+
+    def _get_position(self) -> str:
+        count = self._controller.count
+        return f"{self._controller.currentIndex + 1} / {count}" if count else ""
+
     stop = Property(int, _get_stop, notify=stopChanged)
     #: "", "black" or "white": what covers the audience screen.
     cover = Property(str, _get_cover, notify=coverChanged)
@@ -242,3 +267,9 @@ class PresenterController(QObject):
     elapsed = Property(str, _get_elapsed, notify=tick)
     wallClock = Property(str, _get_wall_clock, notify=tick)
     pointerShown = Property(bool, _get_pointer_shown, notify=pointerShownChanged)
+    #: For the presenter view: the panel on the audience screen and the next one (as the panel views
+    #: read them; an empty map after the last), its speaker notes, and "3 / 8".
+    currentPanel = Property("QVariantMap", _get_current_panel, notify=panelChanged)
+    nextPanel = Property("QVariantMap", _get_next_panel, notify=panelChanged)
+    notesHtml = Property(str, _get_notes_html, notify=panelChanged)
+    position = Property(str, _get_position, notify=panelChanged)

@@ -64,6 +64,8 @@ class KioskWindow:
     input: KioskInput | None = None
     #: In presenter mode (a talk): the presenter's keys and clocks.
     presenter: PresenterController | None = None
+    #: Its presenter view (kiosk/ui/presenter_view.py), when one was made.
+    presenter_view: QQuickWindow | None = None
 
     def items(self) -> Iterator[QQuickItem]:
         """Every item in the window, depth first."""
@@ -102,6 +104,9 @@ class KioskWindow:
         self.controller.stop()
         if self.presenter is not None:
             self.presenter.stop_ticking()
+        if self.presenter_view is not None:
+            self.presenter_view.close()
+            self.presenter_view.deleteLater()
         if self.input is not None:
             self.window.removeEventFilter(self.input)
         self.window.close()
