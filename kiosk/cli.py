@@ -60,6 +60,17 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--lang", metavar="CODE", help="start in this language (e.g. fr)")
     run.add_argument("--screen", type=int, default=0, metavar="N", help="screen number for full screen (default: 0)")
     run.add_argument("--size", type=_size, metavar="WxH", help="window size with --windowed, e.g. 1280x800")
+    run.add_argument(
+        "--presenter",
+        action="store_true",
+        help="for a talk: no playing by itself, keys for a presenter's remote, the presenter view with the speaker "
+        "notes on a second screen (default: enabled under [presenter] in kiosk.toml)",
+    )
+    run.add_argument(
+        "--presenter-view",
+        action="store_true",
+        help="with --presenter and only one screen, show the presenter view in a window too, to rehearse",
+    )
     renderer = setting("display.renderer")
     run.add_argument(
         "--renderer",
@@ -177,6 +188,8 @@ def _run(folder: Path, args: argparse.Namespace) -> int:
         screen=args.screen,
         size=args.size,
         renderer=args.renderer,
+        presenter=args.presenter or args.presenter_view or None,
+        presenter_view=args.presenter_view,
         started=started,
     )
 
