@@ -269,7 +269,7 @@ class PresenterController(QObject):
     pointerShown = Property(bool, _get_pointer_shown, notify=pointerShownChanged)
     #: For the presenter view: the panel on the audience screen and the next one (as the panel views
     #: read them; an empty map after the last), its speaker notes, and "3 / 8".
-    currentPanel = Property("QVariantMap", _get_current_panel, notify=panelChanged)
-    nextPanel = Property("QVariantMap", _get_next_panel, notify=panelChanged)
+    currentPanel = Property(dict, _get_current_panel, notify=panelChanged)
+    nextPanel = Property(dict, _get_next_panel, notify=panelChanged)
     notesHtml = Property(str, _get_notes_html, notify=panelChanged)
     position = Property(str, _get_position, notify=panelChanged)
