@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.locations import qml_dir
-from kiosk.ui.window import KioskWindow, QmlLoadError
+from kiosk.ui.window import WINDOWED_SIZE, KioskWindow, QmlLoadError
 
 
 class _SameKeys(QObject):
@@ -41,6 +41,9 @@ def build_presenter_view(kiosk: KioskWindow) -> QQuickWindow:
             "presenter": kiosk.presenter,
             "audienceWidth": kiosk.window.width(),
             "audienceHeight": kiosk.window.height(),
+            # A size from the start, as the kiosk window has: text laid out in a window of width 0 goes round in circles.
+            "width": WINDOWED_SIZE[0],
+            "height": WINDOWED_SIZE[1],
         }
     )
     engine.loadFromModule("Kiosk", "PresenterView")

@@ -28,7 +28,7 @@ Window {
     readonly property real gap: type * 0.8
 
     title: qsTr("Presenter view") + " - " + controller.title
-    color: "#101010"
+    color: Theme.background
     visible: false
 
     component Preview: Item {
@@ -42,7 +42,7 @@ Window {
             width: view.audienceWidth * preview.factor + 2
             height: view.audienceHeight * preview.factor + 2
             color: Theme.background
-            border.color: "#606060"
+            border.color: Theme.muted
             clip: true
 
             PanelPage {
@@ -82,7 +82,8 @@ Window {
             Text {
                 id: nextLabel
                 text: view.presenter.nextPanel.layout !== undefined ? qsTr("Next") : qsTr("End of the talk")
-                color: "#b0b0b0"
+                textFormat: Text.PlainText
+                color: Theme.muted
                 font.pixelSize: view.type * 0.8
                 font.family: Theme.fontFamily
             }
@@ -97,25 +98,34 @@ Window {
         }
     }
 
-    Flickable {
+    Column {
         id: notesArea
-        anchors { top: previews.bottom; left: parent.left; right: parent.right; bottom: bar.top; margins: view.gap }
-        contentHeight: notes.height
+        anchors { top: previews.bottom; left: parent.left; right: parent.right; margins: view.gap }
+        height: bar.y - y - view.gap
         clip: true
-        boundsBehavior: Flickable.StopAtBounds
+        // The notes read in the direction of the panel they belong to.
+        LayoutMirroring.enabled: view.presenter.currentPanel.rightToLeft === true
+        LayoutMirroring.childrenInherit: true
 
-        Text {
+        RichTextBlock {
             id: notes
             objectName: "presenterNotes"
-            width: notesArea.width
-            text: view.presenter.notesHtml !== "" ? view.presenter.notesHtml : qsTr("No speaker notes for this panel.")
-            textFormat: view.presenter.notesHtml !== "" ? Text.RichText : Text.PlainText
+            width: parent.width
+            html: view.presenter.notesHtml
+            sizeFactor: view.type * 1.15 / Math.max(1, Theme.unit)
+            leading: 1.3
+        }
+
+        Text {
+            objectName: "presenterNoNotes"
+            width: parent.width
+            visible: !notes.hasText
+            text: qsTr("No speaker notes for this panel.")
+            textFormat: Text.PlainText
             wrapMode: Text.Wrap
-            color: view.presenter.notesHtml !== "" ? "white" : "#808080"
+            color: Theme.muted
             font.pixelSize: view.type * 1.15
             font.family: Theme.fontFamily
-            lineHeight: 1.25
-            horizontalAlignment: Theme.rightToLeft ? Text.AlignRight : Text.AlignLeft
         }
     }
 
@@ -127,9 +137,10 @@ Window {
         Text {
             id: elapsed
             objectName: "presenterElapsed"
+            textFormat: Text.PlainText
             anchors { left: parent.left; verticalCenter: parent.verticalCenter }
             text: view.presenter.elapsed
-            color: "#f2b138"
+            color: Theme.accent
             font.pixelSize: view.type * 1.6
             font.family: Theme.fontFamily
             font.bold: true
@@ -141,18 +152,20 @@ Window {
 
         Text {
             objectName: "presenterPosition"
+            textFormat: Text.PlainText
             anchors.centerIn: parent
             text: view.presenter.position + (view.presenter.typedNumber !== "" ? "  → " + view.presenter.typedNumber : "")
-            color: "white"
+            color: Theme.text
             font.pixelSize: view.type * 1.6
             font.family: Theme.fontFamily
         }
 
         Text {
             objectName: "presenterClock"
+            textFormat: Text.PlainText
             anchors { right: parent.right; verticalCenter: parent.verticalCenter }
             text: view.presenter.wallClock
-            color: "#b0b0b0"
+            color: Theme.muted
             font.pixelSize: view.type * 1.6
             font.family: Theme.fontFamily
         }
