@@ -153,4 +153,23 @@ Personal: siehe „When something goes wrong“ in der Installationsanleitung.</
         <translation>Schließen</translation>
     </message>
 </context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished">Weiter</translation>
+    </message>
+    <message>
+        <source>End of the talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speaker notes for this panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -153,4 +153,23 @@ Personnel&#xa0;: voir «&#xa0;When something goes wrong&#xa0;» dans le guide d�
         <translation>Fermer</translation>
     </message>
 </context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>Vue de l’orateur</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>End of the talk</source>
+        <translation>Fin de la présentation</translation>
+    </message>
+    <message>
+        <source>No speaker notes for this panel.</source>
+        <translation>Pas de notes pour ce panneau.</translation>
+    </message>
+</context>
 </TS>

@@ -153,4 +153,23 @@ Personale: vedere «When something goes wrong» nella guida all&apos;installazio
         <translation>Chiudi</translation>
     </message>
 </context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished">Avanti</translation>
+    </message>
+    <message>
+        <source>End of the talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speaker notes for this panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -153,4 +153,23 @@ Equipe: consulte “When something goes wrong” no guia de instalação.</trans
         <translation>Fechar</translation>
     </message>
 </context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished">Próximo</translation>
+    </message>
+    <message>
+        <source>End of the talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speaker notes for this panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -39,6 +39,15 @@ Flickable {
         scrollTo.restart()
     }
 
+    /// Scroll smoothly to `y` (clamped to the content).
+    function scrollToY(y: real) {
+        const target = Math.max(0, Math.min(contentHeight - height, y))
+        if (Math.abs(target - contentY) < 1)
+            return
+        scrollTo.to = target
+        scrollTo.restart()
+    }
+
     NumberAnimation {
         id: scrollTo
         target: scroller
