@@ -27,8 +27,8 @@ from kiosk.content.model import Deck
 from kiosk.instance_lock import ScreenLock, ScreenTaken, lock_screen
 from kiosk.locations import kiosk_command
 from kiosk.ui.logs import configure_logging, event_loop_running, start_failed
-from kiosk.ui.qt_app import application, prepare_environment
 from kiosk.ui.presenter_view import build_presenter_view
+from kiosk.ui.qt_app import application, prepare_environment
 from kiosk.ui.renderer import choose_renderer, scene_graph_failed
 from kiosk.ui.window import (
     WINDOWED_SIZE,

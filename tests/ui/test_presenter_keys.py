@@ -103,7 +103,7 @@ def test_a_long_timeline_is_walked_through_before_the_next_panel_and_back(show_k
     for stop in range(1, stops):
         key(kiosk, Qt.Key.Key_PageDown)
         assert (controller.currentIndex, presenter.stop) == (1, stop)
-        qtbot.waitUntil(lambda: abs(scroller.property("contentY") - positions[stop]) < 1)
+        qtbot.waitUntil(lambda stop=stop: abs(scroller.property("contentY") - positions[stop]) < 1)
     last_event = find_item(page, "timelineEvent15")
     bottom = last_event.mapToItem(scroller, 0, last_event.height()).y()
     assert bottom <= scroller.height() + 1, "the last stop shows the last event"
