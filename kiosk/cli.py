@@ -96,7 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     handout.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF file to write")
     handout.add_argument("--lang", metavar="CODE", help="the language to print (default: the first one)")
     handout.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default: a4)")
-    handout.add_argument("--notes", action="store_true", help="print each panel's speaker notes after it, for presenters")
+    handout.add_argument(
+        "--notes", action="store_true", help="print each panel's speaker notes after it, for presenters"
+    )
 
     doctor = commands.add_parser("doctor", help="check this computer can run the kiosk, and say how to fix what cannot")
     _folder_argument(doctor)

@@ -201,9 +201,7 @@ def run_kiosk(
     shown_size = (target.size().width(), target.size().height()) if target is not None else size
     try:
         talk = deck.settings.presenter.enabled if presenter is None else presenter
-        kiosk = build_kiosk(
-            deck, size=shown_size, language=language, windowed=windowed, presenter=talk, quit=app.quit
-        )
+        kiosk = build_kiosk(deck, size=shown_size, language=language, windowed=windowed, presenter=talk, quit=app.quit)
         if talk:
             _show_presenter_view(app, kiosk, target, windowed_view=presenter_view)
     except QmlLoadError as problem:

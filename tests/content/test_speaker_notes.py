@@ -107,7 +107,9 @@ def test_timeline_events_written_below_the_notes_line_are_reported(deck_from):
 
 def test_cards_written_below_the_notes_line_are_reported(deck_from):
     deck = deck_from(
-        {"en/03-values.md": "---\nlayout: cards\n---\n## Respect\nFor all.\n\nNotes:\nOne value.\n## Courage\nAlways.\n"}
+        {
+            "en/03-values.md": "---\nlayout: cards\n---\n## Respect\nFor all.\n\nNotes:\nOne value.\n## Courage\nAlways.\n"
+        }
     )
     [warning] = deck.diagnostics
     assert warning.line == 9 and "## Courage" in warning.message

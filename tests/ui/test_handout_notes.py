@@ -22,7 +22,9 @@ def test_notes_are_printed_after_their_panel_with_notes(tmp_path):
     handout = make_handout(write_content(tmp_path / "content", TALK), tmp_path / "talk.pdf", "--notes")
     assert handout.returncode == 0, handout.stderr
     text = handout.text(raw=True)
-    order = [text.index(words) for words in ("We are glad", "Thank the hosts", "Six met.", "Go slowly here.", "Questions?")]
+    order = [
+        text.index(words) for words in ("We are glad", "Thank the hosts", "Six met.", "Go slowly here.", "Questions?")
+    ]
     assert order == sorted(order), text
 
 

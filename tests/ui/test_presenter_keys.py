@@ -16,7 +16,9 @@ SIX = {
     "en/05-five.md": "---\nlayout: statement\ntitle: Five\n---\nPanel five.\n",
     "en/06-six.md": "---\nlayout: statement\ntitle: Six\n---\nPanel six.\n",
 }
-HISTORY = "".join(f"## {1990 + n} - Event {n}\nWhat happened in year {n}, told in a sentence or two.\n\n" for n in range(16))
+HISTORY = "".join(
+    f"## {1990 + n} - Event {n}\nWhat happened in year {n}, told in a sentence or two.\n\n" for n in range(16)
+)
 
 
 def key(kiosk, which: Qt.Key) -> None:

@@ -25,7 +25,9 @@ TALK = {
 def talk(show_kiosk, tmp_path: Path, qtbot):
     """A presenter-mode kiosk with its presenter view shown, on a fake clock and a fake stopwatch."""
     clock = FakeClock()
-    kiosk = show_kiosk(write_content(tmp_path / "content", TALK), presenter=True, clock=clock, monotonic=lambda: clock.now)
+    kiosk = show_kiosk(
+        write_content(tmp_path / "content", TALK), presenter=True, clock=clock, monotonic=lambda: clock.now
+    )
     view = build_presenter_view(kiosk)
     view.resize(1280, 800)
     view.show()
@@ -51,7 +53,9 @@ def test_the_notes_are_never_on_the_audience_screen(talk, qtbot):
     kiosk, view, _ = talk
     assert NOTE in find_item(view.contentItem(), "presenterNotes").property("html")
     assert not [text for text in visible_texts(kiosk.window.contentItem()) if "hosts" in text]
-    assert not [text for text in (str(item.property("text")) for item in items(kiosk.window.contentItem())) if "hosts" in text]
+    assert not [
+        text for text in (str(item.property("text")) for item in items(kiosk.window.contentItem())) if "hosts" in text
+    ]
 
 
 def test_the_presenter_view_follows_the_audience_screen(talk, qtbot):
