@@ -143,7 +143,8 @@ class Panel:
     and cards layouts, and the whole body for the text layout. Exactly one of
     `statement`, `events`, `cards` is filled, according to `layout`. `right_to_left` is the
     direction of the language it is written in, which a fallback shown in another
-    language keeps: decided here once, so the screen never works it out again.
+    language keeps: decided here once, so the screen never works it out again. `notes` are the
+    speaker notes (below a `Notes:` line): for the presenter view and the handout, never the audience.
     """
 
     key: str
@@ -161,6 +162,7 @@ class Panel:
     fallback: bool = False
     has_errors: bool = False
     right_to_left: bool = False
+    notes: RichText = RichText("")
 
     @property
     def label(self) -> str:
@@ -219,6 +221,14 @@ class Admin:
 
 
 @dataclass(frozen=True)
+class Presenter:
+    """[presenter] in kiosk.toml: a talk rather than a kiosk for visitors (also `kiosk run --presenter`)."""
+
+    enabled: bool = model_default("presenter.enabled")
+    pointer_seconds: float = model_default("presenter.hide_pointer")
+
+
+@dataclass(frozen=True)
 class Settings:
     """kiosk.toml, with defaults for everything it leaves out; settings_schema.SETTINGS describes each one."""
 
@@ -227,6 +237,7 @@ class Settings:
     timings: Timings = field(default_factory=Timings)
     theme: Theme = field(default_factory=Theme)
     admin: Admin = field(default_factory=Admin)
+    presenter: Presenter = field(default_factory=Presenter)
     renderer: str = model_default("display.renderer")
 
 

@@ -165,6 +165,25 @@ Staff: see “When something goes wrong” in the set-up guide.</source>
     </message>
 </context>
 <context>
+    <name>PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>عرض المقدّم</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>End of the talk</source>
+        <translation>نهاية العرض</translation>
+    </message>
+    <message>
+        <source>No speaker notes for this panel.</source>
+        <translation>لا توجد ملاحظات لهذه اللوحة.</translation>
+    </message>
+</context>
+<context>
     <name>SubPager</name>
     <message>
         <source>Part %1 of %2</source>

@@ -165,6 +165,25 @@ Personnel&#xa0;: voir «&#xa0;When something goes wrong&#xa0;» dans le guide d�
     </message>
 </context>
 <context>
+    <name>PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>Vue de l’orateur</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>End of the talk</source>
+        <translation>Fin de la présentation</translation>
+    </message>
+    <message>
+        <source>No speaker notes for this panel.</source>
+        <translation>Pas de notes pour ce panneau.</translation>
+    </message>
+</context>
+<context>
     <name>SubPager</name>
     <message>
         <source>Part %1 of %2</source>

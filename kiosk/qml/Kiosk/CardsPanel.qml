@@ -59,7 +59,8 @@ PanelSkeleton {
         const room = height - 2 * topMargin
         const rows = rowHeights.length
         const all = rowHeights.reduce((sum, row) => sum + row, 0) + Math.max(0, rows - 1) * gap
-        if (rows <= 1 || (frameHeight + all) * Theme.fitMinimum <= room)
+        // In a talk the presenter steps through the cards (PanelSkeleton's stops): no sub-pages.
+        if (rows <= 1 || stepping || (frameHeight + all) * Theme.fitMinimum <= room)
             return Math.max(1, rows)
         const tallest = Math.max(...rowHeights)
         const fitting = Math.max(1, Math.floor((room - frameHeight - pager.shownHeight - spacing + gap) / (tallest + gap)))
@@ -90,6 +91,7 @@ PanelSkeleton {
     }
 
     linkCodes: codes
+    stepItems: grid.children
     sideMargin: Math.max(u * 1.5, (width - u * 64) / 2)
     topMargin: u * 0.7
     centred: true

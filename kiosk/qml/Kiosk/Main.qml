@@ -28,6 +28,8 @@ Window {
     // property typed with a Python-registered QML type: a QtObject, read here through `adminController`.
     required property QtObject admin
     readonly property AdminController adminController: admin as AdminController
+    /// In a talk (kiosk run --presenter): the presenter's controller; null in a kiosk for visitors.
+    property PresenterController presenter: null
 
     readonly property real u: Theme.unit
     property bool firstFrameShown: false
@@ -95,6 +97,10 @@ Window {
             delegate: PanelPage {
                 width: panelView.width
                 height: panelView.height
+                stepping: window.presenter !== null
+                stop: window.presenter && index === window.controller.currentIndex ? window.presenter.stop : 0
+                onStopCountChanged: window.presenter?.setStopCount(index, stopCount)
+                Component.onCompleted: window.presenter?.setStopCount(index, stopCount)
             }
 
             // Only a visitor's swipe moves the controller; layout changes (start-up, resize,
@@ -249,6 +255,14 @@ Window {
         anchors.fill: parent
         visible: window.controller.count === 0
         message: window.controller.emptyMessage
+    }
+
+    // In a talk, B or period blacks the screen and W whites it, until the next key (kiosk/ui/presenter.py).
+    Rectangle {
+        objectName: "screenCover"
+        anchors.fill: parent
+        visible: window.presenter !== null && window.presenter.cover !== ""
+        color: window.presenter?.cover === "white" ? "white" : "black"
     }
 
     // Built only while open: visitors never see them, and start-up should not pay for them.

@@ -16,7 +16,7 @@ Flickable {
 
     readonly property bool scrollable: contentHeight > height + 1
     /// Set by `kiosk render` while it joins the screens of a long panel into one picture:
-    /// the fades and the indicator belong to one screen and would show at every seam.
+    /// the "more" button belongs to one screen and would show at every seam.
     property bool joiningScreens: false
 
     flickableDirection: Flickable.VerticalFlick
@@ -40,6 +40,15 @@ Flickable {
         let target = Math.max(contentY, top + item.height + margin - height)
         target = Math.min(target, top - margin)
         target = Math.max(0, Math.min(contentHeight - height, target))
+        if (Math.abs(target - contentY) < 1)
+            return
+        scrollTo.to = target
+        scrollTo.restart()
+    }
+
+    /// Scroll smoothly to `y` (clamped to the content).
+    function scrollToY(y: real) {
+        const target = Math.max(0, Math.min(contentHeight - height, y))
         if (Math.abs(target - contentY) < 1)
             return
         scrollTo.to = target

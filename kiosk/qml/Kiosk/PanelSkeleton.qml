@@ -12,6 +12,11 @@ import Kiosk.Bridge
     longer one scrolls, with the scroller's "more" button. The view places its own LinkCodes and names them in
     `linkCodes`: a tapped link opens nothing, its QR code is brought into view and
     flashes instead (`showLink`).
+
+    In a talk (`stepping`), a panel longer than the screen is shown in stops: each one
+    brings the first of `stepItems` (a timeline's events, the cards) not yet in full view
+    to the top, or, with no step items, the next screenful. `stop` is the one to show (the
+    presenter controller decides it), `stopCount` how many there are at this size.
 */
 Item {
     id: skeleton
@@ -25,6 +30,45 @@ Item {
     property bool centred: false
     property alias spacing: body.spacing
     default property alias content: body.data
+    /// Shown in stops (a talk): `stop` of `stopCount`, at the scroll positions `stops`.
+    property bool stepping: false
+    property int stop: 0
+    property list<Item> stepItems
+    readonly property var stops: {
+        void body.height
+        return skeleton.stepping ? skeleton.stopPositions() : [0]
+    }
+    readonly property int stopCount: stops.length
+
+    onStopChanged: scroller.scrollToY(stops[Math.min(stop, stops.length - 1)])
+    onStopsChanged: if (stepping) scroller.scrollToY(stops[Math.min(stop, stops.length - 1)])
+
+    /// Where each stop scrolls to: the top, then wherever the next item not yet in full view comes to the top.
+    function stopPositions(): var {
+        const view = scroller.height
+        const end = Math.max(0, scroller.contentHeight - view)
+        const margin = Theme.unit
+        const positions = [0]
+        if (end < 1 || view <= 0)
+            return positions
+        let shown = 0
+        for (const item of skeleton.stepItems) {
+            if (item.height <= 0)
+                continue
+            const top = item.mapToItem(scroller.contentItem, 0, 0).y
+            if (top + item.height > shown + view - margin / 2 && top - margin > shown + 1) {
+                shown = Math.min(end, top - margin)
+                positions.push(shown)
+            }
+            if (shown >= end)
+                return positions
+        }
+        while (end - shown > 1) {  // what is left below the last item (QR codes), or a long text: by screenfuls
+            shown = Math.min(end, shown + view * 0.85)
+            positions.push(shown)
+        }
+        return positions
+    }
 
     /// A tapped link opens nothing: its QR code is brought into view and flashes instead.
     function showLink(url: string) {
