@@ -68,7 +68,9 @@ def page_settled(kiosk: KioskWindow) -> bool:
     """The current page is built, in place and its pictures are decoded."""
     page = kiosk.current_page()
     view = kiosk.item("panelView")
-    if page is None or view is None or view.property("moving") or view.opacity() < 1:  # moving, or fading to a far panel
+    if (
+        page is None or view is None or view.property("moving") or view.opacity() < 1
+    ):  # moving, or fading to a far panel
         return False
     if view.width() < 1 or page.width() != view.width():
         return False

@@ -8,7 +8,9 @@ from kiosk.content.model import Severity
 
 
 def panel_file(settings: str) -> dict[str, str]:
-    return {"en/01-vision.md": f"---\nlayout: statement\ntitle: Our vision for the world\n{settings}---\nA world at peace.\n"}
+    return {
+        "en/01-vision.md": f"---\nlayout: statement\ntitle: Our vision for the world\n{settings}---\nA world at peace.\n"
+    }
 
 
 def test_a_short_title_labels_the_panel(deck_from) -> None:

@@ -206,5 +206,7 @@ def with_arabic(source: Path, target: Path, arabic: dict[str, str]) -> Path:
     write_content(target, arabic)
     settings = target / "kiosk.toml"
     text = settings.read_text(encoding="utf-8")
-    settings.write_text(re.sub(r'^languages = \[(.*)\]$', r'languages = [\1, "ar"]', text, flags=re.M), encoding="utf-8")
+    settings.write_text(
+        re.sub(r"^languages = \[(.*)\]$", r'languages = [\1, "ar"]', text, flags=re.M), encoding="utf-8"
+    )
     return target

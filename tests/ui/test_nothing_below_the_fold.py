@@ -24,7 +24,16 @@ EIGHT_PRINCIPLES = {
     + "".join(
         f"## {name}\n\nWe hold to {name.lower()} in everything we do, with children, families, communities, "
         "partners and governments alike.\n\n"
-        for name in ("Dignity", "Safety", "Participation", "Transparency", "Independence", "Partnership", "Learning", "Care")
+        for name in (
+            "Dignity",
+            "Safety",
+            "Participation",
+            "Transparency",
+            "Independence",
+            "Partnership",
+            "Learning",
+            "Care",
+        )
     ),
 }
 

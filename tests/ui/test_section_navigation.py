@@ -21,7 +21,9 @@ def section(number: int, title: str, short: str | None = None) -> str:
 
 @pytest.fixture
 def content(tmp_path: Path) -> Path:
-    files = {f"en/0{n}-{title.lower()}.md": section(n, f"Our {title.lower()}", title) for n, title in enumerate(SECTIONS, 1)}
+    files = {
+        f"en/0{n}-{title.lower()}.md": section(n, f"Our {title.lower()}", title) for n, title in enumerate(SECTIONS, 1)
+    }
     return write_content(tmp_path / "content", files)
 
 
@@ -96,7 +98,9 @@ def test_each_section_is_labelled_with_its_short_title(show_kiosk, content) -> N
 
 
 def test_a_panel_without_a_short_title_is_labelled_with_its_title(show_kiosk, tmp_path) -> None:
-    kiosk = show_kiosk(write_content(tmp_path / "content", {"en/01-a.md": section(1, "Vision"), "en/02-b.md": section(2, "Goal")}))
+    kiosk = show_kiosk(
+        write_content(tmp_path / "content", {"en/01-a.md": section(1, "Vision"), "en/02-b.md": section(2, "Goal")})
+    )
     assert [kiosk.item(f"pageLabel{n}").property("text") for n in range(2)] == ["Vision", "Goal"]
 
 

@@ -24,7 +24,9 @@ def bundled(tmp_path: Path) -> Path:
 
 def shown_cards(kiosk) -> list[str]:
     grid = find_item(kiosk.current_page(), "cardsGrid")
-    return [card.objectName() for card in grid.childItems() if card.objectName().startswith("card") and card.isVisible()]
+    return [
+        card.objectName() for card in grid.childItems() if card.objectName().startswith("card") and card.isVisible()
+    ]
 
 
 def open_panel(kiosk, qtbot, index: int, language: str = "en"):
