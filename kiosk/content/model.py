@@ -154,6 +154,8 @@ class Panel:
     title: str
     image: ImageRef | None = None
     intro: RichText = RichText("")
+    #: The label of the panel's section tab, when the editor gave one (see `label`).
+    short_title: str = ""
     statement: Statement | None = None
     events: tuple[TimelineEvent, ...] = ()
     cards: tuple[Card, ...] = ()
@@ -161,6 +163,11 @@ class Panel:
     has_errors: bool = False
     right_to_left: bool = False
     notes: RichText = RichText("")
+
+    @property
+    def label(self) -> str:
+        """The panel's name in the section tabs: its short title, or else its title."""
+        return self.short_title or self.title
 
     @property
     def links(self) -> tuple[Link, ...]:

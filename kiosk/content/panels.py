@@ -30,8 +30,10 @@ from kiosk.content.near_misses import closest, did_you_mean
 from kiosk.content.report import Report
 from kiosk.content.speaker_notes import check_notes, split_notes
 
-FRONT_MATTER_KEYS = ("layout", "title", "image", "image_alt")
+FRONT_MATTER_KEYS = ("layout", "title", "short_title", "image", "image_alt")
 STATEMENT_MAX_CHARACTERS = 160
+#: A panel's label in the kiosk's section tabs: longer ones no longer fit beside the others.
+SHORT_TITLE_MAX_CHARACTERS = 20
 #: Checks a picture a panel names: (source, alt text, panel file, line) -> the reference to show.
 PictureChecker = Callable[[str, str, str, int], ImageRef]
 _LAYOUT_NAMES = tuple(layout.value for layout in Layout)
@@ -149,6 +151,7 @@ class _PanelReader:
         self._curly_quotes(values, front.lines)
         layout = self._layout(values.get("layout"), front.lines.get("layout", 1))
         title = self._text(values, "title", front.lines)
+        short_title = self._short_title(values, front.lines)
         alt = self._text(values, "image_alt", front.lines) or ""
         image = None
         source = values.get("image")
@@ -188,6 +191,7 @@ class _PanelReader:
             layout,
             title or title_from_file_name(self.key),
             image,
+            short_title=short_title or "",
             right_to_left=is_right_to_left(self.language),
         )
         if layout is Layout.STATEMENT:
@@ -292,6 +296,19 @@ class _PanelReader:
             )
             return None
         return str(value).strip() or None
+
+    def _short_title(self, values: dict[str, object], lines: dict[str, int]) -> str | None:
+        """The label of the panel's section tab; one too long for a tab is kept, with a warning."""
+        short_title = self._text(values, "short_title", lines)
+        if short_title is not None and len(short_title) > SHORT_TITLE_MAX_CHARACTERS:
+            self.report.warning(
+                self.relative,
+                lines["short_title"],
+                f"the short title is {len(short_title)} characters long, but the section tabs at the foot of "
+                f"the screen have room for about {SHORT_TITLE_MAX_CHARACTERS}: with it the tabs become plain dots. "
+                "Write a word or two, e.g. short_title: Vision.",
+            )
+        return short_title
 
     def _headings(self, body: list[str]) -> list[tuple[int, str]]:
         return [(index, match.group(1)) for index, line in enumerate(body) if (match := _SECTION_HEADING.match(line))]

@@ -7,7 +7,9 @@ import Kiosk.Bridge
 
     A view puts its content in it (the default property): a column `columnWidth` wide
     (by default what leaves `sideMargin` on both sides) at `sideMargin` from the left,
-    `topMargin` from the top, or centred vertically while shorter than the panel (`centred`). The view places its own LinkCodes and names them in
+    `topMargin` from the top, or centred vertically while shorter than the panel (`centred`).
+    A column a little too tall is shrunk to fit (`fitScale`, never under Theme.fitMinimum); a
+    longer one scrolls, with the scroller's "more" button. The view places its own LinkCodes and names them in
     `linkCodes`: a tapped link opens nothing, its QR code is brought into view and
     flashes instead (`showLink`).
 
@@ -75,16 +77,32 @@ Item {
             scroller.ensureVisible(entry)
     }
 
+    /// The content's height on screen, once fitted.
+    readonly property real fittedHeight: body.height * fitScale
+    /// A panel a little too long for the screen is shrunk to fit, never below Theme.fitMinimum:
+    /// longer ones keep their size and scroll behind the "more" button (or split into sub-pages).
+    readonly property real fitScale: {
+        const room = scroller.height - 2 * topMargin
+        if (body.height <= room || room <= 0)
+            return 1
+        const scale = room / body.height
+        return scale >= Theme.fitMinimum ? scale : 1
+    }
+    /// Whether the content is taller than the panel even once fitted: then it scrolls.
+    readonly property bool overflowing: body.height * fitScale + 2 * topMargin > scroller.height + 1
+
     PanelScroller {
         id: scroller
         anchors.fill: parent
-        contentHeight: Math.max(height, body.height + 2 * skeleton.topMargin)
+        contentHeight: skeleton.overflowing ? skeleton.fittedHeight + 2 * skeleton.topMargin + moreRoom : height
 
         Column {
             id: body
             x: skeleton.sideMargin
-            y: skeleton.centred ? Math.max(skeleton.topMargin, (scroller.height - height) / 2) : skeleton.topMargin
+            y: skeleton.centred ? Math.max(skeleton.topMargin, (scroller.height - skeleton.fittedHeight) / 2) : skeleton.topMargin
             width: skeleton.columnWidth
+            scale: skeleton.fitScale
+            transformOrigin: Item.Top
         }
     }
 }
