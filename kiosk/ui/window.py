@@ -184,18 +184,18 @@ def build_kiosk(
     width, height = size or WINDOWED_SIZE
     # Sized for the window before QML reads it: a later change would lay every text out again.
     theme.setWindowSize(width, height)
-    engine.setInitialProperties(
-        {
-            # The real size from the start: a page view of width 0 would build every page at once.
-            "width": width,
-            "height": height,
-            "controller": controller,
-            "admin": admin,
-            "panelModel": controller.panel_model,
-            "languageModel": controller.language_model,
-            "presenter": talk,
-        }
-    )
+    initial = {
+        # The real size from the start: a page view of width 0 would build every page at once.
+        "width": width,
+        "height": height,
+        "controller": controller,
+        "admin": admin,
+        "panelModel": controller.panel_model,
+        "languageModel": controller.language_model,
+    }
+    if talk is not None:  # a kiosk for visitors keeps Main's null: Qt cannot set a typed property to None
+        initial["presenter"] = talk
+    engine.setInitialProperties(initial)
     engine.loadFromModule("Kiosk", "Main")
     roots = engine.rootObjects()
     window = roots[0] if roots else None
