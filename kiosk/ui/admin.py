@@ -73,8 +73,9 @@ class AdminController(QObject):
     settingsChanged = Signal()
     diagnosticsChanged = Signal()
     mayCloseChanged = Signal()
-    # The admin asked for the content to be loaded again now.
+    # The admin asked for the content to be loaded again now; to end the kiosk.
     reloadRequested = Signal()
+    exitRequested = Signal()
     _verified = Signal(int, bool)
 
     def __init__(
@@ -98,6 +99,7 @@ class AdminController(QObject):
         self._rejected: list[str] = []
         self._reload_status: Words = no_words
         self._log_file = ""
+        self._statistics: QObject | None = None
         self._state = CLOSED
         self._entered = ""
         self._message: Words = no_words
@@ -143,6 +145,11 @@ class AdminController(QObject):
             errors,
         )
         self.diagnosticsChanged.emit()
+
+    def set_statistics(self, statistics: QObject) -> None:
+        """What the overlay shows about visitor statistics (kiosk.ui.visits.OverlayStatistics)."""
+        self._statistics = statistics
+        self.settingsChanged.emit()
 
     def set_log_file(self, path: Path | None) -> None:
         self._log_file = str(path) if path else ""
@@ -299,6 +306,7 @@ class AdminController(QObject):
         if self._state != OVERLAY:
             return
         log.warning("admin: kiosk exited from the admin overlay")
+        self.exitRequested.emit()
         self.allow_close()
         self._quit()
 
@@ -393,3 +401,4 @@ class AdminController(QObject):
     rejectedDiagnostics = Property(list, _get_rejected, notify=diagnosticsChanged)
     reloadStatus = Property(str, _get_reload_status, notify=diagnosticsChanged)
     mayClose = Property(bool, _get_may_close, notify=mayCloseChanged)
+    statistics = Property(QObject, lambda self: self._statistics, notify=settingsChanged)

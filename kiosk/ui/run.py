@@ -27,6 +27,7 @@ from kiosk.locations import kiosk_command
 from kiosk.ui.logs import configure_logging, event_loop_running, start_failed
 from kiosk.ui.qt_app import application, prepare_environment
 from kiosk.ui.renderer import choose_renderer, scene_graph_failed
+from kiosk.ui.visits import start_recorder
 from kiosk.ui.window import (
     WINDOWED_SIZE,
     KioskWindow,
@@ -170,7 +171,14 @@ def run_kiosk(
     # Built at the size it is shown at, so the first frame needs no second layout.
     shown_size = (target.size().width(), target.size().height()) if target is not None else size
     try:
-        kiosk = build_kiosk(deck, size=shown_size, language=language, windowed=windowed, quit=app.quit)
+        kiosk = build_kiosk(
+            deck,
+            size=shown_size,
+            language=language,
+            windowed=windowed,
+            quit=app.quit,
+            statistics=start_recorder(deck.settings.stats),
+        )
     except QmlLoadError as problem:
         log.error("the kiosk screen could not be built (the installation is broken):\n%s", problem)
         return 2

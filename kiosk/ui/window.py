@@ -23,6 +23,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from kiosk.content.folder_state import FolderState
 from kiosk.content.model import Deck
 from kiosk.locations import kiosk_command, qml_dir
+from kiosk.stats.recorder import Recorder
 from kiosk.ui.admin import AdminController
 from kiosk.ui.attract import Clock
 from kiosk.ui.controller import KioskController
@@ -35,6 +36,7 @@ from kiosk.ui.qt_app import application, hand_large_blocks_back_to_the_system
 from kiosk.ui.reload import SETTLE_MS, ContentWatcher
 from kiosk.ui.theme import Theme
 from kiosk.ui.translations import KioskTranslator
+from kiosk.ui.visits import Visits
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +63,7 @@ class KioskWindow:
     watcher: ContentWatcher | None = None
     #: Touch, mouse and keys; from the first frame on (attach_input).
     input: KioskInput | None = None
+    visits: Visits | None = None
 
     def items(self) -> Iterator[QQuickItem]:
         """Every item in the window, depth first."""
@@ -85,8 +88,12 @@ class KioskWindow:
             self.controller, self.admin, self.window, self.theme, quit=quit, clock=clock, parent=self.window
         )
         self.window.installEventFilter(self.input)
+        if self.visits is not None:
+            self.visits.watch_taps(self.input.tapped)
 
     def close(self) -> None:
+        if self.visits is not None:
+            self.visits.close()
         self.admin.wait_for_pin_check()
         self.admin.allow_close()
         self.controller.stop()
@@ -113,6 +120,7 @@ def build_kiosk(
     windowed: bool = False,
     quit: Callable[[], None] | None = None,
     monotonic: Callable[[], float] = time.monotonic,
+    statistics: Recorder | None = None,
 ) -> KioskWindow:
     """The kiosk window for `deck`, not yet shown. Raises QmlLoadError when the QML is broken.
 
@@ -121,7 +129,8 @@ def build_kiosk(
     makes transitions instant (rendering). A `windowed` kiosk closes as usual and
     Escape calls `quit`; otherwise it is locked down and only the admin overlay's
     exit calls `quit` (default: quit the application). `clock` times the attract
-    loop and the admin long press, `monotonic` the PIN pad's lockouts.
+    loop and the admin long press, `monotonic` the PIN pad's lockouts and visits. Visits are
+    recorded to `statistics` when given (kiosk.ui.visits).
     """
     application()
     quit = quit or QCoreApplication.quit
@@ -182,6 +191,7 @@ def build_kiosk(
     window.heightChanged.connect(lambda _height: theme.setWindowSize(window.width(), window.height()))
     theme.setWindowSize(window.width(), window.height())
     kiosk = KioskWindow(engine, window, controller, theme, admin, offline, translator, warnings)
+    kiosk.visits = Visits(controller, admin, window, statistics, monotonic=monotonic, parent=window)
     # Until the first frame there is nothing on the screen to touch.
     after_first_frame(window, lambda: kiosk.attach_input(quit=quit if windowed else None, clock=clock))
     after_first_frame(window, hand_large_blocks_back_to_the_system)
