@@ -30,6 +30,8 @@ COMMIT_INTERVAL_SECONDS = 1.0
 MAX_PENDING = 10_000
 
 _STOP = object()
+#: SQLite's words when it cannot make or open the file, said as staff can act on them.
+_OPEN_FAILED = "the file cannot be made or opened there: the folder is read-only, missing, or not the kiosk's to write"
 
 
 def content_version(deck: Deck) -> str:
@@ -150,7 +152,7 @@ class Recorder:
             self._connection = None
         if not self._failing:
             self._failing = True
-            reason = problem if isinstance(problem, StatisticsUnusable) else f"{problem}"
+            reason = _OPEN_FAILED if str(problem) == "unable to open database file" else str(problem)
             log.warning(
                 "visitor statistics cannot be written to %s (%s); the kiosk carries on, keeping up to %d events "
                 "in memory to write once it can",
