@@ -39,7 +39,7 @@ def test_three_kiosks_files_are_reported_together_each_event_keeping_its_kiosk(t
     with out.open(encoding="utf-8") as stream:
         rows = list(csv.DictReader(stream))
     assert {row["kiosk"] for row in rows} == {"Hall", "Garden", "Shop"}
-    assert len(rows) == 4 + 5 + 4  # starts and ends, and each panel view
+    assert len(rows) == 4 + 4 + 6  # starts, ends, and each panel view
 
 
 def test_since_and_until_keep_whole_local_days(tmp_path: Path, capsys) -> None:
