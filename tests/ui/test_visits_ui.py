@@ -1,0 +1,89 @@
+"""Visitor statistics from the real kiosk: touches, swipes and the idle timeout, then `kiosk stats` on them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from kiosk_helpers import (
+    ENGLISH,
+    FRENCH,
+    FakeClock,
+    centre,
+    tap,
+    touch_swipe,
+    wait_settled,
+    with_timings,
+    write_content,
+)
+from PySide6.QtTest import QTest
+
+from kiosk.cli import main
+from kiosk.content.loader import load_deck
+from kiosk.stats.recorder import Recorder
+from kiosk.stats.store import VisitKind, read_events
+
+IDLE = 30
+
+
+@pytest.fixture(scope="module")
+def touchscreen():
+    return QTest.createTouchDevice()
+
+
+def touch(kiosk, device) -> None:
+    """One finger down and up in the middle of the panels."""
+    point = centre(kiosk.item("panelView")).toPoint()
+    QTest.touchEvent(kiosk.window, device).press(0, point, kiosk.window).commit()
+    QTest.touchEvent(kiosk.window, device).release(0, point, kiosk.window).commit()
+
+
+def test_visits_recorded_from_the_real_screen_add_up_in_kiosk_stats(
+    show_kiosk, qtbot, touchscreen, tmp_path: Path, capsys
+) -> None:
+    folder = write_content(tmp_path / "content", {**ENGLISH, **FRENCH})
+    deck = with_timings(load_deck(folder), autoplay=5, idle=IDLE)
+    clock = FakeClock()
+    database = tmp_path / "statistics.sqlite"
+    recorder = Recorder(database, kiosk="test stand", keep_days=400, interval=0.01)
+    kiosk = show_kiosk(deck, attract=True, clock=clock, monotonic=lambda: clock.now, statistics=recorder)
+    kiosk.controller.start()
+    view = kiosk.item("panelView")
+
+    clock.advance(3)
+    touch(kiosk, touchscreen)  # wakes the kiosk: the first visit begins on panel One
+    assert not kiosk.controller.attractMode
+    clock.advance(10)
+    touch_swipe(kiosk.window, qtbot, touchscreen, view, towards_left=True)
+    wait_settled(qtbot, kiosk, 1)  # 10 s on One
+    clock.advance(20)
+    touch_swipe(kiosk.window, qtbot, touchscreen, view, towards_left=True)
+    wait_settled(qtbot, kiosk, 2)  # 20 s on Two
+    clock.advance(5)
+    tap(kiosk.window, kiosk.item("language_fr"))  # 5 s on Three, which stays the same panel in French
+    qtbot.waitUntil(lambda: kiosk.controller.language == "fr", timeout=2000)
+    clock.advance(IDLE)  # nobody touches it: the visit ended with that tap, 35 s after it began
+    assert kiosk.controller.attractMode
+
+    clock.advance(12)  # the attract loop shows One, then Two, then Three by itself: not a visitor's views
+    assert kiosk.controller.currentIndex == 2
+    touch(kiosk, touchscreen)  # the second visit, on panel Three
+    clock.advance(9)
+    touch(kiosk, touchscreen)
+    clock.advance(IDLE)  # 9 s long
+    kiosk.visits.close()
+
+    kinds = [event.kind for event in read_events(database)]
+    assert kinds.count(VisitKind.VISIT_START) == 2 and kinds.count(VisitKind.VISIT_END) == 2
+    assert main(["stats", str(database)]) == 0
+    printed = capsys.readouterr().out
+    assert "2 visit(s) at 1 kiosk(s)" in printed
+    assert "Visit length: median 22 s, 9 in 10 visits under 35 s" in printed  # 35 s and 9 s
+    panels = [line.split() for line in printed.split("Attention per panel")[1].splitlines()[2:5]]
+    assert panels == [
+        ["Two", "1", "20", "s", "20", "s"],
+        ["Three", "2", "7", "s", "14", "s"],  # 5 s, then 9 s
+        ["One", "1", "10", "s", "10", "s"],
+    ]
+    languages = [line.split() for line in printed.split("Languages")[1].splitlines()[2:4]]
+    assert languages == [["en", "2", "0"], ["fr", "0", "1"]]  # both visits began in English; one chose French
