@@ -1,7 +1,8 @@
 """The `kiosk` command: check, new, set-pin, run, render, handout, stats, doctor.
 
 Qt is imported only by the commands that show something, so `kiosk check` and
-`kiosk new` run on a machine with no display and start fast.
+`kiosk new` run on a machine with no display and start fast. `kiosk run` reads
+the content folder first and only then starts Qt to show it.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import argparse
 import datetime
 import json
 import sys
+import time
 from pathlib import Path
 
 from kiosk import __version__
@@ -168,6 +170,37 @@ def _qt_cannot_load(problem: ImportError) -> int:
     return 2
 
 
+def _run(folder: Path, args: argparse.Namespace) -> int:
+    """`kiosk run`: read the content, then show it.
+
+    The content layer needs no Qt, so the folder is read before Qt is imported or
+    started; the kiosk logs what is wrong with it once its log is open.
+    """
+    started = time.perf_counter()
+    from kiosk.content.folder_state import folder_state
+    from kiosk.content.loader import load_deck
+
+    # Taken before reading: a file that changes while the folder is read is read again once the window is up.
+    shown_state = folder_state(folder)
+    deck = load_deck(folder)
+    try:
+        from kiosk.ui.run import run_kiosk
+    except ImportError as problem:
+        return _qt_cannot_load(problem)
+
+    return run_kiosk(
+        folder,
+        deck,
+        shown_state,
+        windowed=args.windowed,
+        language=args.lang,
+        screen=args.screen,
+        size=args.size,
+        renderer=args.renderer,
+        started=started,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -181,19 +214,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return set_pin(folder)
     if args.command == "run":
-        try:
-            from kiosk.ui.run import run_kiosk
-        except ImportError as problem:
-            return _qt_cannot_load(problem)
-
-        return run_kiosk(
-            folder,
-            windowed=args.windowed,
-            language=args.lang,
-            screen=args.screen,
-            size=args.size,
-            renderer=args.renderer,
-        )
+        return _run(folder, args)
     if args.command == "render":
         try:
             from kiosk.ui.render import render_deck

@@ -26,6 +26,9 @@ from urllib.parse import unquote
 
 import markdown
 from markdown import util
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.smarty import SmartyExtension
+from markdown.extensions.tables import TableExtension
 from markdown.treeprocessors import Treeprocessor
 
 from kiosk.content.markdown_bounds import reference_uses, register_bounded_links
@@ -217,7 +220,9 @@ class MarkdownRenderer:
     """One Python-Markdown instance, reset between panels: building one costs more than a panel."""
 
     def __init__(self) -> None:
-        md = markdown.Markdown(extensions=["tables", "sane_lists", "smarty"], output_format="html")
+        md = markdown.Markdown(
+            extensions=[TableExtension(), SaneListExtension(), SmartyExtension()], output_format="html"
+        )
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
         register_bounded_links(md)

@@ -31,11 +31,8 @@ _IMAGE_TAG = re.compile(r"<img\b[^>]*>")
 #: type size, against 1.36 for Noto Sans), so they get no extra space between lines.
 _JOINED_SCRIPT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 LEADING = 130
-_TABLE = re.compile(r"<table\b")
 _HEADER_CELL = re.compile(r"<th\b")
 _ANY_CELL = re.compile(r"<(t[hd])\b")
-_ROW = re.compile(r"(<tr\b[^>]*>)(.*?)(</tr>)", re.DOTALL)
-_CELL = re.compile(r"<(t[hd])\b.*?</\1>", re.DOTALL)
 _ATTRIBUTE = re.compile(r'\s(src|width|height)="([^"]*)"')
 
 
@@ -106,13 +103,10 @@ def text_document(
 
 
 def _right_to_left_tables(body: str) -> str:
-    """Tables as Arabic readers expect them: Qt lays out a table's columns from the left, and places it and
-    its header cells at the left, whatever the direction; so each row's cells are put in the opposite
-    order, and the table and every cell (a number alone too) at the right."""
-    body = _ROW.sub(
-        lambda row: row[1] + "".join(cell[0] for cell in reversed(list(_CELL.finditer(row[2])))) + row[3], body
-    )
-    return _ANY_CELL.sub(r'<\1 align="right"', _TABLE.sub('<table align="right"', body))
+    """Tables as Arabic readers expect them. The panel's HTML already has each row's cells in reverse and
+    the table on the right (Qt lays out a table's columns from the left whatever the direction: see
+    content/markdown_html.py); on paper every cell, a number alone too, also starts at its right edge."""
+    return _ANY_CELL.sub(r'<\1 align="right"', body)
 
 
 def _picture_tag(document: QTextDocument, name: str, tag: str, width: float, max_height: float) -> str:

@@ -20,10 +20,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk import __version__
 from kiosk.content.model import Admin, Deck
 from kiosk.content.pin import verify_pin
+from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401  (read by @QmlElement)
 from kiosk.ui.translations import Words, arg, no_words
 
 log = logging.getLogger(__name__)
@@ -59,6 +61,8 @@ def wrong_pin_message(tries_left: int) -> str:
     return arg(QCoreApplication.translate("AdminController", "Wrong PIN. %1 more tries before a wait."), tries_left)
 
 
+@QmlElement
+@QmlUncreatable("made by the kiosk window for its deck")
 class AdminController(QObject):
     """State of the PIN pad and the admin overlay, exposed to QML.
 
@@ -389,7 +393,6 @@ class AdminController(QObject):
     overlayOpen = Property(bool, _get_overlay_open, notify=stateChanged)
     pinSet = Property(bool, _get_pin_set, notify=settingsChanged)
     enteredLength = Property(int, _get_entered_length, notify=entryChanged)
-    maxDigits = Property(int, lambda _self: MAX_DIGITS, constant=True)
     checking = Property(bool, _get_checking, notify=entryChanged)
     lockedOut = Property(bool, _get_locked_out, notify=entryChanged)
     message = Property(str, _get_message, notify=messageChanged)

@@ -10,9 +10,11 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Property, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content.model import Deck, Language
 from kiosk.ui.attract import AttractLoop, Clock, QtClock
+from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401  (read by @QmlElement)
 from kiosk.ui.models import LanguageListModel, PanelListModel
 from kiosk.ui.theme import Theme
 from kiosk.ui.translations import KioskTranslator, translated
@@ -28,6 +30,8 @@ def attract_hint(code: str) -> str:
     return translated(code, "KioskController", ATTRACT_HINT)
 
 
+@QmlElement
+@QmlUncreatable("made by the kiosk window for its deck")
 class KioskController(QObject):
     """Navigation, language and attract loop for one deck, exposed to QML."""
 

@@ -13,9 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content.model import ImageRef, Language, Panel, RichText
 from kiosk.qrcodes import qr_svg_data_uri
+from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401  (read by @QmlElement)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -66,6 +68,8 @@ def panel_to_qml(panel: Panel) -> dict[str, Any]:
     }
 
 
+@QmlElement
+@QmlUncreatable("made by the kiosk controller")
 class PanelListModel(QAbstractListModel):
     """The panels of one language, in deck order; reset whole when the language changes."""
 
@@ -113,6 +117,8 @@ class PanelListModel(QAbstractListModel):
         return {int(role): QByteArray(name) for role, name in self._ROLE_NAMES.items()}
 
 
+@QmlElement
+@QmlUncreatable("made by the kiosk controller")
 class LanguageListModel(QAbstractListModel):
     """The deck's languages in picker order, each named in itself, with the current one marked."""
 

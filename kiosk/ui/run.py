@@ -3,7 +3,8 @@
 What only the running kiosk needs, around the window `build_kiosk` makes: the
 screen it fills and the lock that keeps a second kiosk off it, the log, the
 renderer, the first-frame log line, and Ctrl+C or `systemctl stop` ending it
-cleanly. `run_kiosk` is the whole sequence, in the order it happens.
+cleanly. `run_kiosk` is the whole sequence, in the order it happens, for a deck
+the command line has already read (reading needs no Qt: see `kiosk.cli`).
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QSocketNotifier, QStandardPaths, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 
-from kiosk.content.folder_state import folder_state
+from kiosk.content.folder_state import FolderState
 from kiosk.content.loader import load_deck
+from kiosk.content.model import Deck
 from kiosk.instance_lock import ScreenLock, ScreenTaken, lock_screen
 from kiosk.locations import kiosk_command
 from kiosk.ui.logs import configure_logging, event_loop_running, start_failed
@@ -134,19 +136,25 @@ def _close_for_good(kiosk: KioskWindow) -> None:
 
 def run_kiosk(
     folder: Path,
+    deck: Deck,
+    shown_state: FolderState,
+    *,
     windowed: bool = False,
     language: str | None = None,
     screen: int = 0,
     size: tuple[int, int] | None = None,
     renderer: str | None = None,
     log_folder: Path | None = None,
+    started: float | None = None,
 ) -> int:
-    """`kiosk run`: show the deck in `folder` until the kiosk is closed; returns the exit code.
+    """`kiosk run`: show `deck`, read from `folder`, until the kiosk is closed; returns the exit code.
 
-    `renderer` (auto, software, opengl) overrides kiosk.toml's; `log_folder` overrides the platform's log
-    location.
+    `shown_state` is the folder's state taken just before `deck` was read (`folder_state`): hot reload
+    compares the folder with it, so an edit made while the kiosk was starting is shown. `renderer` (auto,
+    software, opengl) overrides kiosk.toml's; `log_folder` overrides the platform's log location;
+    `started` (`time.perf_counter()`, default: now) is when `kiosk run` began, for the first-frame log line.
     """
-    started = time.perf_counter()
+    started = time.perf_counter() if started is None else started
     prepare_environment()
     app = application()
     log_file = configure_logging(log_folder)
@@ -156,9 +164,6 @@ def run_kiosk(
         log.error("%s", taken)
         return 1
     log.info("kiosk starting on %s (%s)", folder, "windowed" if windowed else "full screen")
-    # Taken before reading: a file that changes while the folder is read is read again once the window is up.
-    shown_state = folder_state(folder)
-    deck = load_deck(folder)
     report_diagnostics(deck, log.warning)
     if not windowed and deck.settings.admin.pin_hash is None:
         log.warning(

@@ -8,12 +8,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtGui import QColor
+from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton
 
 from kiosk.content.model import Theme as ContentTheme
+from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401  (read by @QmlElement)
 
 #: Body text at 1080 px on the short side of the window: readable from two metres.
 UNIT_AT_1080 = 34.0
 DEFAULT_FONT_FAMILY = "Noto Sans"
+#: Colours kiosk.toml does not set. Errors and the action that ends the kiosk: a soft red, readable on any dark background.
+ERROR_COLOUR = "#ff8a7a"
+#: What dims the kiosk behind the PIN pad.
+SCRIM_COLOUR = "#b8000000"
+#: Behind a QR code: phones read dark modules on white, whatever the theme.
+CODE_TILE_COLOUR = "#ffffff"
 
 
 def unit_for(width: float, height: float) -> float:
@@ -22,8 +30,19 @@ def unit_for(width: float, height: float) -> float:
     return round(UNIT_AT_1080 * short_side / 1080.0, 2)
 
 
+#: The engine property holding the Theme a window gave its engine (see `Theme.provide`).
+_ENGINE_PROPERTY = "kioskTheme"
+
+
+@QmlElement
+@QmlSingleton
 class Theme(QObject):
-    """Colours, font family, reading direction and type unit, with change signals for QML bindings."""
+    """Colours, font family, reading direction and type unit, with change signals for QML bindings.
+
+    QML reads it as the singleton `Theme` (`Theme.unit`, `Theme.accent`); each window's
+    engine gets the instance its deck's settings made (`provide`), so every component
+    reads one theme without it being handed down from the window.
+    """
 
     coloursChanged = Signal()
     fontFamilyChanged = Signal()
@@ -41,6 +60,19 @@ class Theme(QObject):
         self._font_family = font_family
         self._right_to_left = False
         self._unit = unit_for(1920, 1080)
+
+    @staticmethod
+    def provide(engine: QJSEngine, theme: Theme) -> None:
+        """Make `theme` the `Theme` singleton of `engine`; before the engine loads any QML."""
+        # Python keeps the theme (the window is its parent): the engine must not delete it.
+        QJSEngine.setObjectOwnership(theme, QJSEngine.ObjectOwnership.CppOwnership)
+        engine.setProperty(_ENGINE_PROPERTY, theme)
+
+    @staticmethod
+    def create(engine: QJSEngine) -> Theme:
+        """The singleton for `engine`, called by QML the first time `Theme` is read: what `provide` gave it."""
+        theme = engine.property(_ENGINE_PROPERTY)
+        return theme if isinstance(theme, Theme) else Theme()
 
     @staticmethod
     def _colours_of(theme: ContentTheme) -> dict[str, QColor]:
@@ -81,6 +113,15 @@ class Theme(QObject):
     def _accent(self) -> QColor:
         return self._colours["accent"]
 
+    def _error(self) -> QColor:
+        return QColor(ERROR_COLOUR)
+
+    def _scrim(self) -> QColor:
+        return QColor(SCRIM_COLOUR)
+
+    def _code_tile(self) -> QColor:
+        return QColor(CODE_TILE_COLOUR)
+
     def _font_family_value(self) -> str:
         return self._font_family
 
@@ -95,6 +136,9 @@ class Theme(QObject):
     text = Property(QColor, _text, notify=coloursChanged)
     muted = Property(QColor, _muted, notify=coloursChanged)
     accent = Property(QColor, _accent, notify=coloursChanged)
+    error = Property(QColor, _error, constant=True)
+    scrim = Property(QColor, _scrim, constant=True)
+    codeTile = Property(QColor, _code_tile, constant=True)
     fontFamily = Property(str, _font_family_value, notify=fontFamilyChanged)
     rightToLeft = Property(bool, _right_to_left_value, notify=rightToLeftChanged)
     unit = Property(float, _unit_value, notify=unitChanged)

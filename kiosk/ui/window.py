@@ -144,6 +144,7 @@ def build_kiosk(
     translator.changed.connect(admin.retranslate)
     engine = QQmlApplicationEngine()
     translator.attach(engine)
+    Theme.provide(engine, theme)
     offline = make_offline(engine)
     add_picture_provider(engine)
     engine.addImportPath(str(qml_dir()))
@@ -165,7 +166,6 @@ def build_kiosk(
             "width": width,
             "height": height,
             "controller": controller,
-            "theme": theme,
             "admin": admin,
             "panelModel": controller.panel_model,
             "languageModel": controller.language_model,

@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
+import sys
 import textwrap
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QPointingDevice
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
+from kiosk.content.folder_state import folder_state
+from kiosk.content.loader import load_deck
 from kiosk.content.model import Deck, Timings
 from kiosk.ui.render import page_settled
+from kiosk.ui.run import run_kiosk
 from kiosk.ui.window import KioskWindow
 
 
@@ -29,6 +36,12 @@ def write_content(folder: Path, files: dict[str, str | bytes]) -> Path:
         else:
             path.write_text(textwrap.dedent(content).lstrip("\n"), encoding="utf-8")
     return folder
+
+
+def run_kiosk_on(folder: Path, **options: Any) -> int:
+    """`run_kiosk` in this process on `folder`, read as `kiosk run` reads it: the folder's state, then the deck."""
+    shown_state = folder_state(folder)
+    return run_kiosk(folder, load_deck(folder), shown_state, **options)
 
 
 def statement(title: str, message: str) -> str:
@@ -157,10 +170,52 @@ def wait_settled(qtbot, kiosk: KioskWindow, index: int | None = None) -> None:
     )
 
 
-def wait_for_log(kiosk: subprocess.Popen[str], log_file: Path, text: str, count: int = 1, seconds: float = 60) -> None:
-    """Until the running `kiosk run` process's log holds `text` `count` times; fails if the kiosk ends first."""
-    deadline = time.monotonic() + seconds
-    while (log_file.read_text(encoding="utf-8") if log_file.exists() else "").count(text) < count:
-        assert kiosk.poll() is None, kiosk.communicate()[1]
-        assert time.monotonic() < deadline, f"the kiosk never logged {text!r} {count} time(s)"
-        time.sleep(0.05)
+class KioskRun:
+    """A real `kiosk run` process (the `kiosk` command in a new Python), with a state folder of its own, so a log
+    of its own; offscreen unless `env` says otherwise. Use it in a `with`: the process is killed at the end."""
+
+    def __init__(self, state: Path, *arguments: str, env: Mapping[str, str] | None = None) -> None:
+        self.log_file = state / "kiosk" / "logs" / "kiosk.log"
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "kiosk", "run", *arguments],
+            env={
+                **os.environ,
+                "XDG_STATE_HOME": str(state),
+                "QT_QPA_PLATFORM": "offscreen",
+                **(env or {}),
+            },
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+
+    def __enter__(self) -> KioskRun:
+        return self
+
+    def __exit__(self, *_exception: object) -> None:
+        self.kill()
+
+    def log(self) -> str:
+        return self.log_file.read_text(encoding="utf-8") if self.log_file.exists() else ""
+
+    def wait_for_log(self, text: str, count: int = 1, seconds: float = 60) -> None:
+        """Until the log holds `text` `count` times; fails if the kiosk ends first."""
+        deadline = time.monotonic() + seconds
+        while self.log().count(text) < count:
+            assert self.process.poll() is None, self.process.communicate()[1]
+            assert time.monotonic() < deadline, f"the kiosk never logged {text!r} {count} time(s)"
+            time.sleep(0.05)
+
+    def wait_for_first_frame(self, seconds: float = 60) -> None:
+        self.wait_for_log("first frame", seconds=seconds)
+
+    def stop(self, number: signal.Signals = signal.SIGTERM) -> tuple[int, str]:
+        """Send `number` (SIGTERM, as `systemctl stop` does): the exit code and what the kiosk wrote to stderr."""
+        self.process.send_signal(number)
+        _, err = self.process.communicate(timeout=20)
+        return self.process.returncode, err
+
+    def kill(self) -> None:
+        if self.process.returncode is None:
+            self.process.kill()
+            self.process.communicate()

@@ -1,6 +1,6 @@
 """A stand-in for Main.qml that shows one layout view, and helpers to inspect it.
 
-Each view is loaded on its own (without the shell): a theme object, right-to-left
+Each view is loaded on its own (without the shell): the default Theme, right-to-left
 mirroring on demand and a content area between a header and a footer band, as the
 contract between shell and views says. Test modules import the fixtures they use.
 """
@@ -17,34 +17,24 @@ from kiosk.locations import assets_dir, qml_dir
 from kiosk.ui.items import find_item as find  # noqa: F401  (the panel tests' name for it)
 from kiosk.ui.items import items as descendants  # noqa: F401
 from kiosk.ui.pictures import add_picture_provider
+from kiosk.ui.theme import Theme
 
+#: The default theme's muted colour (kiosk.toml's [theme] muted).
 MUTED = "#c9d6e8"
 
-HOST_QML = (
-    """
+HOST_QML = """
 import QtQuick
 import Kiosk
+import Kiosk.Bridge
 
 Rectangle {
     id: host
     property var panel: ({})
     property bool rtl: false
-    readonly property real unit: 34 * Math.min(width, height) / 1080
-    color: kioskTheme.background
+    readonly property real unit: Theme.unit
+    color: Theme.background
     LayoutMirroring.enabled: rtl
     LayoutMirroring.childrenInherit: true
-
-    QtObject {
-        id: kioskTheme
-        property color background: "#10243e"
-        property color surface: "#1b3556"
-        property color text: "#ffffff"
-        property color muted: "%s"
-        property color accent: "#f2b138"
-        property string fontFamily: "Noto Sans"
-        property bool rightToLeft: host.rtl
-        property real unit: host.unit
-    }
 
     // The shell's header and footer: a touch target (2.3 units) plus 0.9 and 1.0 units of margin.
     Item {
@@ -52,20 +42,13 @@ Rectangle {
         anchors.fill: parent
         anchors.topMargin: host.unit * 3.2
         anchors.bottomMargin: host.unit * 3.3
-        Loader {
+        PanelView {
             anchors.fill: parent
-            sourceComponent: ({statement: statementView, timeline: timelineView,
-                               cards: cardsView, text: textView})[host.panel.layout]
+            panel: host.panel
         }
     }
-    Component { id: statementView; StatementPanel { panel: host.panel; theme: kioskTheme } }
-    Component { id: timelineView; TimelinePanel { panel: host.panel; theme: kioskTheme } }
-    Component { id: cardsView; CardsPanel { panel: host.panel; theme: kioskTheme } }
-    Component { id: textView; TextPanel { panel: host.panel; theme: kioskTheme } }
 }
 """
-    % MUTED
-)
 
 
 def make_panel(layout: str, **fields: object) -> dict:
@@ -109,6 +92,10 @@ def show(qtbot, host_qml: QUrl):
 
     def show_panel(panel: dict, size: tuple[int, int] = (1920, 1080), rtl: bool = False):
         view = QQuickView()
+        theme = Theme(parent=view)
+        theme.set_right_to_left(rtl)
+        theme.setWindowSize(*size)
+        Theme.provide(view.engine(), theme)
         view.engine().addImportPath(str(qml_dir()))
         add_picture_provider(view.engine())
         view.setResizeMode(QQuickView.ResizeMode.SizeRootObjectToView)

@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 from admin_helpers import PIN, Recorder, settings
-from kiosk_helpers import ENGLISH, next_frame, write_content
+from kiosk_helpers import ENGLISH, next_frame, run_kiosk_on, write_content
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QWindow
 from PySide6.QtTest import QTest
 
-from kiosk.ui.run import run_kiosk
 from kiosk.ui.window import KioskWindow
 
 
@@ -136,7 +135,7 @@ def test_run_full_screen_survives_escape_and_close_requests(content, run_script,
         window.close()
 
     run_script([(500, attack), (900, look)])
-    assert run_kiosk(content, log_folder=run_logging) == 0
+    assert run_kiosk_on(content, log_folder=run_logging) == 0
     assert seen == {
         "close request accepted": False,
         "close() closed": False,
@@ -158,10 +157,10 @@ def test_run_full_screen_ends_through_the_admin_overlay(content, run_script, run
         kiosk_window().property("admin").exitKiosk()
 
     run_script([(500, enter_pin), (1500, exit_kiosk)])
-    assert run_kiosk(content, log_folder=run_logging) == 0
+    assert run_kiosk_on(content, log_folder=run_logging) == 0
     assert "admin: kiosk exited from the admin overlay" in (run_logging / "kiosk.log").read_text(encoding="utf-8")
 
 
 def test_run_windowed_closes_on_a_close_request(content, run_script, run_logging) -> None:
     run_script([(500, lambda: kiosk_window().close())])
-    assert run_kiosk(content, windowed=True, log_folder=run_logging) == 0
+    assert run_kiosk_on(content, windowed=True, log_folder=run_logging) == 0

@@ -10,11 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from kiosk_helpers import ENGLISH, write_content
-from PySide6.QtCore import QTimer
+from kiosk_helpers import ENGLISH, run_kiosk_on, write_content
+from PySide6.QtCore import QCoreApplication, QTimer
 
-from kiosk.ui import logs
+from kiosk.ui import logs, run
 from kiosk.ui.logs import configure_logging, event_loop_running
+from kiosk.ui.window import KioskWindow, after_first_frame
 
 
 @pytest.fixture
@@ -155,40 +156,21 @@ def test_a_rotation_that_fails_is_reported_once(tmp_path, capsys, monkeypatch, r
     assert "Traceback" not in err and "Logging error" not in err
 
 
-RUN_TO_THE_FIRST_FRAME = """
-import sys
-from pathlib import Path
-from PySide6.QtCore import QCoreApplication, QTimer
-import kiosk.ui.run as run
-
-show = run._show
-
-
-def show_then_stop(kiosk, **options):
-    kiosk.window.frameSwapped.connect(lambda: QTimer.singleShot(200, lambda: QCoreApplication.exit(0)))
-    show(kiosk, **options)
-
-
-run._show = show_then_stop
-sys.exit(run.run_kiosk(Path(sys.argv[1]), windowed=True, log_folder=Path(sys.argv[2])))
-"""
-
-
-def test_kiosk_run_with_a_full_log_disk_says_so_once_and_runs(tmp_path):
+def test_kiosk_run_with_a_full_log_disk_says_so_once_and_runs(tmp_path, monkeypatch, capsys, run_logging):
     content = write_content(tmp_path / "content", ENGLISH)
-    logs_folder = tmp_path / "logs"
-    logs_folder.mkdir()
-    (logs_folder / "kiosk.log").symlink_to("/dev/full")
-    done = subprocess.run(
-        [sys.executable, "-c", RUN_TO_THE_FIRST_FRAME, str(content), str(logs_folder)],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr
-    assert _terminal_lines_about_the_log(done.stderr) == [
-        f"kiosk: cannot write the log file {logs_folder / 'kiosk.log'} (No space left on device); "
+    run_logging.mkdir()
+    (run_logging / "kiosk.log").symlink_to("/dev/full")
+    show = run._show
+
+    def show_then_stop(kiosk: KioskWindow, **options) -> None:
+        after_first_frame(kiosk.window, lambda: QCoreApplication.exit(0))
+        show(kiosk, **options)
+
+    monkeypatch.setattr(run, "_show", show_then_stop)
+    assert run_kiosk_on(content, windowed=True, log_folder=run_logging) == 0
+    err = capsys.readouterr().err
+    assert _terminal_lines_about_the_log(err) == [
+        f"kiosk: cannot write the log file {run_logging / 'kiosk.log'} (No space left on device); "
         "logging to the terminal only until it can"
     ]
-    assert "Traceback" not in done.stderr and "Logging error" not in done.stderr
+    assert "Traceback" not in err and "Logging error" not in err

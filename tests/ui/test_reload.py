@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from kiosk_helpers import FakeClock, wait_for_log
+from kiosk_helpers import FakeClock, KioskRun
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher
 
 from kiosk.content.loader import load_deck
@@ -274,30 +272,18 @@ def test_kiosk_run_shows_a_usb_stick_mounted_again_and_its_later_edits(mount_poi
     subprocess.run(["mount", "-t", "tmpfs", "tmpfs", str(mount_point)], check=True)
     (mount_point / "en").mkdir()
     (mount_point / "en" / "01-vision.md").write_text(panel("Vision"), encoding="utf-8")
-    env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state"), "QT_QPA_PLATFORM": "offscreen"}
-    log_file = tmp_path / "state" / "kiosk" / "logs" / "kiosk.log"
-    kiosk = subprocess.Popen(
-        [sys.executable, "-m", "kiosk", "run", "--windowed", str(mount_point)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        wait_for_log(kiosk, log_file, "first frame")
+    with KioskRun(tmp_path / "state", "--windowed", str(mount_point)) as kiosk:
+        kiosk.wait_for_first_frame()
         subprocess.run(["umount", str(mount_point)], check=True)
-        wait_for_log(kiosk, log_file, "still showing the last good content")
+        kiosk.wait_for_log("still showing the last good content")
         subprocess.run(["mount", "-t", "tmpfs", "tmpfs", str(mount_point)], check=True)
         (mount_point / "en").mkdir()
         (mount_point / "en" / "01-welcome.md").write_text(panel("Welcome back"), encoding="utf-8")
-        wait_for_log(kiosk, log_file, f"content reloaded from {mount_point}")
+        kiosk.wait_for_log(f"content reloaded from {mount_point}")
         (mount_point / "en" / "02-goal.md").write_text(panel("Goal"), encoding="utf-8")
-        wait_for_log(kiosk, log_file, f"content reloaded from {mount_point}", count=2)
-        kiosk.send_signal(signal.SIGTERM)
-        _, err = kiosk.communicate(timeout=20)
-    finally:
-        kiosk.kill()
-    assert kiosk.returncode == 0, err
+        kiosk.wait_for_log(f"content reloaded from {mount_point}", count=2)
+        code, err = kiosk.stop()
+    assert code == 0, err
 
 
 def test_a_folder_of_many_files_is_watched_within_a_bound_and_its_panels_still_reload(qtbot, folder):

@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from kiosk_helpers import ENGLISH, FRENCH, write_content
+from kiosk_helpers import ENGLISH, FRENCH, run_kiosk_on, write_content
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtTest import QTest
 
 from kiosk.ui.render import file_name, render_deck
-from kiosk.ui.run import run_kiosk
 
 pytestmark = pytest.mark.usefixtures("qapp")  # pytest-qt's application, not one made by render_deck
 
@@ -95,14 +94,14 @@ def test_run_windowed_shows_the_deck_and_escape_quits(content, run_script, run_l
         QTest.keyClick(windows[0], Qt.Key.Key_Escape)
 
     run_script([(600, press_escape)])
-    assert run_kiosk(content, windowed=True, size=(1280, 800), log_folder=run_logging) == 0
+    assert run_kiosk_on(content, windowed=True, size=(1280, 800), log_folder=run_logging) == 0
     assert shown == ["Kiosk"]
     assert "kiosk stopped (exit code 0)" in (run_logging / "kiosk.log").read_text(encoding="utf-8")
 
 
 def test_run_reports_content_errors_on_stderr(tmp_path, qapp, run_script, run_logging, capsys) -> None:
     run_script([(300, qapp.quit)])
-    assert run_kiosk(tmp_path / "missing", windowed=True, log_folder=run_logging) == 0
+    assert run_kiosk_on(tmp_path / "missing", windowed=True, log_folder=run_logging) == 0
     err = capsys.readouterr().err
     assert "does not exist" in err
     assert f"kiosk check {tmp_path / 'missing'}" in err

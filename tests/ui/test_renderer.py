@@ -11,7 +11,7 @@ from pathlib import Path
 from unittest.mock import ANY
 
 import pytest
-from kiosk_helpers import ENGLISH, write_content
+from kiosk_helpers import ENGLISH, KioskRun, write_content
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.cli import build_parser
@@ -205,26 +205,24 @@ def test_the_run_command_refuses_an_unknown_renderer(capsys) -> None:
     assert "invalid choice: 'vulkan'" in capsys.readouterr().err
 
 
-RUN = """
-from pathlib import Path
-from PySide6.QtCore import QTimer
-from kiosk.ui.run import run_kiosk
-QTimer.singleShot(400, lambda: [window.close() for window in QGuiApplication.topLevelWindows()])
-code = run_kiosk(Path(FOLDER), windowed=True, log_folder=Path(LOGS), renderer=RENDERER)
-print(json.dumps({"code": code, "chosen": chosen()}))
-"""
+def run_until_the_first_frame(tmp_path: Path, *arguments: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    """`kiosk run --windowed ARGUMENTS` until its first frame, offscreen with no display to borrow OpenGL from and
+    no QT_QUICK_BACKEND: its log, once it stopped with exit code 0."""
+    for name in ("QT_QUICK_BACKEND", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    with KioskRun(tmp_path / "state", "--windowed", *arguments) as kiosk:
+        kiosk.wait_for_first_frame()
+        code, err = kiosk.stop()
+    assert code == 0, err
+    return kiosk.log()
 
 
-def run_in_fresh_qt(folder: Path, logs: Path, renderer: str | None) -> dict:
-    return in_fresh_qt(f"FOLDER, LOGS, RENDERER = {str(folder)!r}, {str(logs)!r}, {renderer!r}\n" + RUN)
-
-
-def test_run_uses_the_renderer_from_kiosk_toml(tmp_path) -> None:
+def test_run_uses_the_renderer_from_kiosk_toml(tmp_path, monkeypatch) -> None:
     folder = write_content(tmp_path / "content", {**ENGLISH, "kiosk.toml": '[display]\nrenderer = "software"\n'})
-    assert run_in_fresh_qt(folder, tmp_path / "logs", None) == {"code": 0, "chosen": "software", "log": ANY}
-    assert "renderer: software" in (tmp_path / "logs" / "kiosk.log").read_text(encoding="utf-8")
+    assert "renderer: software" in run_until_the_first_frame(tmp_path, str(folder), monkeypatch=monkeypatch)
 
 
-def test_run_renderer_option_overrides_kiosk_toml(tmp_path) -> None:
+def test_run_renderer_option_overrides_kiosk_toml(tmp_path, monkeypatch) -> None:
     folder = write_content(tmp_path / "content", {**ENGLISH, "kiosk.toml": '[display]\nrenderer = "opengl"\n'})
-    assert run_in_fresh_qt(folder, tmp_path / "logs", "software") == {"code": 0, "chosen": "software", "log": ANY}
+    log = run_until_the_first_frame(tmp_path, "--renderer", "software", str(folder), monkeypatch=monkeypatch)
+    assert "renderer: software" in log

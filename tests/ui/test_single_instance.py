@@ -8,54 +8,14 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
-from kiosk_helpers import ENGLISH, write_content
+from kiosk_helpers import ENGLISH, KioskRun, write_content
 
 from kiosk.instance_lock import ScreenTaken, lock_screen
 
 STARTED_WITHIN_S = 60
-
-
-class Kiosk:
-    """A `kiosk run` process and its own log file."""
-
-    def __init__(self, tmp_path: Path, name: str, content: Path, *options: str) -> None:
-        state = tmp_path / name
-        self.log_file = state / "kiosk" / "logs" / "kiosk.log"
-        env = {
-            **os.environ,
-            "XDG_STATE_HOME": str(state),
-            "XDG_RUNTIME_DIR": str(tmp_path / "runtime"),
-            "QT_QPA_PLATFORM": "offscreen",
-        }
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "kiosk", "run", str(content), *options],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-
-    def log(self) -> str:
-        return self.log_file.read_text(encoding="utf-8") if self.log_file.exists() else ""
-
-    def wait_for_first_frame(self) -> None:
-        deadline = time.monotonic() + STARTED_WITHIN_S
-        while "first frame" not in self.log():
-            assert self.process.poll() is None, self.process.communicate()[1]
-            assert time.monotonic() < deadline, "the kiosk showed no first frame"
-            time.sleep(0.05)
-
-    def stop(self) -> tuple[int, str]:
-        """SIGTERM, as `systemctl stop` sends it: the exit code and what it wrote to stderr."""
-        self.process.send_signal(signal.SIGTERM)
-        _, err = self.process.communicate(timeout=20)
-        return self.process.returncode, err
 
 
 @pytest.fixture
@@ -63,22 +23,22 @@ def kiosks(tmp_path: Path):
     runtime = tmp_path / "runtime"
     runtime.mkdir(mode=0o700)
     content = write_content(tmp_path / "content", ENGLISH)
-    started: list[Kiosk] = []
+    started: list[KioskRun] = []
 
-    def start(name: str, *options: str) -> Kiosk:
-        kiosk = Kiosk(tmp_path, name, content, *options)
+    def start(name: str, *options: str) -> KioskRun:
+        """A `kiosk run` with a log of its own, and the runtime folder (so the screen locks) of all of them."""
+        kiosk = KioskRun(tmp_path / name, str(content), *options, env={"XDG_RUNTIME_DIR": str(runtime)})
         started.append(kiosk)
         return kiosk
 
     yield start
     for kiosk in started:
-        kiosk.process.kill()
-        kiosk.process.communicate()
+        kiosk.kill()
 
 
 def test_a_second_full_screen_kiosk_on_the_same_screen_names_the_first_and_exits_1(kiosks) -> None:
     first = kiosks("first")
-    first.wait_for_first_frame()
+    first.wait_for_first_frame(STARTED_WITHIN_S)
     second = kiosks("second")
     _, err = second.process.communicate(timeout=STARTED_WITHIN_S)
     assert second.process.returncode == 1
@@ -93,11 +53,11 @@ def test_a_second_full_screen_kiosk_on_the_same_screen_names_the_first_and_exits
 
 def test_after_the_first_kiosk_is_killed_a_new_one_takes_the_screen(kiosks) -> None:
     first = kiosks("first")
-    first.wait_for_first_frame()
+    first.wait_for_first_frame(STARTED_WITHIN_S)
     first.process.send_signal(signal.SIGKILL)  # no clean-up of any kind: only the kernel releases the lock
     first.process.communicate(timeout=20)
     again = kiosks("again")
-    again.wait_for_first_frame()
+    again.wait_for_first_frame(STARTED_WITHIN_S)
     code, err = again.stop()
     assert code == 0, err
     assert "already running" not in err
@@ -106,9 +66,9 @@ def test_after_the_first_kiosk_is_killed_a_new_one_takes_the_screen(kiosks) -> N
 def test_a_windowed_preview_runs_beside_the_full_screen_kiosk(kiosks) -> None:
     """Editors preview content in a window on the kiosk machine itself: that takes no screen."""
     full_screen = kiosks("full-screen")
-    full_screen.wait_for_first_frame()
+    full_screen.wait_for_first_frame(STARTED_WITHIN_S)
     preview = kiosks("preview", "--windowed")
-    preview.wait_for_first_frame()
+    preview.wait_for_first_frame(STARTED_WITHIN_S)
     assert preview.stop()[0] == 0
     assert full_screen.stop()[0] == 0
 

@@ -8,14 +8,13 @@ import zlib
 from pathlib import Path
 
 import pytest
-from kiosk_helpers import ENGLISH, statement, write_content
+from kiosk_helpers import ENGLISH, run_kiosk_on, statement, write_content
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.content.folder_state import folder_state
 from kiosk.content.loader import load_deck
 from kiosk.ui.items import find_item
-from kiosk.ui.run import run_kiosk
 from kiosk.ui.window import attach_content_watcher
 
 
@@ -53,7 +52,7 @@ def test_a_file_planted_where_older_versions_saved_decks_never_runs(
     planted = decks / f"{path.name}-{zlib.crc32(str(path).encode()):08x}.pickle"
     planted.write_bytes(pickle.dumps(Planted(marker)))
     run_script([(300, qapp.quit)])
-    assert run_kiosk(content, windowed=True, log_folder=run_logging) == 0
+    assert run_kiosk_on(content, windowed=True, log_folder=run_logging) == 0
     assert not marker.exists()
     assert [file.name for file in decks.iterdir()] == [planted.name]
 

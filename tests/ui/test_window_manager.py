@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -18,7 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from kiosk_helpers import ENGLISH, write_content
+from kiosk_helpers import ENGLISH, KioskRun, write_content
 
 PROGRAMS = ("Xvfb", "openbox", "xdotool", "xwininfo", "xprop", "xmessage")
 WITHIN_S = 30
@@ -94,25 +93,17 @@ def desktop(tmp_path: Path) -> Iterator[Desktop]:
 def locked_kiosk(desktop: Desktop, tmp_path: Path) -> Iterator[tuple[str, Path]]:
     """`kiosk run` full screen on the desktop: its X window id and its log file."""
     content = write_content(tmp_path / "content", ENGLISH)
-    log_file = tmp_path / "state" / "kiosk" / "logs" / "kiosk.log"
-    kiosk = desktop.start(
-        [sys.executable, "-m", "kiosk", "run", str(content)],
-        env={"QT_QPA_PLATFORM": "xcb", "XDG_STATE_HOME": str(tmp_path / "state")},
-    )
-
-    def first_frame() -> bool:
-        assert kiosk.poll() is None, kiosk.communicate()[1]
-        return log_file.exists() and "first frame" in log_file.read_text(encoding="utf-8")
-
-    wait_for(first_frame, WITHIN_S, "the kiosk showed no first frame")
-    window = wait_for(
-        lambda: desktop.x("xdotool", "search", "--onlyvisible", "--pid", str(kiosk.pid)).split(),
-        WITHIN_S,
-        "the kiosk has no visible window",
-    )[-1]
-    yield window, log_file
-    kiosk.send_signal(signal.SIGTERM)
-    assert kiosk.wait(timeout=20) == 0
+    with KioskRun(
+        tmp_path / "state", str(content), env={"QT_QPA_PLATFORM": "xcb", "DISPLAY": desktop.display}
+    ) as kiosk:
+        kiosk.wait_for_first_frame(seconds=WITHIN_S)
+        window = wait_for(
+            lambda: desktop.x("xdotool", "search", "--onlyvisible", "--pid", str(kiosk.process.pid)).split(),
+            WITHIN_S,
+            "the kiosk has no visible window",
+        )[-1]
+        yield window, kiosk.log_file
+        assert kiosk.stop()[0] == 0
 
 
 def viewable(desktop: Desktop, window: str) -> bool:

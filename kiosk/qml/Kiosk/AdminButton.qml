@@ -1,4 +1,5 @@
 import QtQuick
+import Kiosk.Bridge
 
 /*
     A large labelled button for the PIN pad and the admin overlay. `primary` fills
@@ -7,21 +8,19 @@ import QtQuick
 Rectangle {
     id: root
 
-    required property QtObject theme
     property string label
     property real size: 80
     property bool primary: false
     property bool danger: false
     signal activated()
 
-    readonly property color dangerColour: "#ff8a7a"
-    readonly property color fill: primary ? theme.accent : (danger ? Qt.rgba(1, 0.54, 0.48, 0.14) : theme.surface)
+    readonly property color fill: primary ? Theme.accent : (danger ? Qt.rgba(Theme.error.r, Theme.error.g, Theme.error.b, 0.14) : Theme.surface)
 
     implicitWidth: Math.max(size * 2.4, caption.implicitWidth + size * 0.9)
     implicitHeight: size
     radius: height / 2
     color: area.pressed ? Qt.lighter(fill, 1.35) : fill
-    border.color: danger ? dangerColour : Qt.rgba(theme.muted.r, theme.muted.g, theme.muted.b, primary ? 0 : 0.4)
+    border.color: danger ? Theme.error : Qt.rgba(Theme.muted.r, Theme.muted.g, Theme.muted.b, primary ? 0 : 0.4)
     border.width: Math.max(1, size * 0.03)
     opacity: enabled ? 1 : 0.35
     scale: area.pressed ? 0.96 : 1
@@ -36,8 +35,8 @@ Rectangle {
         anchors.centerIn: parent
         text: root.label
         textFormat: Text.PlainText
-        color: root.primary ? root.theme.background : (root.danger ? root.dangerColour : root.theme.text)
-        font.family: root.theme.fontFamily
+        color: root.primary ? Theme.background : (root.danger ? Theme.error : Theme.text)
+        font.family: Theme.fontFamily
         font.pixelSize: Math.round(root.size * 0.36)
         font.weight: Font.Bold
     }

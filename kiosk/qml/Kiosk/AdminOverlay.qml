@@ -1,4 +1,7 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
+import Kiosk.Bridge
 
 /*
     The admin overlay, after the right PIN: reload the content now, read what is
@@ -10,15 +13,13 @@ Rectangle {
     id: root
     objectName: "adminOverlay"
 
-    required property QtObject admin
-    required property QtObject theme
+    required property AdminController admin
     property real touchTarget: 80
 
-    readonly property real u: theme.unit
+    readonly property real u: Theme.unit
     readonly property real margin: u * (width > height ? 2.0 : 1.2)
-    readonly property color errorColour: "#ff8a7a"
 
-    color: theme.background
+    color: Theme.background
 
     MouseArea {
         anchors.fill: parent
@@ -43,8 +44,8 @@ Rectangle {
                     width: parent.width
                     text: qsTr("Kiosk admin")
                     textFormat: Text.PlainText
-                    color: root.theme.text
-                    font.family: root.theme.fontFamily
+                    color: Theme.text
+                    font.family: Theme.fontFamily
                     font.pixelSize: Math.round(root.u * 1.5)
                     font.weight: Font.Bold
                     elide: Text.ElideRight
@@ -55,8 +56,8 @@ Rectangle {
                     width: parent.width
                     text: "kiosk " + root.admin.version
                     textFormat: Text.PlainText
-                    color: root.theme.muted
-                    font.family: root.theme.fontFamily
+                    color: Theme.muted
+                    font.family: Theme.fontFamily
                     font.pixelSize: Math.round(root.u * 0.75)
                 }
             }
@@ -65,7 +66,6 @@ Rectangle {
                 id: closeButton
                 objectName: "adminClose"
                 anchors { right: parent.right; verticalCenter: parent.verticalCenter }
-                theme: root.theme
                 size: root.touchTarget
                 label: qsTr("Close")
                 onActivated: root.admin.cancel()
@@ -76,7 +76,7 @@ Rectangle {
             width: parent.width
             height: facts.implicitHeight + root.u * 1.2
             radius: root.u * 0.5
-            color: root.theme.surface
+            color: Theme.surface
 
             Column {
                 id: facts
@@ -99,7 +99,6 @@ Rectangle {
 
             AdminButton {
                 objectName: "adminReload"
-                theme: root.theme
                 size: root.touchTarget
                 primary: true
                 label: qsTr("Reload content now")
@@ -108,7 +107,6 @@ Rectangle {
 
             AdminButton {
                 objectName: "adminExit"
-                theme: root.theme
                 size: root.touchTarget
                 danger: true
                 label: qsTr("Exit the kiosk")
@@ -122,8 +120,8 @@ Rectangle {
             width: parent.width
             text: root.admin.reloadStatus
             textFormat: Text.PlainText
-            color: root.admin.rejectedDiagnostics.length > 0 ? root.errorColour : root.theme.muted
-            font.family: root.theme.fontFamily
+            color: root.admin.rejectedDiagnostics.length > 0 ? Theme.error : Theme.muted
+            font.family: Theme.fontFamily
             font.pixelSize: Math.round(root.u * 0.72)
             wrapMode: Text.Wrap
         }
@@ -168,8 +166,8 @@ Rectangle {
             width: root.u * 6.5
             text: parent.label
             textFormat: Text.PlainText
-            color: root.theme.muted
-            font.family: root.theme.fontFamily
+            color: Theme.muted
+            font.family: Theme.fontFamily
             font.pixelSize: Math.round(root.u * 0.72)
         }
 
@@ -177,8 +175,8 @@ Rectangle {
             width: parent.width - factLabel.width - parent.spacing
             text: parent.value
             textFormat: Text.PlainText
-            color: root.theme.text
-            font.family: root.theme.fontFamily
+            color: Theme.text
+            font.family: Theme.fontFamily
             font.pixelSize: Math.round(root.u * 0.72)
             wrapMode: Text.WrapAnywhere
         }
@@ -194,8 +192,8 @@ Rectangle {
             width: parent.width
             text: parent.title
             textFormat: Text.PlainText
-            color: root.theme.text
-            font.family: root.theme.fontFamily
+            color: Theme.text
+            font.family: Theme.fontFamily
             font.pixelSize: Math.round(root.u * 0.85)
             font.weight: Font.Bold
             wrapMode: Text.Wrap
@@ -209,13 +207,13 @@ Rectangle {
                 width: parent.width
                 height: line.implicitHeight + root.u * 0.5
                 radius: root.u * 0.25
-                color: Qt.rgba(root.theme.surface.r, root.theme.surface.g, root.theme.surface.b, 0.8)
+                color: Qt.rgba(Theme.surface.r, Theme.surface.g, Theme.surface.b, 0.8)
 
                 Rectangle {
                     width: Math.max(3, root.u * 0.12)
                     height: parent.height
                     radius: width / 2
-                    color: parent.isError ? root.errorColour : root.theme.accent
+                    color: parent.isError ? Theme.error : Theme.accent
                 }
 
                 Text {
@@ -225,8 +223,8 @@ Rectangle {
                     anchors { leftMargin: root.u * 0.6; rightMargin: root.u * 0.4 }
                     text: parent.modelData
                     textFormat: Text.PlainText
-                    color: root.theme.text
-                    font.family: root.theme.fontFamily
+                    color: Theme.text
+                    font.family: Theme.fontFamily
                     font.pixelSize: Math.round(root.u * 0.66)
                     wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                 }

@@ -1,4 +1,5 @@
 import QtQuick
+import Kiosk.Bridge
 
 /*
     The attract loop's invitation: "Touch to explore" in the visiting language,
@@ -9,17 +10,16 @@ Rectangle {
     id: root
     objectName: "attractHint"
 
-    required property QtObject theme
     property var hints: []
     property bool shown: false
 
-    readonly property real u: theme.unit
+    readonly property real u: Theme.unit
 
     width: content.width + u * 2.4
     height: content.height + u * 1.2
     radius: Math.min(height / 2, u * 1.2)
-    color: Qt.rgba(theme.surface.r, theme.surface.g, theme.surface.b, 0.94)
-    border.color: theme.accent
+    color: Qt.rgba(Theme.surface.r, Theme.surface.g, Theme.surface.b, 0.94)
+    border.color: Theme.accent
     border.width: Math.max(2, u * 0.08)
     opacity: shown ? 1 : 0
     visible: opacity > 0
@@ -43,7 +43,7 @@ Rectangle {
                 height: width
                 radius: width / 2
                 color: "transparent"
-                border.color: root.theme.accent
+                border.color: Theme.accent
                 border.width: Math.max(2, root.u * 0.08)
 
                 SequentialAnimation on scale {
@@ -65,7 +65,7 @@ Rectangle {
                 width: parent.width * 0.36
                 height: width
                 radius: width / 2
-                color: root.theme.accent
+                color: Theme.accent
             }
         }
 
@@ -77,8 +77,8 @@ Rectangle {
                 objectName: "attractHintText"
                 text: root.hints.length > 0 ? root.hints[0] : ""
                 textFormat: Text.PlainText
-                color: root.theme.text
-                font.family: root.theme.fontFamily
+                color: Theme.text
+                font.family: Theme.fontFamily
                 font.pixelSize: Math.round(root.u * 1.05)
                 font.weight: Font.Bold
             }
@@ -87,8 +87,8 @@ Rectangle {
                 visible: root.hints.length > 1
                 text: root.hints.slice(1).join("   ·   ")
                 textFormat: Text.PlainText
-                color: root.theme.muted
-                font.family: root.theme.fontFamily
+                color: Theme.muted
+                font.family: Theme.fontFamily
                 font.pixelSize: Math.round(root.u * 0.7)
             }
         }

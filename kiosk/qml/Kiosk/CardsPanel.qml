@@ -1,4 +1,7 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
+import Kiosk.Bridge
 
 /*
     A responsive grid of cards (the values) under the title and intro.
@@ -12,17 +15,17 @@ import QtQuick
     is short, margins and gaps are tighter than on the other panels, and the
     card text is set a little more tightly (line height 1.3).
 */
-Item {
+PanelSkeleton {
     id: view
     objectName: "cardsPanel"
 
-    required property var panel
-    required property QtObject theme
+    required property string title
+    required property string introHtml
+    /// [{name, bodyHtml, imageSource, imageAlt, imagePlaceholder}]
+    required property var cards
+    required property var links
 
-    readonly property real u: theme.unit
-    readonly property var cards: panel.cards || []
-    readonly property real sideMargin: Math.max(u * 1.5, (width - u * 64) / 2)
-    readonly property real vMargin: u * 0.7
+    readonly property real u: Theme.unit
     readonly property real gap: u * 0.7
     readonly property int columns: {
         if (cards.length === 0)
@@ -30,12 +33,6 @@ Item {
         const fit = Math.max(1, Math.min(4, Math.floor((grid.width + gap) / (u * 11 + gap))))
         const rows = Math.ceil(cards.length / fit)
         return Math.ceil(cards.length / rows)
-    }
-    /// A tapped link opens nothing: its QR code is brought into view and flashes instead.
-    function showLink(url: string) {
-        const entry = codes.reveal(url)
-        if (entry)
-            scroller.ensureVisible(entry)
     }
 
     /// Bumped whenever a card appears, so row heights are recomputed over every card.
@@ -46,69 +43,61 @@ Item {
         const start = index - index % columns
         let tallest = 0
         for (let i = start; i < Math.min(start + columns, repeater.count); ++i) {
-            const item = repeater.itemAt(i)
+            const item = repeater.itemAt(i) as ValueCard
             if (item)
                 tallest = Math.max(tallest, item.contentHeight)
         }
         return tallest
     }
 
-    PanelScroller {
-        id: scroller
-        anchors.fill: parent
-        theme: view.theme
-        contentHeight: Math.max(height, page.height + 2 * view.vMargin)
+    linkCodes: codes
+    sideMargin: Math.max(u * 1.5, (width - u * 64) / 2)
+    topMargin: u * 0.7
+    centred: true
+    spacing: u * 0.7
 
-        Column {
-            id: page
-            x: view.sideMargin
-            y: Math.max(view.vMargin, (scroller.height - height) / 2)
-            width: scroller.width - 2 * view.sideMargin
-            spacing: view.u * 0.7
+    PanelHeading {
+        width: parent.width
+        title: view.title
+        introHtml: view.introHtml
+        introMaxWidth: view.u * 32
+        gap: view.u * 0.8
+        // Portrait has the height to spare: a long intro reads better below the title.
+        maxInlineLines: view.width > view.height ? 2 : 1
+        onLinkTapped: url => view.showLink(url)
+    }
 
-            PanelHeading {
-                theme: view.theme
-                width: parent.width
-                title: view.panel.title || ""
-                introHtml: view.panel.introHtml || ""
-                introMaxWidth: view.u * 32
-                gap: view.u * 0.8
-                // Portrait has the height to spare: a long intro reads better below the title.
-                maxInlineLines: view.width > view.height ? 2 : 1
+    Grid {
+        id: grid
+        objectName: "cardsGrid"
+        width: parent.width
+        columns: view.columns
+        rowSpacing: view.gap
+        columnSpacing: view.gap
+
+        Repeater {
+            id: repeater
+            model: view.cards
+            onItemAdded: view.cardRevision++
+            ValueCard {
+                required property var modelData
+                required property int index
+                objectName: "card" + index
+                name: modelData.name
+                bodyHtml: modelData.bodyHtml
+                imageSource: modelData.imageSource
+                imageAlt: modelData.imageAlt
+                imagePlaceholder: modelData.imagePlaceholder
+                width: (grid.width - (grid.columns - 1) * grid.columnSpacing) / grid.columns
+                height: view.rowHeight(index)
                 onLinkTapped: url => view.showLink(url)
             }
-
-            Grid {
-                id: grid
-                objectName: "cardsGrid"
-                width: parent.width
-                columns: view.columns
-                rowSpacing: view.gap
-                columnSpacing: view.gap
-
-                Repeater {
-                    id: repeater
-                    model: view.cards
-                    onItemAdded: view.cardRevision++
-                    ValueCard {
-                        required property var modelData
-                        required property int index
-                        objectName: "card" + index
-                        theme: view.theme
-                        card: modelData
-                        width: (grid.width - (grid.columns - 1) * grid.columnSpacing) / grid.columns
-                        height: view.rowHeight(index)
-                        onLinkTapped: url => view.showLink(url)
-                    }
-                }
-            }
-
-            LinkCodes {
-                id: codes
-                theme: view.theme
-                width: parent.width
-                links: view.panel.links || []
-            }
         }
+    }
+
+    LinkCodes {
+        id: codes
+        width: parent.width
+        links: view.links
     }
 }

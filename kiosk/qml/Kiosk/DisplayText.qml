@@ -1,4 +1,5 @@
 import QtQuick
+import Kiosk.Bridge
 
 /*
     Plain display text (messages, dates, names, titles) in the theme's font, wrapping
@@ -16,8 +17,7 @@ import QtQuick
 Text {
     id: root
 
-    required property QtObject theme
-    /// Font size as a multiple of theme.unit.
+    /// Font size as a multiple of Theme.unit.
     property real sizeFactor: 1.0
     /// Line height as a multiple of the font size, for Latin-like scripts.
     property real leading: 1.18
@@ -26,17 +26,17 @@ Text {
     property int weight: Font.Bold
 
     readonly property bool joinedScript: /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/.test(text)
-    readonly property real baseSize: Math.max(1, theme.unit * sizeFactor)
+    readonly property real baseSize: Math.max(1, Theme.unit * sizeFactor)
     readonly property real fittedSize: {
         const word = wordMetrics.advanceWidth
         if (width <= 0 || word <= width)
             return baseSize
-        return Math.max(Math.min(baseSize, theme.unit), Math.floor(baseSize * width / word))
+        return Math.max(Math.min(baseSize, Theme.unit), Math.floor(baseSize * width / word))
     }
 
     TextMetrics {
         id: wordMetrics
-        font.family: root.theme.fontFamily
+        font.family: Theme.fontFamily
         font.pixelSize: root.baseSize
         font.weight: root.weight
         text: root.text.split(/\s+/).reduce((longest, word) => word.length > longest.length ? word : longest, "")
@@ -52,8 +52,8 @@ Text {
     textFormat: Text.PlainText
     wrapMode: Text.Wrap
     horizontalAlignment: Text.AlignLeft
-    color: theme.text
-    font.family: theme.fontFamily
+    color: Theme.text
+    font.family: Theme.fontFamily
     font.pixelSize: fittedSize
     font.weight: weight
     lineHeightMode: Text.FixedHeight

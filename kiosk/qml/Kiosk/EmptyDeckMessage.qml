@@ -1,4 +1,5 @@
 import QtQuick
+import Kiosk.Bridge
 
 /*
     Shown instead of a blank screen when the content has nothing to show: says
@@ -8,12 +9,11 @@ Rectangle {
     id: root
     objectName: "emptyMessage"
 
-    required property QtObject theme
     property string message
 
-    readonly property real u: theme.unit
+    readonly property real u: Theme.unit
 
-    color: theme.background
+    color: Theme.background
 
     Column {
         anchors.centerIn: parent
@@ -24,15 +24,15 @@ Rectangle {
             width: root.u * 3
             height: Math.max(2, root.u * 0.16)
             radius: height / 2
-            color: root.theme.accent
+            color: Theme.accent
         }
 
         Text {
             width: parent.width
             text: qsTr("Nothing to show yet")
             textFormat: Text.PlainText
-            color: root.theme.text
-            font.family: root.theme.fontFamily
+            color: Theme.text
+            font.family: Theme.fontFamily
             font.pixelSize: Math.round(root.u * 1.7)
             font.weight: Font.Bold
             wrapMode: Text.Wrap
@@ -43,8 +43,8 @@ Rectangle {
             width: parent.width
             text: root.message
             textFormat: Text.PlainText
-            color: root.theme.muted
-            font.family: root.theme.fontFamily
+            color: Theme.muted
+            font.family: Theme.fontFamily
             font.pixelSize: Math.round(root.u)
             lineHeight: 1.3
             wrapMode: Text.WrapAtWordBoundaryOrAnywhere

@@ -1,4 +1,5 @@
 import QtQuick
+import Kiosk.Bridge
 import "pictures.js" as Pictures
 
 /*
@@ -9,12 +10,11 @@ Item {
     id: root
     objectName: "header"
 
-    required property QtObject controller
-    required property QtObject theme
-    required property var languageModel
+    required property KioskController controller
+    required property LanguageListModel languageModel
     property real touchTarget: 80
 
-    readonly property real u: theme.unit
+    readonly property real u: Theme.unit
 
     height: touchTarget + u * 0.9
 
@@ -43,8 +43,8 @@ Item {
             width: Math.max(0, Math.min(implicitWidth, root.width - picker.width - logo.width - brand.spacing - root.u * 3.6))
             text: root.controller.title
             textFormat: Text.PlainText
-            color: root.theme.muted
-            font.family: root.theme.fontFamily
+            color: Theme.muted
+            font.family: Theme.fontFamily
             font.pixelSize: Math.round(root.u * 0.8)
             font.weight: Font.DemiBold
             elide: Text.ElideRight
@@ -57,7 +57,6 @@ Item {
         visible: root.controller.languageCount > 1
         width: visible ? implicitWidth : 0
         controller: root.controller
-        theme: root.theme
         model: root.languageModel
         touchTarget: root.touchTarget
     }

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Shapes
 import QtQuick.Window
+import Kiosk.Bridge
 import "pictures.js" as Pictures
 
 /*
@@ -19,8 +20,6 @@ Item {
     property url source
     property string alt
     property bool placeholder: false
-    /// Colour of the placeholder's shape and icon: pass the theme's muted colour.
-    property color tint: "#8a94a6"
     /// Where a picture narrower than the item sits. AlignLeft means the leading edge:
     /// it follows right-to-left mirroring, which Image itself does not.
     property int horizontalAlignment: Image.AlignHCenter
@@ -82,7 +81,7 @@ Item {
         Rectangle {
             anchors.fill: parent
             radius: Math.min(width, height) * 0.12
-            color: Qt.rgba(root.tint.r, root.tint.g, root.tint.b, 0.14)
+            color: Qt.rgba(Theme.muted.r, Theme.muted.g, Theme.muted.b, 0.14)
         }
 
         // A small framed landscape (sun and hills), drawn so it scales to any size.
@@ -92,7 +91,7 @@ Item {
             width: placeholderShape.side * 0.42
             height: width * 0.78
             preferredRendererType: Shape.CurveRenderer
-            readonly property color ink: Qt.rgba(root.tint.r, root.tint.g, root.tint.b, 0.55)
+            readonly property color ink: Qt.rgba(Theme.muted.r, Theme.muted.g, Theme.muted.b, 0.55)
             readonly property real stroke: Math.max(1, width * 0.06)
 
             ShapePath {

@@ -1,4 +1,7 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
+import Kiosk.Bridge
 
 /*
     One button per language, each named in itself (English, Français, العربية);
@@ -8,12 +11,11 @@ Item {
     id: root
     objectName: "languagePicker"
 
-    required property QtObject controller
-    required property QtObject theme
-    required property var model
+    required property KioskController controller
+    required property LanguageListModel model
     property real touchTarget: 80
 
-    readonly property real u: theme.unit
+    readonly property real u: Theme.unit
 
     implicitWidth: buttons.implicitWidth
     implicitHeight: touchTarget
@@ -42,9 +44,9 @@ Item {
                     width: parent.width
                     height: Math.round(root.touchTarget * 0.74)
                     radius: height / 2
-                    color: button.current ? root.theme.accent : (tap.pressed ? root.theme.surface : "transparent")
-                    border.color: button.current ? root.theme.accent
-                                                 : Qt.rgba(root.theme.muted.r, root.theme.muted.g, root.theme.muted.b, 0.5)
+                    color: button.current ? Theme.accent : (tap.pressed ? Theme.surface : "transparent")
+                    border.color: button.current ? Theme.accent
+                                                 : Qt.rgba(Theme.muted.r, Theme.muted.g, Theme.muted.b, 0.5)
                     border.width: Math.max(1, root.u * 0.06)
                 }
 
@@ -53,8 +55,8 @@ Item {
                     anchors.centerIn: parent
                     text: button.name
                     textFormat: Text.PlainText
-                    color: button.current ? root.theme.background : root.theme.text
-                    font.family: root.theme.fontFamily
+                    color: button.current ? Theme.background : Theme.text
+                    font.family: Theme.fontFamily
                     font.pixelSize: Math.round(root.u * 0.75)
                     font.weight: button.current ? Font.Bold : Font.Normal
                 }

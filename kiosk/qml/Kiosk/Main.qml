@@ -1,5 +1,8 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Window
+import Kiosk.Bridge
 
 /*
     The kiosk window: a header (logo, title, language picker), the panels in a
@@ -18,22 +21,24 @@ Window {
     id: window
     objectName: "kioskWindow"
 
-    required property QtObject controller
-    required property QtObject theme
-    required property var panelModel
-    required property var languageModel
+    required property KioskController controller
+    required property PanelListModel panelModel
+    required property LanguageListModel languageModel
+    // Python reads this one back (window.property("admin")), and PySide has no converter for a
+    // property typed with a Python-registered QML type: a QtObject, read here through `adminController`.
     required property QtObject admin
+    readonly property AdminController adminController: admin as AdminController
 
-    readonly property real u: theme.unit
+    readonly property real u: Theme.unit
     property bool firstFrameShown: false
     /// Touch targets of at least 11 mm (pixelDensity is pixels per millimetre), and never small beside the text.
     readonly property real touchTarget: Math.round(Math.max(u * 2.3, Screen.pixelDensity * 11))
 
     title: controller.title
-    color: theme.background
+    color: Theme.background
     visible: false
 
-    onClosing: (close) => { close.accepted = window.admin.mayClose }
+    onClosing: (close) => { close.accepted = window.adminController.mayClose }
 
     Connections {
         target: window
@@ -49,14 +54,13 @@ Window {
         width: window.width
         height: window.height
         visible: window.controller.count > 0
-        LayoutMirroring.enabled: window.theme.rightToLeft
+        LayoutMirroring.enabled: Theme.rightToLeft
         LayoutMirroring.childrenInherit: true
 
         KioskHeader {
             id: header
             anchors { top: parent.top; left: parent.left; right: parent.right }
             controller: window.controller
-            theme: window.theme
             languageModel: window.languageModel
             touchTarget: window.touchTarget
         }
@@ -91,7 +95,6 @@ Window {
             delegate: PanelPage {
                 width: panelView.width
                 height: panelView.height
-                theme: window.theme
             }
 
             // Only a visitor's swipe moves the controller; layout changes (start-up, resize,
@@ -130,7 +133,6 @@ Window {
                 id: previousButton
                 objectName: "previousButton"
                 anchors { left: parent.left; leftMargin: window.u * 1.0; verticalCenter: parent.verticalCenter }
-                theme: window.theme
                 size: window.touchTarget
                 forward: false
                 enabled: window.controller.currentIndex > 0
@@ -141,7 +143,6 @@ Window {
                 anchors { left: previousButton.right; right: nextButton.left; margins: window.u * 0.5 }
                 anchors.verticalCenter: parent.verticalCenter
                 controller: window.controller
-                theme: window.theme
                 touchTarget: window.touchTarget
                 // The attract hint takes its place, so that it never covers a panel's text.
                 opacity: window.controller.attractMode ? 0 : 1
@@ -152,7 +153,6 @@ Window {
                 id: nextButton
                 objectName: "nextButton"
                 anchors { right: parent.right; rightMargin: window.u * 1.0; verticalCenter: parent.verticalCenter }
-                theme: window.theme
                 size: window.touchTarget
                 forward: true
                 enabled: window.controller.currentIndex < window.controller.count - 1
@@ -164,7 +164,6 @@ Window {
             // In the footer, in the page indicator's place, never over a panel's text.
             anchors.centerIn: footer
             scale: Math.min(1, (footer.height - window.u * 0.3) / height)
-            theme: window.theme
             hints: window.controller.hints
             shown: window.controller.attractMode
         }
@@ -173,30 +172,27 @@ Window {
     EmptyDeckMessage {
         anchors.fill: parent
         visible: window.controller.count === 0
-        theme: window.theme
         message: window.controller.emptyMessage
     }
 
     // Built only while open: visitors never see them, and start-up should not pay for them.
     Loader {
         anchors.fill: parent
-        active: window.admin.padOpen
+        active: window.adminController.padOpen
         sourceComponent: PinPad {
-            admin: window.admin
-            theme: window.theme
+            admin: window.adminController
             touchTarget: window.touchTarget
         }
     }
 
     Loader {
         anchors.fill: parent
-        active: window.admin.overlayOpen
+        active: window.adminController.overlayOpen
         // In the visitor's language, so laid out in its direction.
-        LayoutMirroring.enabled: window.theme.rightToLeft
+        LayoutMirroring.enabled: Theme.rightToLeft
         LayoutMirroring.childrenInherit: true
         sourceComponent: AdminOverlay {
-            admin: window.admin
-            theme: window.theme
+            admin: window.adminController
             touchTarget: window.touchTarget
         }
     }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Shapes
+import Kiosk.Bridge
 
 /*
     A round previous/next button with a chevron, big enough for a finger.
@@ -8,7 +9,6 @@ import QtQuick.Shapes
 Item {
     id: root
 
-    required property QtObject theme
     property real size: 80
     /// true: towards the next panel; false: towards the previous one.
     property bool forward: true
@@ -28,8 +28,8 @@ Item {
     Rectangle {
         anchors.fill: parent
         radius: width / 2
-        color: area.pressed ? root.theme.accent : root.theme.surface
-        border.color: Qt.rgba(root.theme.muted.r, root.theme.muted.g, root.theme.muted.b, 0.35)
+        color: area.pressed ? Theme.accent : Theme.surface
+        border.color: Qt.rgba(Theme.muted.r, Theme.muted.g, Theme.muted.b, 0.35)
         border.width: Math.max(1, root.size * 0.025)
         scale: area.pressed ? 0.92 : 1
         Behavior on scale { NumberAnimation { duration: 90 } }
@@ -46,7 +46,7 @@ Item {
         readonly property real far: width - stroke / 2
 
         ShapePath {
-            strokeColor: area.pressed ? root.theme.background : root.theme.text
+            strokeColor: area.pressed ? Theme.background : Theme.text
             strokeWidth: chevron.stroke
             fillColor: "transparent"
             capStyle: ShapePath.RoundCap

@@ -1,4 +1,7 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
+import Kiosk.Bridge
 
 /*
     Where you are: one dot per panel, the current one long and in the accent colour.
@@ -9,13 +12,12 @@ Item {
     id: root
     objectName: "pageIndicator"
 
-    required property QtObject controller
-    required property QtObject theme
+    required property KioskController controller
     property real touchTarget: 80
 
     readonly property int count: controller.count
     readonly property real cell: count > 0 ? Math.min(touchTarget, width / count) : touchTarget
-    readonly property real dot: Math.max(6, Math.min(theme.unit * 0.5, cell * 0.45))
+    readonly property real dot: Math.max(6, Math.min(Theme.unit * 0.5, cell * 0.45))
 
     height: touchTarget
 
@@ -39,7 +41,7 @@ Item {
                     height: root.dot
                     width: cellItem.current ? Math.min(root.cell * 0.9, root.dot * 2.6) : root.dot
                     radius: height / 2
-                    color: cellItem.current ? root.theme.accent : root.theme.muted
+                    color: cellItem.current ? Theme.accent : Theme.muted
                     opacity: cellItem.current ? 1 : (tap.pressed ? 0.9 : 0.45)
                     Behavior on width { NumberAnimation { duration: 250; easing.type: Easing.OutCubic } }
                 }

@@ -1,4 +1,5 @@
 import QtQuick
+import Kiosk.Bridge
 
 /*
     A panel's title with its intro text: side by side, on the title's baseline,
@@ -12,17 +13,16 @@ import QtQuick
 Item {
     id: root
 
-    required property QtObject theme
     property string title
     property string introHtml
     /// The widest the intro may be when it sits below the title (a comfortable reading measure).
     property real introMaxWidth: width
     /// Space between the title and the intro, both ways.
-    property real gap: theme.unit * 1.0
+    property real gap: Theme.unit * 1.0
 
     signal linkTapped(string url)
 
-    readonly property real u: theme.unit
+    readonly property real u: Theme.unit
     readonly property bool mirrored: LayoutMirroring.enabled
     readonly property string introPlain: introHtml.replace(/<[^>]*>/g, "").replace(/&nbsp;/g, " ").replace(/&[a-z]+;|&#\d+;/g, "x").trim()
     readonly property bool simpleIntro: introPlain.length > 0
@@ -43,14 +43,13 @@ Item {
 
     TextMetrics {
         id: introMetrics
-        font.family: root.theme.fontFamily
+        font.family: Theme.fontFamily
         font.pixelSize: root.u
         text: root.introPlain
     }
 
     PanelTitle {
         id: titleText
-        theme: root.theme
         width: parent.width
         text: root.title
     }
@@ -58,9 +57,8 @@ Item {
     RichTextBlock {
         id: intro
         objectName: "panelIntro"
-        theme: root.theme
         html: root.introHtml
-        color: root.theme.muted
+        color: Theme.muted
         // Beside the title: on its baseline, after it on the reading side.
         width: root.inline ? root.besideWidth
                            : Math.min(root.width, root.introMaxWidth)

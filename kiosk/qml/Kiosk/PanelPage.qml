@@ -1,8 +1,7 @@
 import QtQuick
 
 /*
-    One page of the panel view: picks the layout view for panel.layout and gives it
-    the whole page. An unknown layout shows as text rather than nothing.
+    One page of the panel view: the panel's layout view over the whole page.
     The page mirrors by the direction its text is written in, not the visiting
     language's: an English fallback inside the Arabic deck still reads left to right.
 */
@@ -10,23 +9,15 @@ Item {
     id: page
     objectName: "panelPage" + index
 
+    /// The panel as the bridge gives it (kiosk/ui/models.py, panel_to_qml).
     required property var panel
     required property int index
-    required property QtObject theme
 
     LayoutMirroring.enabled: page.panel.rightToLeft === true
     LayoutMirroring.childrenInherit: true
 
-    Loader {
-        id: loader
-        objectName: "layoutLoader"
+    PanelView {
         anchors.fill: parent
-        sourceComponent: ({statement: statementView, timeline: timelineView, cards: cardsView, text: textView})[page.panel.layout]
-                         ?? textView
+        panel: page.panel
     }
-
-    Component { id: statementView; StatementPanel { panel: page.panel; theme: page.theme } }
-    Component { id: timelineView; TimelinePanel { panel: page.panel; theme: page.theme } }
-    Component { id: cardsView; CardsPanel { panel: page.panel; theme: page.theme } }
-    Component { id: textView; TextPanel { panel: page.panel; theme: page.theme } }
 }

@@ -1,4 +1,5 @@
 import QtQuick
+import Kiosk.Bridge
 
 /*
     The vertical scroller every layout view puts its content in.
@@ -12,7 +13,6 @@ Flickable {
     id: scroller
     objectName: "panelScroller"
 
-    required property QtObject theme
     readonly property bool scrollable: contentHeight > height + 1
     /// Set by `kiosk render` while it joins the screens of a long panel into one picture:
     /// the fades and the indicator belong to one screen and would show at every seam.
@@ -23,13 +23,13 @@ Flickable {
     interactive: scrollable
     clip: true
     contentWidth: width
-    maximumFlickVelocity: theme.unit * 150
-    flickDeceleration: theme.unit * 45
+    maximumFlickVelocity: Theme.unit * 150
+    flickDeceleration: Theme.unit * 45
 
     /// Scroll smoothly, only as far as needed, so `item` (inside the content) is in full view.
     function ensureVisible(item: Item) {
         const top = item.mapToItem(contentItem, 0, 0).y
-        const margin = theme.unit
+        const margin = Theme.unit
         let target = Math.max(contentY, top + item.height + margin - height)
         target = Math.min(target, top - margin)
         target = Math.max(0, Math.min(contentHeight - height, target))
@@ -47,8 +47,8 @@ Flickable {
         easing.type: Easing.InOutCubic
     }
 
-    readonly property color fadeColor: theme.background
-    readonly property real fadeDepth: theme.unit * 1.6
+    readonly property color fadeColor: Theme.background
+    readonly property real fadeDepth: Theme.unit * 1.6
 
     Rectangle {
         parent: scroller
@@ -80,12 +80,12 @@ Flickable {
         objectName: "scrollIndicator"
         parent: scroller
         anchors.right: parent.right
-        anchors.rightMargin: scroller.theme.unit * 0.3
-        width: Math.max(2, scroller.theme.unit * 0.22)
+        anchors.rightMargin: Theme.unit * 0.3
+        width: Math.max(2, Theme.unit * 0.22)
         radius: width / 2
         y: scroller.visibleArea.yPosition * scroller.height
         height: scroller.visibleArea.heightRatio * scroller.height
-        color: scroller.theme.muted
+        color: Theme.muted
         opacity: scroller.moving ? 0.8 : 0.4
         visible: scroller.scrollable && !scroller.joiningScreens
         Behavior on opacity { NumberAnimation { duration: 250 } }

@@ -1,4 +1,5 @@
 import QtQuick
+import Kiosk.Bridge
 
 /*
     A panel's title: either a large heading or, for posters, a small accent-coloured
@@ -11,10 +12,10 @@ DisplayText {
     property bool eyebrow: false
 
     objectName: "panelTitle"
-    color: eyebrow ? theme.accent : theme.text
+    color: eyebrow ? Theme.accent : Theme.text
     sizeFactor: eyebrow ? 0.85 : 1.75
     leading: eyebrow ? 1.3 : 1.15
     weight: eyebrow ? Font.DemiBold : Font.Bold
     font.capitalization: eyebrow ? Font.AllUppercase : Font.MixedCase
-    font.letterSpacing: eyebrow && !joinedScript ? theme.unit * 0.12 : 0
+    font.letterSpacing: eyebrow && !joinedScript ? Theme.unit * 0.12 : 0
 }

@@ -1,4 +1,7 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
+import Kiosk.Bridge
 
 /*
     The admin PIN pad, opened by the hidden long press. Big round digit keys, the
@@ -13,18 +16,16 @@ Item {
     id: root
     objectName: "pinPad"
 
-    required property QtObject admin
-    required property QtObject theme
+    required property AdminController admin
     property real touchTarget: 80
 
-    readonly property real u: theme.unit
+    readonly property real u: Theme.unit
     readonly property real key: Math.round(Math.max(touchTarget, Math.min(u * 2.9, (height - u * 11) / 5.3)))
-    readonly property color errorColour: "#ff8a7a"
 
     // Catches every touch, click and wheel turn that misses the card.
     Rectangle {
         anchors.fill: parent
-        color: Qt.rgba(0, 0, 0, 0.72)
+        color: Theme.scrim
 
         MouseArea {
             anchors.fill: parent
@@ -39,8 +40,8 @@ Item {
         width: Math.min(root.width - root.u * 2, Math.max(root.key * 3.9, root.u * 15) + root.u * 3)
         height: body.implicitHeight + root.u * 2.6
         radius: root.u * 0.9
-        color: root.theme.surface
-        border.color: Qt.rgba(root.theme.muted.r, root.theme.muted.g, root.theme.muted.b, 0.3)
+        color: Theme.surface
+        border.color: Qt.rgba(Theme.muted.r, Theme.muted.g, Theme.muted.b, 0.3)
         border.width: Math.max(1, root.u * 0.05)
 
         Column {
@@ -54,7 +55,7 @@ Item {
                 width: root.u * 2.4
                 height: Math.max(2, root.u * 0.14)
                 radius: height / 2
-                color: root.theme.accent
+                color: Theme.accent
             }
 
             Text {
@@ -62,8 +63,8 @@ Item {
                 horizontalAlignment: Text.AlignHCenter
                 text: root.admin.pinSet ? qsTr("Enter the admin PIN") : qsTr("Admin")
                 textFormat: Text.PlainText
-                color: root.theme.text
-                font.family: root.theme.fontFamily
+                color: Theme.text
+                font.family: Theme.fontFamily
                 font.pixelSize: Math.round(root.u * 1.15)
                 font.weight: Font.Bold
                 wrapMode: Text.Wrap
@@ -88,8 +89,8 @@ Item {
                         width: root.u * 0.62
                         height: width
                         radius: width / 2
-                        color: index < dots.filled ? root.theme.accent : "transparent"
-                        border.color: index < dots.filled ? root.theme.accent : root.theme.muted
+                        color: index < dots.filled ? Theme.accent : "transparent"
+                        border.color: index < dots.filled ? Theme.accent : Theme.muted
                         border.width: Math.max(2, root.u * 0.07)
                     }
                 }
@@ -104,8 +105,8 @@ Item {
                 verticalAlignment: Text.AlignVCenter
                 text: root.admin.message
                 textFormat: Text.PlainText
-                color: root.admin.checking ? root.theme.muted : root.errorColour
-                font.family: root.theme.fontFamily
+                color: root.admin.checking ? Theme.muted : Theme.error
+                font.family: Theme.fontFamily
                 font.pixelSize: Math.round(root.u * 0.72)
                 wrapMode: Text.Wrap
             }
@@ -123,8 +124,8 @@ Item {
                     horizontalAlignment: Text.AlignHCenter
                     text: root.admin.noPinMessage
                     textFormat: Text.PlainText
-                    color: root.theme.muted
-                    font.family: root.theme.fontFamily
+                    color: Theme.muted
+                    font.family: Theme.fontFamily
                     font.pixelSize: Math.round(root.u * 0.8)
                     lineHeight: 1.2
                     wrapMode: Text.Wrap
@@ -179,7 +180,6 @@ Item {
             AdminButton {
                 objectName: "pinCancel"
                 anchors.horizontalCenter: parent.horizontalCenter
-                theme: root.theme
                 size: root.touchTarget
                 label: root.admin.pinSet ? qsTr("Cancel") : qsTr("Close")
                 onActivated: root.admin.cancel()
@@ -195,13 +195,13 @@ Item {
         property bool primary: false
         signal activated()
 
-        readonly property color fill: primary ? root.theme.accent : Qt.lighter(root.theme.surface, 1.35)
+        readonly property color fill: primary ? Theme.accent : Qt.lighter(Theme.surface, 1.35)
 
         width: root.key
         height: root.key
         radius: width / 2
         color: keyArea.pressed ? Qt.lighter(fill, 1.4) : fill
-        border.color: Qt.rgba(root.theme.muted.r, root.theme.muted.g, root.theme.muted.b, primary ? 0 : 0.35)
+        border.color: Qt.rgba(Theme.muted.r, Theme.muted.g, Theme.muted.b, primary ? 0 : 0.35)
         border.width: Math.max(1, root.key * 0.025)
         opacity: enabled ? 1 : 0.4
         scale: keyArea.pressed ? 0.92 : 1
@@ -215,8 +215,8 @@ Item {
             anchors.centerIn: parent
             text: padKey.label
             textFormat: Text.PlainText
-            color: padKey.primary ? root.theme.background : root.theme.text
-            font.family: root.theme.fontFamily
+            color: padKey.primary ? Theme.background : Theme.text
+            font.family: Theme.fontFamily
             font.pixelSize: Math.round(root.key * (padKey.small ? 0.27 : 0.42))
             font.weight: padKey.small ? Font.Bold : Font.DemiBold
         }

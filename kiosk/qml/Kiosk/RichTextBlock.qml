@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Window
+import Kiosk.Bridge
 import "pictures.js" as Pictures
 
 /*
@@ -7,7 +8,7 @@ import "pictures.js" as Pictures
     styled for reading from two metres.
 
     Qt's rich text ignores most of the theme on its own: headings and margins come in
-    fixed points and tables have no borders, so a stylesheet sized from theme.unit is
+    fixed points and tables have no borders, so a stylesheet sized from Theme.unit is
     put in front of the HTML. Pictures wider than the column are scaled down to fit.
     Each picture is decoded at the size it is shown at, off the GUI thread, and shown
     once decoded: Qt's rich text would decode a file at full size on the GUI thread,
@@ -18,10 +19,9 @@ import "pictures.js" as Pictures
 Text {
     id: root
 
-    required property QtObject theme
     /// The sanitized HTML to show ("" shows nothing and takes no height).
     property string html
-    /// Body size as a multiple of theme.unit.
+    /// Body size as a multiple of Theme.unit.
     property real sizeFactor: 1.0
     /// Line height of paragraphs and list items as a multiple of the body size: 1.42 for
     /// reading, down to ~1.3 for the short texts of a dense panel such as six cards.
@@ -30,7 +30,7 @@ Text {
     /// A visitor tapped the link to `url`. Nothing is opened: there is no browser on a kiosk.
     signal linkTapped(string url)
 
-    readonly property real bodySize: Math.max(1, theme.unit * sizeFactor)
+    readonly property real bodySize: Math.max(1, Theme.unit * sizeFactor)
 
     /// Whether there is text to show: sizes follow this, never `visible` (see DisplayText.hasText).
     readonly property bool hasText: html.trim().length > 0
@@ -39,9 +39,9 @@ Text {
     height: hasText ? implicitHeight : 0
     textFormat: Text.RichText
     wrapMode: Text.Wrap
-    color: theme.text
-    linkColor: theme.accent
-    font.family: theme.fontFamily
+    color: Theme.text
+    linkColor: Theme.accent
+    font.family: Theme.fontFamily
     font.pixelSize: bodySize
     horizontalAlignment: Text.AlignLeft
     onLinkActivated: link => root.linkTapped(link)
@@ -66,7 +66,7 @@ Text {
     }
 
     function stylesheet(): string {
-        const rule = root.theme.muted.toString()
+        const rule = Theme.muted.toString()
         return "<style>"
             + "p { margin-top: 0px; margin-bottom: " + px(0.7) + "; " + lines(root.leading) + " }"
             + "h1 { font-size: " + px(1.6) + "; font-weight: 700; margin-top: " + px(0.9) + "; margin-bottom: " + px(0.45) + "; " + lines(1.6 * 1.2) + " }"
@@ -74,10 +74,10 @@ Text {
             + "h3, h4, h5, h6 { font-size: " + px(1.1) + "; font-weight: 700; margin-top: " + px(0.6) + "; margin-bottom: " + px(0.3) + "; " + lines(1.1 * 1.25) + " }"
             + "ul, ol { margin-top: 0px; margin-bottom: " + px(0.7) + "; }"
             + "li { margin-bottom: " + px(0.25) + "; " + lines(root.leading) + " }"
-            + "a { color: " + root.theme.accent + "; text-decoration: underline; }"
+            + "a { color: " + Theme.accent + "; text-decoration: underline; }"
             + "table { border-collapse: collapse; border-style: solid; border-color: " + rule + "; margin-top: " + px(0.5) + "; margin-bottom: " + px(0.9) + "; }"
             + "th, td { border-width: 1px; border-style: solid; border-color: " + rule + "; padding: " + px(0.35) + "; " + lines(1.3) + " }"
-            + "th { font-weight: 700; color: " + root.theme.accent + "; }"
+            + "th { font-weight: 700; color: " + Theme.accent + "; }"
             + "blockquote { margin-left: " + px(1.2) + "; margin-right: " + px(1.2) + "; font-style: italic; }"
             + "</style>"
     }

@@ -1,60 +1,43 @@
 import QtQuick
+import Kiosk.Bridge
 
 /*
     Free rich text (headings, lists, emphasis, links, tables) in a reading column
     of about sixty characters per line, centred on wide screens, scrolling
     vertically when long.
 */
-Item {
+PanelSkeleton {
     id: view
     objectName: "textPanel"
 
-    required property var panel
-    required property QtObject theme
+    required property string title
+    required property string introHtml
+    required property var links
 
-    readonly property real u: theme.unit
-    readonly property real columnWidth: Math.min(width - 2 * u * 2, u * 30)
+    readonly property real u: Theme.unit
 
-    /// A tapped link opens nothing: its QR code is brought into view and flashes instead.
-    function showLink(url: string) {
-        const entry = codes.reveal(url)
-        if (entry)
-            scroller.ensureVisible(entry)
+    linkCodes: codes
+    columnWidth: Math.min(width - 2 * u * 2, u * 30)
+    // Centred on whole pixels, as a centring anchor would place it.
+    sideMargin: Math.round((width - columnWidth) / 2)
+    topMargin: u * 1.2
+    spacing: u * 1.0
+
+    PanelTitle {
+        width: parent.width
+        text: view.title
     }
 
-    PanelScroller {
-        id: scroller
-        anchors.fill: parent
-        theme: view.theme
-        contentHeight: Math.max(height, page.height + 2 * view.u * 1.2)
+    RichTextBlock {
+        objectName: "textBody"
+        width: parent.width
+        html: view.introHtml
+        onLinkTapped: url => view.showLink(url)
+    }
 
-        Column {
-            id: page
-            anchors.horizontalCenter: parent.horizontalCenter
-            y: view.u * 1.2
-            width: view.columnWidth
-            spacing: view.u * 1.0
-
-            PanelTitle {
-                theme: view.theme
-                width: parent.width
-                text: view.panel.title || ""
-            }
-
-            RichTextBlock {
-                objectName: "textBody"
-                theme: view.theme
-                width: parent.width
-                html: view.panel.introHtml || ""
-                onLinkTapped: url => view.showLink(url)
-            }
-
-            LinkCodes {
-                id: codes
-                theme: view.theme
-                width: parent.width
-                links: view.panel.links || []
-            }
-        }
+    LinkCodes {
+        id: codes
+        width: parent.width
+        links: view.links
     }
 }

@@ -1,4 +1,5 @@
 import QtQuick
+import Kiosk.Bridge
 
 /*
     One stop on the timeline: a dot on the axis, the date large in the accent
@@ -12,27 +13,31 @@ import QtQuick
 Item {
     id: root
 
-    required property QtObject theme
-    required property var event
+    required property string dateLabel
+    required property string title
+    required property string bodyHtml
+    required property string imageSource
+    required property string imageAlt
+    required property bool imagePlaceholder
     property bool vertical: false
     property bool first: false
     property bool last: false
     /// Space kept free after the text, towards the next stop (horizontal) or below (vertical).
-    property real trailingGap: theme.unit * 1.0
+    property real trailingGap: Theme.unit * 1.0
 
     /// A link in the body was tapped (see RichTextBlock.linkTapped).
     signal linkTapped(string url)
 
-    readonly property real u: theme.unit
+    readonly property real u: Theme.unit
     readonly property real dotSize: u * 0.8
     readonly property real axisThickness: Math.max(2, u * 0.09)
-    readonly property bool hasImage: (event.imageSource || "") !== "" || event.imagePlaceholder === true
+    readonly property bool hasImage: imageSource !== "" || imagePlaceholder
 
     implicitHeight: vertical ? content.height + trailingGap : content.y + content.height
 
     Rectangle {
         objectName: "timelineAxis"
-        color: Qt.rgba(root.theme.muted.r, root.theme.muted.g, root.theme.muted.b, 0.45)
+        color: Qt.rgba(Theme.muted.r, Theme.muted.g, Theme.muted.b, 0.45)
         // Horizontal: from this stop's dot to the next one; the last stop's line ends just past its dot.
         readonly property real start: root.vertical ? (root.dotSize - root.axisThickness) / 2
                                                     : (root.first ? root.dotSize / 2 : 0)
@@ -53,8 +58,8 @@ Item {
         width: root.dotSize
         height: width
         radius: width / 2
-        color: root.theme.accent
-        border.color: root.theme.background
+        color: Theme.accent
+        border.color: Theme.background
         border.width: Math.max(2, root.u * 0.12)
     }
 
@@ -86,19 +91,17 @@ Item {
                 DisplayText {
                     id: dateText
                     objectName: "timelineDate"
-                    theme: root.theme
                     width: parent.width
-                    text: root.event.dateLabel || ""
-                    color: root.theme.accent
+                    text: root.dateLabel
+                    color: Theme.accent
                     sizeFactor: root.vertical ? 1.5 : 1.4
                     leading: 1.1
                 }
 
                 DisplayText {
                     objectName: "timelineTitle"
-                    theme: root.theme
                     width: parent.width
-                    text: root.event.title || ""
+                    text: root.title
                     sizeFactor: 1.15
                 }
             }
@@ -108,18 +111,16 @@ Item {
                 x: heading.mirrored ? 0 : heading.width - width
                 width: heading.pictureSide
                 height: heading.pictureSide
-                source: visible ? root.event.imageSource || "" : ""
-                alt: root.event.imageAlt || ""
-                placeholder: root.event.imagePlaceholder === true
-                tint: root.theme.muted
+                source: visible ? root.imageSource : ""
+                alt: root.imageAlt
+                placeholder: root.imagePlaceholder
             }
         }
 
         RichTextBlock {
-            theme: root.theme
             width: parent.width
-            html: root.event.bodyHtml || ""
-            color: root.theme.muted
+            html: root.bodyHtml
+            color: Theme.muted
             leading: root.vertical ? 1.42 : 1.3
             onLinkTapped: url => root.linkTapped(url)
         }
@@ -130,10 +131,9 @@ Item {
             width: Math.min(parent.width, root.u * 6.5)
             height: visible ? width * 0.62 : 0
             horizontalAlignment: Image.AlignLeft
-            source: visible ? root.event.imageSource || "" : ""
-            alt: root.event.imageAlt || ""
-            placeholder: root.event.imagePlaceholder === true
-            tint: root.theme.muted
+            source: visible ? root.imageSource : ""
+            alt: root.imageAlt
+            placeholder: root.imagePlaceholder
         }
     }
 }

@@ -1,4 +1,7 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
+import Kiosk.Bridge
 
 /*
     A history as stops along an axis, with the intro text above.
@@ -9,24 +12,18 @@ import QtQuick
     it never competes with the horizontal swipe between panels: a horizontally
     scrolling strip would steal that swipe, and hide most events off-screen.
 */
-Item {
+PanelSkeleton {
     id: view
     objectName: "timelinePanel"
 
-    required property var panel
-    required property QtObject theme
+    required property string title
+    required property string introHtml
+    /// [{dateLabel, title, bodyHtml, imageSource, imageAlt, imagePlaceholder}], in date order.
+    required property var events
+    required property var links
 
-    readonly property real u: theme.unit
-    readonly property var events: panel.events || []
+    readonly property real u: Theme.unit
     readonly property bool vertical: width <= height
-    readonly property real sideMargin: Math.max(u * 1.5, (width - u * 64) / 2)
-    readonly property real vMargin: u * 0.7
-    /// A tapped link opens nothing: its QR code is brought into view and flashes instead.
-    function showLink(url: string) {
-        const entry = codes.reveal(url)
-        if (entry)
-            scroller.ensureVisible(entry)
-    }
 
     readonly property int columns: {
         if (vertical || events.length === 0)
@@ -36,63 +33,55 @@ Item {
         return Math.ceil(events.length / rows)
     }
 
-    PanelScroller {
-        id: scroller
-        anchors.fill: parent
-        theme: view.theme
-        contentHeight: Math.max(height, page.height + 2 * view.vMargin)
+    linkCodes: codes
+    sideMargin: Math.max(u * 1.5, (width - u * 64) / 2)
+    topMargin: u * 0.7
+    spacing: u * 1.0
 
-        Column {
-            id: page
-            x: view.sideMargin
-            y: view.vMargin
-            width: scroller.width - 2 * view.sideMargin
-            spacing: view.u * 1.0
+    PanelHeading {
+        width: parent.width
+        title: view.title
+        introHtml: view.introHtml
+        introMaxWidth: view.u * 36
+        gap: view.u * 0.8
+        // Portrait has the height to spare: a long intro reads better below the title.
+        maxInlineLines: view.width > view.height ? 2 : 1
+        onLinkTapped: url => view.showLink(url)
+    }
 
-            PanelHeading {
-                theme: view.theme
-                width: parent.width
-                title: view.panel.title || ""
-                introHtml: view.panel.introHtml || ""
-                introMaxWidth: view.u * 36
-                gap: view.u * 0.8
-                // Portrait has the height to spare: a long intro reads better below the title.
-                maxInlineLines: view.width > view.height ? 2 : 1
+    Grid {
+        id: grid
+        objectName: "timelineEvents"
+        width: parent.width
+        columns: view.columns
+        rowSpacing: view.vertical ? 0 : view.u * 1.8
+        columnSpacing: 0
+
+        Repeater {
+            model: view.events
+            TimelineEventItem {
+                required property var modelData
+                required property int index
+                objectName: "timelineEvent" + index
+                dateLabel: modelData.dateLabel
+                title: modelData.title
+                bodyHtml: modelData.bodyHtml
+                imageSource: modelData.imageSource
+                imageAlt: modelData.imageAlt
+                imagePlaceholder: modelData.imagePlaceholder
+                vertical: view.vertical
+                first: index === 0
+                last: index === view.events.length - 1
+                width: grid.width / grid.columns
+                height: implicitHeight
                 onLinkTapped: url => view.showLink(url)
             }
-
-            Grid {
-                id: grid
-                objectName: "timelineEvents"
-                width: parent.width
-                columns: view.columns
-                rowSpacing: view.vertical ? 0 : view.u * 1.8
-                columnSpacing: 0
-
-                Repeater {
-                    model: view.events
-                    TimelineEventItem {
-                        required property var modelData
-                        required property int index
-                        objectName: "timelineEvent" + index
-                        theme: view.theme
-                        event: modelData
-                        vertical: view.vertical
-                        first: index === 0
-                        last: index === view.events.length - 1
-                        width: grid.width / grid.columns
-                        height: implicitHeight
-                        onLinkTapped: url => view.showLink(url)
-                    }
-                }
-            }
-
-            LinkCodes {
-                id: codes
-                theme: view.theme
-                width: parent.width
-                links: view.panel.links || []
-            }
         }
+    }
+
+    LinkCodes {
+        id: codes
+        width: parent.width
+        links: view.links
     }
 }

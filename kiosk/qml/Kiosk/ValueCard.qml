@@ -1,4 +1,5 @@
 import QtQuick
+import Kiosk.Bridge
 
 /*
     One card of a cards panel: icon, name in large type, body text, on a rounded
@@ -8,18 +9,21 @@ import QtQuick
 Rectangle {
     id: root
 
-    required property QtObject theme
-    required property var card
+    required property string name
+    required property string bodyHtml
+    required property string imageSource
+    required property string imageAlt
+    required property bool imagePlaceholder
 
     /// A link in the body was tapped (see RichTextBlock.linkTapped).
     signal linkTapped(string url)
 
-    readonly property real u: theme.unit
+    readonly property real u: Theme.unit
     readonly property real padding: u * 0.8
-    readonly property bool hasIcon: (card.imageSource || "") !== "" || card.imagePlaceholder === true
+    readonly property bool hasIcon: imageSource !== "" || imagePlaceholder
     readonly property real contentHeight: content.height + 2 * padding
 
-    color: theme.surface
+    color: Theme.surface
     radius: u * 0.6
 
     Column {
@@ -47,30 +51,27 @@ Rectangle {
                 y: heading.iconAbove ? 0 : (heading.height - height) / 2
                 width: visible ? root.u * 1.6 : 0
                 height: width
-                source: root.card.imageSource || ""
-                alt: root.card.imageAlt || ""
-                placeholder: root.card.imagePlaceholder === true
-                tint: root.theme.muted
+                source: root.imageSource
+                alt: root.imageAlt
+                placeholder: root.imagePlaceholder
             }
 
             DisplayText {
                 id: name
                 objectName: "cardName"
-                theme: root.theme
                 width: heading.iconAbove || !root.hasIcon ? heading.width : heading.width - icon.width - heading.gap
                 x: heading.mirrored ? 0 : heading.width - width
                 y: heading.iconAbove ? icon.height + (root.hasIcon ? heading.gap : 0) : (heading.height - height) / 2
-                text: root.card.name || ""
+                text: root.name
                 sizeFactor: 1.3
                 leading: 1.12
             }
         }
 
         RichTextBlock {
-            theme: root.theme
             width: parent.width
-            html: root.card.bodyHtml || ""
-            color: root.theme.muted
+            html: root.bodyHtml
+            color: Theme.muted
             leading: 1.3
             onLinkTapped: url => root.linkTapped(url)
         }

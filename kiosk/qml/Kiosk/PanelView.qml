@@ -1,0 +1,63 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+
+/*
+    The layout view for one panel: panel.layout picks StatementPanel, TimelinePanel,
+    CardsPanel or TextPanel (an unknown layout shows as text rather than nothing).
+
+    The one place that reads the panel map the bridge gives (kiosk/ui/models.py,
+    panel_to_qml, which always gives every field): each view gets the fields it
+    shows as typed properties.
+*/
+Loader {
+    id: loader
+    objectName: "layoutLoader"
+
+    required property var panel
+
+    sourceComponent: ({statement: statementView, timeline: timelineView, cards: cardsView, text: textView})[panel.layout]
+                     ?? textView
+
+    Component {
+        id: statementView
+        StatementPanel {
+            title: loader.panel.title
+            message: loader.panel.message
+            supportingHtml: loader.panel.supportingHtml
+            imageSource: loader.panel.imageSource
+            imageAlt: loader.panel.imageAlt
+            imagePlaceholder: loader.panel.imagePlaceholder
+            links: loader.panel.links
+        }
+    }
+
+    Component {
+        id: timelineView
+        TimelinePanel {
+            title: loader.panel.title
+            introHtml: loader.panel.introHtml
+            events: loader.panel.events
+            links: loader.panel.links
+        }
+    }
+
+    Component {
+        id: cardsView
+        CardsPanel {
+            title: loader.panel.title
+            introHtml: loader.panel.introHtml
+            cards: loader.panel.cards
+            links: loader.panel.links
+        }
+    }
+
+    Component {
+        id: textView
+        TextPanel {
+            title: loader.panel.title
+            introHtml: loader.panel.introHtml
+            links: loader.panel.links
+        }
+    }
+}
