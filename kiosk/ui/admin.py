@@ -103,7 +103,8 @@ class AdminController(QObject):
         self._rejected: list[str] = []
         self._reload_status: Words = no_words
         self._log_file = ""
-        self._statistics: QObject | None = None
+        self._visits_today = -1
+        self._statistics_kilobytes = 0
         self._state = CLOSED
         self._entered = ""
         self._message: Words = no_words
@@ -150,9 +151,9 @@ class AdminController(QObject):
         )
         self.diagnosticsChanged.emit()
 
-    def set_statistics(self, statistics: QObject) -> None:
-        """What the overlay shows about visitor statistics (kiosk.ui.visits.OverlayStatistics)."""
-        self._statistics = statistics
+    def set_statistics(self, visits_today: int, kilobytes: int) -> None:
+        """Today's visits and the statistics file's size, for the overlay (kiosk.ui.visits); -1 visits: off."""
+        self._visits_today, self._statistics_kilobytes = visits_today, kilobytes
         self.settingsChanged.emit()
 
     def set_log_file(self, path: Path | None) -> None:
@@ -386,6 +387,12 @@ class AdminController(QObject):
     def _get_reload_status(self) -> str:
         return self._reload_status()
 
+    def _get_visits_today(self) -> int:
+        return self._visits_today
+
+    def _get_statistics_kilobytes(self) -> int:
+        return self._statistics_kilobytes
+
     def _get_may_close(self) -> bool:
         return self._windowed or self._close_allowed
 
@@ -404,4 +411,5 @@ class AdminController(QObject):
     rejectedDiagnostics = Property(list, _get_rejected, notify=diagnosticsChanged)
     reloadStatus = Property(str, _get_reload_status, notify=diagnosticsChanged)
     mayClose = Property(bool, _get_may_close, notify=mayCloseChanged)
-    statistics = Property(QObject, lambda self: self._statistics, notify=settingsChanged)
+    visitsToday = Property(int, _get_visits_today, notify=settingsChanged)
+    statisticsKilobytes = Property(int, _get_statistics_kilobytes, notify=settingsChanged)

@@ -22,7 +22,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     Q_ARG,
     Q_RETURN_ARG,
-    Property,
     QCoreApplication,
     QMetaObject,
     QObject,
@@ -65,26 +64,6 @@ class _View:
     started: float
 
 
-class OverlayStatistics(QObject):
-    """What the admin overlay shows about the statistics: whether they are recorded, today's visits, the file's size."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._recording = False
-        self._visits = 0
-        self._kilobytes = 0
-
-    def update(self, recording: bool, visits: int, size: int) -> None:
-        self._recording, self._visits, self._kilobytes = recording, visits, max(0, round(size / 1024))
-        self.changed.emit()
-
-    recording = Property(bool, lambda self: self._recording, notify=changed)
-    visitsToday = Property(int, lambda self: self._visits, notify=changed)
-    kilobytes = Property(int, lambda self: self._kilobytes, notify=changed)
-
-
 class Visits(QObject):
     """Turns what the kiosk does into anonymous events for `recorder` (see the module's docstring)."""
 
@@ -107,8 +86,6 @@ class Visits(QObject):
         self._content = content_version(controller.deck)
         self._visit_started: float | None = None
         self._view: _View | None = None
-        self.overlay = OverlayStatistics(self)
-        admin.set_statistics(self.overlay)
         admin.stateChanged.connect(self._refresh_overlay)
         if recorder is None:
             return
@@ -235,11 +212,11 @@ class Visits(QObject):
         if not self._admin.overlayOpen:
             return
         if self._recorder is None:
-            self.overlay.update(False, 0, 0)
+            self._admin.set_statistics(-1, 0)
             return
         midnight = time.mktime(time.localtime()[:3] + (0, 0, 0, 0, 0, -1))
         path = self._recorder.path
-        self.overlay.update(True, visits_since(path, midnight), file_size(path))
+        self._admin.set_statistics(visits_since(path, midnight), round(file_size(path) / 1024))
 
 
 def _contains(item: QQuickItem, point: QPointF) -> bool:

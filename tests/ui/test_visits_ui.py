@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
+from admin_helpers import PIN
+from admin_helpers import settings as admin_settings
 from kiosk_helpers import (
     ENGLISH,
     FRENCH,
@@ -16,12 +19,14 @@ from kiosk_helpers import (
     with_timings,
     write_content,
 )
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from kiosk.cli import main
 from kiosk.content.loader import load_deck
 from kiosk.stats.recorder import Recorder
-from kiosk.stats.store import VisitKind, read_events
+from kiosk.stats.store import Event, VisitKind, insert, open_for_writing, read_events
+from kiosk.ui.visits import start_recorder
 
 IDLE = 30
 
@@ -87,3 +92,48 @@ def test_visits_recorded_from_the_real_screen_add_up_in_kiosk_stats(
     ]
     languages = [line.split() for line in printed.split("Languages")[1].splitlines()[2:4]]
     assert languages == [["en", "2", "0"], ["fr", "0", "1"]]  # both visits began in English; one chose French
+
+
+def open_overlay(kiosk, clock: FakeClock, qtbot) -> None:
+    """The admin's long press in the corner, then the PIN."""
+    point = kiosk.input.corner().center().toPoint()
+    QTest.mousePress(kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    clock.advance(3)
+    QTest.mouseRelease(kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    for digit in PIN:
+        tap(kiosk.window, kiosk.item(f"pinKey{digit}"))
+    tap(kiosk.window, kiosk.item("pinOk"))
+    qtbot.waitUntil(lambda: kiosk.item("adminStatistics") is not None, timeout=3000)
+
+
+def test_the_admin_overlay_shows_todays_visits_and_the_file_size_and_staff_actions_are_recorded(
+    show_kiosk, qtbot, tmp_path: Path
+) -> None:
+    database = tmp_path / "statistics.sqlite"
+    now = time.time()
+    connection = open_for_writing(database)
+    insert(connection, [Event(now - seconds, 0, "stand", "v1", VisitKind.VISIT_START) for seconds in (60, 30)])
+    connection.close()
+    folder = write_content(tmp_path / "content", {**ENGLISH, "kiosk.toml": admin_settings()})
+    clock = FakeClock()
+    recorder = Recorder(database, kiosk="stand", keep_days=400, interval=0.01)
+    kiosk = show_kiosk(folder, clock=clock, monotonic=lambda: clock.now, statistics=recorder)
+    open_overlay(kiosk, clock, qtbot)
+    kilobytes = round((database.stat().st_size + database.with_name(database.name + "-wal").stat().st_size) / 1024)
+    assert kiosk.item("adminStatistics").property("value") == f"2 visits today; the file takes {kilobytes} kB"
+
+    tap(kiosk.window, kiosk.item("adminReload"))
+    kiosk.visits.close()
+    assert [event.detail for event in read_events(database) if event.kind == VisitKind.ADMIN] == ["reload"]
+
+
+def test_the_admin_overlay_says_when_statistics_are_off(show_kiosk, qtbot, tmp_path: Path) -> None:
+    folder = write_content(
+        tmp_path / "content", {**ENGLISH, "kiosk.toml": admin_settings() + "[stats]\nenabled = false\n"}
+    )
+    clock = FakeClock()
+    kiosk = show_kiosk(
+        folder, clock=clock, monotonic=lambda: clock.now, statistics=start_recorder(load_deck(folder).settings.stats)
+    )
+    open_overlay(kiosk, clock, qtbot)
+    assert kiosk.item("adminStatistics").property("value") == "Off: kiosk.toml turns them off"
