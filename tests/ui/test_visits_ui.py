@@ -19,7 +19,7 @@ from kiosk_helpers import (
     with_timings,
     write_content,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QPointF, Qt
 from PySide6.QtTest import QTest
 
 from kiosk.cli import main
@@ -137,3 +137,47 @@ def test_the_admin_overlay_says_when_statistics_are_off(show_kiosk, qtbot, tmp_p
     )
     open_overlay(kiosk, clock, qtbot)
     assert kiosk.item("adminStatistics").property("value") == "Off: kiosk.toml turns them off"
+
+
+def test_a_tap_on_a_timeline_event_and_on_a_link_are_recorded_and_a_swipe_is_not_a_tap(
+    show_kiosk, qtbot, touchscreen, tmp_path: Path
+) -> None:
+    timeline = (
+        "---\nlayout: timeline\ntitle: History\n---\n## 1998 - Founded\n\nThe first office.\n\n"
+        "## 2004 - Moved\n\nSee [our home](https://example.org/home) for more.\n"
+    )
+    folder = write_content(
+        tmp_path / "content", {"en/01-history.md": timeline, "en/02-more.md": ENGLISH["en/02-two.md"]}
+    )
+    clock = FakeClock()
+    database = tmp_path / "statistics.sqlite"
+    recorder = Recorder(database, kiosk="stand", keep_days=400, interval=0.01)
+    kiosk = show_kiosk(folder, attract=True, clock=clock, monotonic=lambda: clock.now, statistics=recorder)
+    kiosk.controller.start()
+    touch(kiosk, touchscreen)  # wakes the kiosk
+    tap(kiosk.window, kiosk.item("timelineEvent0"))
+    body = [item for item in kiosk.items() if item.property("html") and "example.org" in item.property("html")][0]
+    link = next(
+        QPointF(x, y)
+        for y in range(2, int(body.height()), 4)
+        for x in range(2, int(body.width()), 4)
+        if QMetaObject.invokeMethod(
+            body,
+            "linkAt",
+            Qt.ConnectionType.DirectConnection,
+            Q_RETURN_ARG("QString"),
+            Q_ARG("qreal", x),
+            Q_ARG("qreal", y),
+        )
+    )
+    QTest.mouseClick(
+        kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, body.mapToScene(link).toPoint()
+    )
+    touch_swipe(kiosk.window, qtbot, touchscreen, kiosk.item("panelView"), towards_left=True)
+    wait_settled(qtbot, kiosk, 1)
+    kiosk.visits.close()
+    recorded = [(event.kind, event.detail) for event in read_events(database) if event.detail]
+    assert recorded == [
+        (VisitKind.ITEM_OPENED, "timeline event: Founded"),
+        (VisitKind.QR_CODE, "https://example.org/home"),
+    ]
