@@ -45,8 +45,12 @@ _ITEM_NAME = re.compile(r"^(timelineEvent|card)(\d+)$")
 
 def statistics_file() -> Path:
     """This computer's statistics file: in the platform's data folder (~/.local/share/kiosk on Linux)."""
-    QCoreApplication.setApplicationName("kiosk")
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    named = QCoreApplication.applicationName()
+    QCoreApplication.setApplicationName("kiosk")  # also for `kiosk stats`, which starts no Qt application
+    try:
+        location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    finally:
+        QCoreApplication.setApplicationName(named)
     return Path(location) / DATABASE_NAME
 
 
