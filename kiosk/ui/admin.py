@@ -77,6 +77,7 @@ class AdminController(QObject):
     settingsChanged = Signal()
     diagnosticsChanged = Signal()
     mayCloseChanged = Signal()
+    statisticsChanged = Signal()
     # The admin asked for the content to be loaded again now; to end the kiosk.
     reloadRequested = Signal()
     exitRequested = Signal()
@@ -153,8 +154,9 @@ class AdminController(QObject):
 
     def set_statistics(self, visits_today: int, kilobytes: int) -> None:
         """Today's visits and the statistics file's size, for the overlay (kiosk.ui.visits); -1 visits: off."""
-        self._visits_today, self._statistics_kilobytes = visits_today, kilobytes
-        self.settingsChanged.emit()
+        if (visits_today, kilobytes) != (self._visits_today, self._statistics_kilobytes):
+            self._visits_today, self._statistics_kilobytes = visits_today, kilobytes
+            self.statisticsChanged.emit()
 
     def set_log_file(self, path: Path | None) -> None:
         self._log_file = str(path) if path else ""
@@ -411,5 +413,5 @@ class AdminController(QObject):
     rejectedDiagnostics = Property(list, _get_rejected, notify=diagnosticsChanged)
     reloadStatus = Property(str, _get_reload_status, notify=diagnosticsChanged)
     mayClose = Property(bool, _get_may_close, notify=mayCloseChanged)
-    visitsToday = Property(int, _get_visits_today, notify=settingsChanged)
-    statisticsKilobytes = Property(int, _get_statistics_kilobytes, notify=settingsChanged)
+    visitsToday = Property(int, _get_visits_today, notify=statisticsChanged)
+    statisticsKilobytes = Property(int, _get_statistics_kilobytes, notify=statisticsChanged)

@@ -48,7 +48,8 @@ def test_since_and_until_keep_whole_local_days(tmp_path: Path, capsys) -> None:
     assert "1 visit(s) at 1 kiosk(s)" in capsys.readouterr().out
 
 
-def test_the_chart_and_the_html_report_are_written(tmp_path: Path, capsys) -> None:
+def test_the_chart_and_the_html_report_are_written(tmp_path: Path, capsys, qapp) -> None:
+    """(`qapp`: the test session's one Qt application, so the chart does not make one of its own.)"""
     files = three_kiosks(tmp_path)
     chart, report = tmp_path / "chart.png", tmp_path / "report.html"
     assert main(["stats", *map(str, files), "--chart", str(chart), "--html", str(report)]) == 0
