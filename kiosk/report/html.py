@@ -10,7 +10,7 @@ import base64
 from html import escape
 
 from kiosk import __version__
-from kiosk.stats.report import Summary, duration, period
+from kiosk.stats.report import Summary, duration, language_label, period
 
 _STYLE = """
 body { font-family: "Noto Sans", "Segoe UI", Arial, sans-serif; color: #1a1a1a; max-width: 60rem;
@@ -55,7 +55,11 @@ def html_report(summary: Summary, chart_png: bytes) -> str:
         f"({escape(kiosks)}), how long they stayed, what held their attention and which languages they read.</p>",
         '<div class="figures">',
         f'<div class="figure"><b>{summary.visits}</b>visits</div>',
-        f'<div class="figure"><b>{round(summary.visits / days) if days else 0}</b>visits a day on average</div>',
+        *(
+            [f'<div class="figure"><b>{round(summary.visits / days)}</b>visits a day on average</div>']
+            if days > 1
+            else []
+        ),
         f'<div class="figure"><b>{escape(duration(summary.median_visit))}</b>median visit</div>',
         f'<div class="figure"><b>{escape(duration(summary.p90_visit))}</b>9 in 10 visits were shorter</div>',
         f'<div class="figure"><b>{sum(summary.codes_shown.values())}</b>QR codes shown</div>',
@@ -86,7 +90,7 @@ def html_report(summary: Summary, chart_png: bytes) -> str:
     parts += ["<h2>Languages</h2>"]
     codes = dict.fromkeys([*summary.languages_started, *summary.languages_chosen])
     rows = [
-        (code or "-", str(summary.languages_started.get(code, 0)), str(summary.languages_chosen.get(code, 0)))
+        (language_label(code), str(summary.languages_started.get(code, 0)), str(summary.languages_chosen.get(code, 0)))
         for code in codes
     ]
     parts += [_table(("language", "visits begun in it", "times a visitor chose it"), rows, (False, True, True))]

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kiosk.content.languages import language_name
 from kiosk.stats.store import COLUMNS, Event, VisitKind, read_events
 
 
@@ -149,6 +150,11 @@ def summarise(events: Sequence[Event]) -> Summary:
     )
 
 
+def language_label(code: str) -> str:
+    """'Français (fr)': the language's own name, and the code the kiosk's folders use."""
+    return f"{language_name(code)} ({code})" if code else "-"
+
+
 def duration(seconds: float) -> str:
     """'45 s', '3 min 20 s', '1 h 05 min': a length a funder reads at a glance."""
     whole = round(seconds)
@@ -212,7 +218,11 @@ def summary_text(summary: Summary) -> str:
         rows = [("language", "visits begun in it", "times chosen")]
         codes = dict.fromkeys([*summary.languages_started, *summary.languages_chosen])
         rows += [
-            (code or "-", str(summary.languages_started.get(code, 0)), str(summary.languages_chosen.get(code, 0)))
+            (
+                language_label(code),
+                str(summary.languages_started.get(code, 0)),
+                str(summary.languages_chosen.get(code, 0)),
+            )
             for code in codes
         ]
         lines += _table(rows, (False, True, True))
