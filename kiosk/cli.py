@@ -1,4 +1,4 @@
-"""The `kiosk` command: check, new, set-pin, run, render, handout, doctor.
+"""The `kiosk` command: check, new, set-pin, import, run, render, handout, doctor.
 
 Qt is imported only by the commands that show something, so `kiosk check` and
 `kiosk new` run on a machine with no display and start fast. `kiosk run` reads
@@ -53,6 +53,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     set_pin = commands.add_parser("set-pin", help="set the admin PIN (stored in kiosk.toml as a salted hash)")
     _folder_argument(set_pin)
+
+    kiosk_import = commands.add_parser(
+        "import",
+        help="bring new content from a USB stick: check it, swap it in whole, keep the previous (--undo brings it back)",
+    )
+    kiosk_import.add_argument("source", nargs="?", type=Path, help="the new content folder, e.g. on the stick")
+    _folder_argument(kiosk_import)
+    kiosk_import.add_argument(
+        "--undo", action="store_true", help="go back to the content shown before the last import (again: redo it)"
+    )
 
     run = commands.add_parser("run", help="show the kiosk (full screen unless --windowed)")
     _folder_argument(run)
@@ -151,6 +161,19 @@ def _new(folder: Path) -> int:
     return 0
 
 
+def _import(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    """`kiosk import SOURCE [FOLDER]` and `kiosk import --undo [FOLDER]`."""
+    from kiosk.importing import print_import
+
+    if args.undo:
+        if args.source is not None and args.folder is not None:
+            parser.error("kiosk import --undo takes only the content folder")
+        return print_import(None, args.source or args.folder or default_content_dir(), undo=True)
+    if args.source is None:
+        parser.error("kiosk import needs the folder to bring in, e.g. kiosk import /media/USB/content")
+    return print_import(args.source, args.folder or default_content_dir(), undo=False)
+
+
 def _qt_cannot_load(problem: ImportError) -> int:
     """Qt's libraries would not load (a bare system lacks libGL or libEGL): name what to install.
 
@@ -209,6 +232,8 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.setpin import set_pin
 
         return set_pin(folder)
+    if args.command == "import":
+        return _import(parser, args)
     if args.command == "run":
         return _run(folder, args)
     if args.command == "render":
