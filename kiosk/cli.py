@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kiosk import __version__
 from kiosk.content.settings_schema import setting
-from kiosk.locations import default_content_dir
+from kiosk.locations import default_content_dir, kiosk_command
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -163,15 +163,45 @@ def _new(folder: Path) -> int:
 
 def _import(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     """`kiosk import SOURCE [FOLDER]` and `kiosk import --undo [FOLDER]`."""
-    from kiosk.importing import print_import
-
     if args.undo:
         if args.source is not None and args.folder is not None:
             parser.error("kiosk import --undo takes only the content folder")
-        return print_import(None, args.source or args.folder or default_content_dir(), undo=True)
+        return _print_import(None, args.source or args.folder or default_content_dir(), undo=True)
     if args.source is None:
         parser.error("kiosk import needs the folder to bring in, e.g. kiosk import /media/USB/content")
-    return print_import(args.source, args.folder or default_content_dir(), undo=False)
+    return _print_import(args.source, args.folder or default_content_dir(), undo=False)
+
+
+def _print_import(source: Path | None, folder: Path, undo: bool) -> int:
+    """`kiosk import`: print what was done, or every problem and that nothing changed."""
+    from kiosk.importing import ImportFailed, import_content, previous_folder, undo_import
+
+    try:
+        outcome = undo_import(folder) if undo else import_content(source or folder, folder)
+    except ImportFailed as problem:
+        print(f"kiosk import: {problem}", file=sys.stderr)
+        return 1
+    for diagnostic in outcome.deck.diagnostics:
+        print(diagnostic.format())
+    for line in outcome.left_out:
+        print(f"left out: {line}")
+    if not outcome.imported:
+        print(
+            f"kiosk import: {len(outcome.deck.errors)} error(s) in {source}: nothing was changed. Fix them "
+            f"(`{kiosk_command('check', source or folder)}` lists them again), then import again.",
+            file=sys.stderr,
+        )
+        return 1
+    panels = sum(len(language.panels) for language in outcome.deck.languages)
+    if outcome.kept:
+        print(f"Kept this kiosk's own settings: {', '.join(outcome.kept)}.")
+    done = "Went back to the previous content" if undo else f"Imported {source}"
+    print(
+        f"{done}: {panels} panel(s) in {len(outcome.deck.languages)} language(s), now in {folder.resolve()}. "
+        f"A running kiosk shows it within a few seconds. The content it replaced is in "
+        f"{previous_folder(folder.resolve())}: `{kiosk_command('import', '--undo', folder)}` brings it back."
+    )
+    return 0
 
 
 def _qt_cannot_load(problem: ImportError) -> int:

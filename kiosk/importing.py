@@ -31,7 +31,6 @@ from kiosk.content.model import Deck
 from kiosk.content.settings import SETTINGS_FILE, SettingsUnusable, settings_text
 from kiosk.content.settings_schema import MACHINE_SETTINGS
 from kiosk.content.toml_lines import read_toml
-from kiosk.locations import kiosk_command
 from kiosk.setpin import CannotEdit, replace_atomically, with_setting
 
 PREVIOUS_SUFFIX = ".previous"
@@ -339,31 +338,38 @@ def _discard_leftovers(folder: Path) -> None:
             shutil.rmtree(leftover, ignore_errors=True)
 
 
-def print_import(source: Path | None, folder: Path, undo: bool) -> int:
-    """`kiosk import`: print what was done, or every problem and that nothing changed."""
+def usual_mount_points() -> list[Path]:
+    """Where desktops mount a USB stick: one folder per stick below each of these."""
+    user = os.environ.get("USER") or os.environ.get("LOGNAME") or ""
+    bases = [Path("/media") / user, Path("/run/media") / user, Path("/mnt")] if user else [Path("/mnt")]
+    return [*bases, Path("/Volumes")] if sys.platform == "darwin" else bases
+
+
+def find_content_folders(mount_points: list[Path], most: int = 50) -> list[Path]:
+    """The folders that look like content (kiosk.toml, or a language folder) on each stick and one level in."""
+    found: list[Path] = []
+    for base in mount_points:
+        for stick in _folders_in(base):
+            for candidate in (stick, *_folders_in(stick)):
+                if len(found) < most and _looks_like_content(candidate):
+                    found.append(candidate)
+    return found
+
+
+def _folders_in(folder: Path, most: int = 200) -> list[Path]:
+    """Up to `most` folders directly in `folder`, not hidden and not through a link; none if it cannot be read."""
     try:
-        outcome = undo_import(folder) if undo else import_content(source or folder, folder)
-    except ImportFailed as problem:
-        print(f"kiosk import: {problem}", file=sys.stderr)
-        return 1
-    for diagnostic in outcome.deck.diagnostics:
-        print(diagnostic.format())
-    for line in outcome.left_out:
-        print(f"left out: {line}")
-    if not outcome.imported:
-        print(
-            f"kiosk import: {len(outcome.deck.errors)} error(s) in {source}: nothing was changed. Fix them "
-            f"(`{kiosk_command('check', source or folder)}` lists them again), then import again.",
-            file=sys.stderr,
-        )
-        return 1
-    panels = sum(len(language.panels) for language in outcome.deck.languages)
-    if outcome.kept:
-        print(f"Kept this kiosk's own settings: {', '.join(outcome.kept)}.")
-    done = "Went back to the previous content" if undo else f"Imported {source}"
-    print(
-        f"{done}: {panels} panel(s) in {len(outcome.deck.languages)} language(s), now in {_real(folder)}. "
-        f"A running kiosk shows it within a few seconds. The content it replaced is in "
-        f"{previous_folder(_real(folder))}: `{kiosk_command('import', '--undo', folder)}` brings it back."
-    )
-    return 0
+        with os.scandir(folder) as entries:
+            return sorted(
+                Path(entry.path)
+                for _, entry in zip(range(most), entries, strict=False)
+                if not _ignored_silently(entry.name) and entry.is_dir(follow_symlinks=False)
+            )
+    except OSError:
+        return []
+
+
+def _looks_like_content(folder: Path) -> bool:
+    if (folder / SETTINGS_FILE).is_file():
+        return True
+    return any(child.name != MEDIA_FOLDER and canonical_tag(child.name) for child in _folders_in(folder))
