@@ -22,6 +22,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.content.folder_state import FolderState
 from kiosk.content.model import Deck
+from kiosk.importing import usual_mount_points
 from kiosk.locations import kiosk_command, qml_dir
 from kiosk.ui.admin import AdminController
 from kiosk.ui.attract import Clock
@@ -34,6 +35,7 @@ from kiosk.ui.pictures import add_picture_provider
 from kiosk.ui.presenter import PresenterController
 from kiosk.ui.qt_app import application, hand_large_blocks_back_to_the_system
 from kiosk.ui.reload import SETTLE_MS, ContentWatcher
+from kiosk.ui.stick_import import StickImport
 from kiosk.ui.theme import Theme
 from kiosk.ui.translations import KioskTranslator
 
@@ -66,6 +68,8 @@ class KioskWindow:
     presenter: PresenterController | None = None
     #: Its presenter view (kiosk/ui/presenter_view.py), when one was made.
     presenter_view: QQuickWindow | None = None
+    #: The admin overlay's import from a USB stick.
+    stick_import: StickImport | None = None
 
     def items(self) -> Iterator[QQuickItem]:
         """Every item in the window, depth first."""
@@ -100,6 +104,8 @@ class KioskWindow:
 
     def close(self) -> None:
         self.admin.wait_for_pin_check()
+        if self.stick_import is not None:
+            self.stick_import.wait_for_work()
         self.admin.allow_close()
         self.controller.stop()
         if self.presenter is not None:
@@ -131,6 +137,7 @@ def build_kiosk(
     presenter: bool = False,
     quit: Callable[[], None] | None = None,
     monotonic: Callable[[], float] = time.monotonic,
+    mount_points: Callable[[], list[Path]] = usual_mount_points,
 ) -> KioskWindow:
     """The kiosk window for `deck`, not yet shown. Raises QmlLoadError when the QML is broken.
 
@@ -141,7 +148,7 @@ def build_kiosk(
     exit calls `quit` (default: quit the application). `clock` times the attract
     loop and the admin long press, `monotonic` the PIN pad's lockouts. A `presenter` kiosk is for a
     talk (kiosk/ui/presenter.py): no attract loop, the presenter's keys, a pointer shown while it moves;
-    `clock` and `monotonic` time it too.
+    `clock` and `monotonic` time it too. `mount_points` lists where USB sticks are mounted, for the admin overlay.
     """
     application()
     quit = quit or QCoreApplication.quit
@@ -166,6 +173,8 @@ def build_kiosk(
     )
     admin = AdminController(deck, windowed=windowed, quit=quit, now=monotonic)
     translator.changed.connect(admin.retranslate)
+    sticks = StickImport(deck.folder, allowed=lambda: admin.overlayOpen, mount_points=mount_points)
+    translator.changed.connect(sticks.retranslate)
     engine = QQmlApplicationEngine()
     translator.attach(engine)
     Theme.provide(engine, theme)
@@ -190,6 +199,7 @@ def build_kiosk(
         "height": height,
         "controller": controller,
         "admin": admin,
+        "stickImport": sticks,
         "panelModel": controller.panel_model,
         "languageModel": controller.language_model,
     }
@@ -207,6 +217,7 @@ def build_kiosk(
     controller.setParent(window)
     theme.setParent(window)
     admin.setParent(window)
+    sticks.setParent(window)
     translator.setParent(window)
     if talk is not None:
         talk.setParent(window)
@@ -219,7 +230,9 @@ def build_kiosk(
     window.widthChanged.connect(lambda _width: theme.setWindowSize(window.width(), window.height()))
     window.heightChanged.connect(lambda _height: theme.setWindowSize(window.width(), window.height()))
     theme.setWindowSize(window.width(), window.height())
-    kiosk = KioskWindow(engine, window, controller, theme, admin, offline, translator, warnings, presenter=talk)
+    kiosk = KioskWindow(
+        engine, window, controller, theme, admin, offline, translator, warnings, presenter=talk, stick_import=sticks
+    )
     # Until the first frame there is nothing on the screen to touch.
     after_first_frame(window, lambda: kiosk.attach_input(quit=quit if windowed else None, clock=clock))
     after_first_frame(window, hand_large_blocks_back_to_the_system)
