@@ -179,6 +179,7 @@ class _Copier:
             self.left_out.append(f"{relative}: it is a folder within itself, or too deep")
             return
         self._visited.add(resolved)
+        self._count()
         (self.destination / relative).mkdir()
         for entry in self._entries(resolved):
             self._copy_folder(Path(entry.path), f"{relative}/{entry.name}", depth + 1)
@@ -200,10 +201,14 @@ class _Copier:
         with stream:
             self._write(stream, relative, limit)
 
-    def _write(self, stream: object, relative: str, limit: int) -> None:
+    def _count(self) -> None:
+        """One more file or folder: a stick holding far more than a kiosk shows is refused, not copied for hours."""
         self.files += 1
         if self.files > MOST_FILES:
             raise ImportFailed(f"the folder holds more than {MOST_FILES} files, far more than a kiosk shows.")
+
+    def _write(self, stream: object, relative: str, limit: int) -> None:
+        self._count()
         target = self.destination / relative
         written = 0
         with open(target, "xb") as out:

@@ -194,6 +194,16 @@ def test_files_the_loader_never_reads_are_not_copied(kiosk_folder, stick) -> Non
     assert sorted(everything_in(kiosk_folder)) == ["en/01-new.md", "kiosk.toml", "media/sub/pic.png"]
 
 
+def test_a_stick_with_too_many_folders_is_refused_and_nothing_changes(kiosk_folder, stick, monkeypatch) -> None:
+    monkeypatch.setattr("kiosk.importing.MOST_FILES", 5)
+    for number in range(6):
+        (stick / "media" / f"empty{number}").mkdir(parents=True)
+    with pytest.raises(ImportFailed, match="more than 5 files"):
+        import_content(stick, kiosk_folder)
+    assert titles(kiosk_folder) == ["Old one", "Gone in the new one"]
+    assert sorted(path.name for path in kiosk_folder.parent.iterdir()) == ["content"]
+
+
 def test_a_stick_pulled_out_while_copying_changes_nothing(kiosk_folder, stick) -> None:
     write(stick, {"media/photo.png": b"picture"})
     before = everything_in(kiosk_folder)
