@@ -77,8 +77,10 @@ class AdminController(QObject):
     settingsChanged = Signal()
     diagnosticsChanged = Signal()
     mayCloseChanged = Signal()
-    # The admin asked for the content to be loaded again now.
+    statisticsChanged = Signal()
+    # The admin asked for the content to be loaded again now; to end the kiosk.
     reloadRequested = Signal()
+    exitRequested = Signal()
     _verified = Signal(int, bool)
 
     def __init__(
@@ -102,6 +104,8 @@ class AdminController(QObject):
         self._rejected: list[str] = []
         self._reload_status: Words = no_words
         self._log_file = ""
+        self._visits_today = -1
+        self._statistics_kilobytes = 0
         self._state = CLOSED
         self._entered = ""
         self._message: Words = no_words
@@ -147,6 +151,12 @@ class AdminController(QObject):
             errors,
         )
         self.diagnosticsChanged.emit()
+
+    def set_statistics(self, visits_today: int, kilobytes: int) -> None:
+        """Today's visits and the statistics file's size, for the overlay (kiosk.ui.visits); -1 visits: off."""
+        if (visits_today, kilobytes) != (self._visits_today, self._statistics_kilobytes):
+            self._visits_today, self._statistics_kilobytes = visits_today, kilobytes
+            self.statisticsChanged.emit()
 
     def set_log_file(self, path: Path | None) -> None:
         self._log_file = str(path) if path else ""
@@ -303,6 +313,7 @@ class AdminController(QObject):
         if self._state != OVERLAY:
             return
         log.warning("admin: kiosk exited from the admin overlay")
+        self.exitRequested.emit()
         self.allow_close()
         self._quit()
 
@@ -378,6 +389,12 @@ class AdminController(QObject):
     def _get_reload_status(self) -> str:
         return self._reload_status()
 
+    def _get_visits_today(self) -> int:
+        return self._visits_today
+
+    def _get_statistics_kilobytes(self) -> int:
+        return self._statistics_kilobytes
+
     def _get_may_close(self) -> bool:
         return self._windowed or self._close_allowed
 
@@ -396,3 +413,5 @@ class AdminController(QObject):
     rejectedDiagnostics = Property(list, _get_rejected, notify=diagnosticsChanged)
     reloadStatus = Property(str, _get_reload_status, notify=diagnosticsChanged)
     mayClose = Property(bool, _get_may_close, notify=mayCloseChanged)
+    visitsToday = Property(int, _get_visits_today, notify=statisticsChanged)
+    statisticsKilobytes = Property(int, _get_statistics_kilobytes, notify=statisticsChanged)

@@ -41,16 +41,17 @@ VALID = {
     Kind.PICTURE: '"media/logo.svg"',
     Kind.FONT: '"media/Brand.ttf"',
     Kind.PIN_HASH: f'"{hash_pin("2468")}"',
-    Kind.SWITCH: "true",
 }
-"""A value other than the default that each kind accepts (seconds and choices come from the row)."""
+"""A value other than the default that each kind accepts (seconds, choices and switches come from the row)."""
 
 
 def valid_value(setting: Setting) -> str:
-    if setting.kind is Kind.SECONDS:
+    if setting.kind in (Kind.SECONDS, Kind.DAYS):
         return f"{setting.high:g}"
     if setting.kind is Kind.CHOICE:
         return f'"{list(setting.choices)[-1]}"'
+    if setting.kind is Kind.SWITCH:
+        return "false" if setting.default else "true"
     return VALID[setting.kind]
 
 
