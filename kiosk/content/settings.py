@@ -139,12 +139,6 @@ class _Checker:
             return None
         return setting.model_value(value)
 
-    def switch(self, setting: Setting, value: object) -> bool | None:
-        if not isinstance(value, bool):
-            self.error(setting, f"must be true or false, without quotes (e.g. {setting.key} = false); {_USE_DEFAULT}")
-            return None
-        return value
-
     def days(self, setting: Setting, value: object) -> int | None:
         low, high = setting.low, setting.high
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
