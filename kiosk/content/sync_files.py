@@ -4,12 +4,13 @@ Syncthing (the supported way to keep many kiosks in step, docs/fleet.md) and the
 leave markers, settings, old versions and half-copied files in every folder they sync. The loader never
 shows or warns about them (`is_sync_tool_file`); a copy a sync tool made because two people edited the same
 file at once is reported, since someone must choose which edit to keep (`is_conflict_copy`); and
-`arriving_copies` finds the half-copied file of a picture that is still on its way, so that a reload can
-wait for it (kiosk/ui/reload.py).
+`files_on_their_way` finds the half-copied files of a sync still under way, so that a reload can wait for
+them (kiosk/ui/reload.py).
 """
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -42,8 +43,12 @@ _CONFLICT = re.compile(
     r".+(\.sync-conflict-\d{8}-\d{6}-\w+|\s\([^)]*conflicted copy[^)]*\)|_conflict-\d{8}-\d{6})(\.[^.]*)?",
     re.IGNORECASE | re.DOTALL,
 )
-#: Where each tool writes a file it is still copying, beside the place it will land under `name`.
-_ARRIVING = ("{dot}syncthing.{name}.tmp", "~syncthing~{name}.tmp", "{name}.part", "{name}.crdownload")
+#: A file a sync tool or download is still writing, beside the place it will land.
+_HALF_COPIED = re.compile(
+    r"\.syncthing\..+\.tmp|~syncthing~.+\.tmp|.+\.(part|partial|crdownload)", re.IGNORECASE | re.DOTALL
+)
+#: The most files looked at for half-copied ones (a huge folder must not stall a reload).
+_MOST_FILES_LOOKED_AT = 20_000
 
 
 def is_sync_tool_file(name: str) -> bool:
@@ -56,10 +61,19 @@ def is_conflict_copy(name: str) -> bool:
     return _CONFLICT.fullmatch(name) is not None
 
 
-def arriving_copies(path: Path) -> list[Path]:
-    """The half-copied files of `path` that a sync tool or download is writing now, beside where it lands."""
-    candidates = (path.with_name(pattern.format(dot=".", name=path.name)) for pattern in _ARRIVING)
-    return [candidate for candidate in candidates if candidate.is_file()]
+def files_on_their_way(folder: Path) -> list[str]:
+    """The files in `folder` (at any depth) that a sync tool or download is still writing, as relative paths."""
+    found: list[str] = []
+    looked_at = 0
+    for root, folders, names in os.walk(folder):
+        folders[:] = [name for name in folders if name != ".stversions"]  # old versions, not arriving ones
+        for name in names:
+            if _HALF_COPIED.fullmatch(name):
+                found.append(os.path.relpath(os.path.join(root, name), folder))
+        looked_at += len(names)
+        if looked_at > _MOST_FILES_LOOKED_AT:
+            break
+    return sorted(found)
 
 
 def conflict_message(name: str) -> str:
