@@ -130,6 +130,21 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--chart", type=Path, metavar="FILE.png", help="draw visits per hour and attention per panel")
     stats.add_argument("--html", type=Path, metavar="FILE", help="write a one-file report with the chart, to send")
 
+    fleet = commands.add_parser(
+        "fleet", help="at HQ: one line per kiosk from the status files they send back (see docs/fleet.md)"
+    )
+    fleet.add_argument(
+        "folders",
+        nargs="*",
+        type=Path,
+        metavar="FOLDER",
+        help="a kiosk's folder as synced back (holding status.json), or a folder of them (default: here)",
+    )
+    fleet.add_argument(
+        "--content", type=Path, metavar="FOLDER", help="HQ's content folder to compare with (default: the usual one)"
+    )
+    fleet.add_argument("--json", action="store_true", help="print JSON, for tools")
+
     doctor = commands.add_parser("doctor", help="check this computer can run the kiosk, and say how to fix what cannot")
     _folder_argument(doctor)
     # The doctor starts itself with --probe to try Qt in a child process.
@@ -306,6 +321,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_stats(
             args.databases, since=args.since, until=args.until, csv=args.csv, chart=args.chart, html=args.html
         )
+    if args.command == "fleet":
+        from kiosk.fleet.report import run_fleet
+
+        return run_fleet(args.folders, content=args.content or default_content_dir(), json_output=args.json)
     if args.command == "doctor":
         from kiosk.doctor import run_doctor, run_probe
 
