@@ -21,7 +21,7 @@ PanelSkeleton {
 
     required property string title
     required property string introHtml
-    /// [{name, bodyHtml, imageSource, imageAlt, imagePlaceholder}]
+    /// [{name, bodyHtml, imageSource, imageAlt, imagePlaceholder, imageCaption, imageCredit}]
     required property var cards
     required property var links
 
@@ -91,6 +91,10 @@ PanelSkeleton {
                 width: (grid.width - (grid.columns - 1) * grid.columnSpacing) / grid.columns
                 height: view.rowHeight(index)
                 onLinkTapped: url => view.showLink(url)
+                onOpened: view.showDetail({title: modelData.name, bodyHtml: modelData.bodyHtml,
+                                           imageSource: modelData.imageSource, imageAlt: modelData.imageAlt,
+                                           imagePlaceholder: modelData.imagePlaceholder,
+                                           caption: modelData.imageCaption, credit: modelData.imageCredit})
             }
         }
     }

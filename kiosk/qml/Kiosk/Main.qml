@@ -95,6 +95,7 @@ Window {
             delegate: PanelPage {
                 width: panelView.width
                 height: panelView.height
+                onEnlarge: detail => viewer.show(detail)
             }
 
             // Only a visitor's swipe moves the controller; layout changes (start-up, resize,
@@ -166,6 +167,21 @@ Window {
             scale: Math.min(1, (footer.height - window.u * 0.3) / height)
             hints: window.controller.hints
             shown: window.controller.attractMode
+        }
+    }
+
+    // Over the panels, the header and the footer; closed by a tap or a swipe down, and whenever the
+    // kiosk goes back to its attract loop or the panel or the language changes under it.
+    PictureViewer {
+        id: viewer
+        anchors.fill: parent
+
+        Connections {
+            target: window.controller
+            function onAttractModeChanged() { if (window.controller.attractMode) viewer.close() }
+            function onCurrentIndexChanged() { viewer.close() }
+            function onLanguageChanged() { viewer.close() }
+            function onPanelsReset() { viewer.close() }
         }
     }
 

@@ -16,8 +16,12 @@ Item {
     LayoutMirroring.enabled: page.panel.rightToLeft === true
     LayoutMirroring.childrenInherit: true
 
+    /// The panel asked to open a picture, an event or a card over the whole screen (PanelSkeleton.enlarge).
+    signal enlarge(var detail)
+
     PanelView {
         anchors.fill: parent
         panel: page.panel
+        onEnlarge: detail => page.enlarge(detail)
     }
 }

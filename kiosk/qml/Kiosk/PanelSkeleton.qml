@@ -8,7 +8,8 @@ import QtQuick
     (by default what leaves `sideMargin` on both sides) at `sideMargin` from the left,
     `topMargin` from the top, or centred vertically while shorter than the panel (`centred`). The view places its own LinkCodes and names them in
     `linkCodes`: a tapped link opens nothing, its QR code is brought into view and
-    flashes instead (`showLink`).
+    flashes instead (`showLink`). A tapped picture, event or card is opened over the
+    whole screen (`showDetail`, which the window's PictureViewer answers).
 */
 Item {
     id: skeleton
@@ -22,6 +23,16 @@ Item {
     property bool centred: false
     property alias spacing: body.spacing
     default property alias content: body.data
+
+    /// A visitor asked to see `detail` over the whole screen (the fields PictureViewer shows, all filled).
+    signal enlarge(var detail)
+
+    /// Open a picture, an event or a card over the whole screen; `fields` gives what it has of
+    /// imageSource, imageAlt, imagePlaceholder, caption, credit, eyebrow, title and bodyHtml.
+    function showDetail(fields: var) {
+        enlarge(Object.assign({imageSource: "", imageAlt: "", imagePlaceholder: false, caption: "", credit: "",
+                               eyebrow: "", title: "", bodyHtml: "", rightToLeft: LayoutMirroring.enabled}, fields))
+    }
 
     /// A tapped link opens nothing: its QR code is brought into view and flashes instead.
     function showLink(url: string) {
