@@ -39,9 +39,11 @@ def caption_from_title(title: str, report: Report, path: str, line: int) -> Capt
             path,
             line,
             f'this picture\'s caption has more than one "{CREDIT_SEPARATOR}"; only the first separates the caption '
-            f"from the credit. Write it as \"caption {CREDIT_SEPARATOR} credit\".",
+            f'from the credit. Write it as "caption {CREDIT_SEPARATOR} credit".',
         )
-    return checked_caption(Caption(" ".join(text.split()), " ".join(credit.split()) if separator else ""), report, path, line)
+    return checked_caption(
+        Caption(" ".join(text.split()), " ".join(credit.split()) if separator else ""), report, path, line
+    )
 
 
 def checked_caption(caption: Caption, report: Report, path: str, line: int) -> Caption:
@@ -74,7 +76,7 @@ def split_curly_quoted_title(source: str, report: Report, path: str, line: int) 
         path,
         line,
         f'the caption of the picture "{match.group(1)}" is between curly quotes (“ ”); Markdown reads a caption only '
-        f'between straight quotes, so other programs will not find this picture. Write ({match.group(1)} '
+        f"between straight quotes, so other programs will not find this picture. Write ({match.group(1)} "
         f'"{match.group(2)}"). Word and some editors curl quotes as you type: switch that off, or use a plain text editor.',
     )
     return match.group(1), match.group(2)

@@ -232,7 +232,9 @@ class _PanelReader:
         caption = caption_from_title(title, self.report, self.relative, line)
         return replace(self.picture(source, alt, self.relative, line), caption=caption.text, credit=caption.credit)
 
-    def _panel_caption(self, image: ImageRef | None, values: dict[str, object], lines: dict[str, int]) -> ImageRef | None:
+    def _panel_caption(
+        self, image: ImageRef | None, values: dict[str, object], lines: dict[str, int]
+    ) -> ImageRef | None:
         """The panel's picture with its image_caption and image_credit; either without a picture is reported."""
         text = self._text(values, "image_caption", lines) or ""
         credit = self._text(values, "image_credit", lines) or ""

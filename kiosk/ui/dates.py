@@ -33,7 +33,7 @@ def date_for_people(date: PartialDate, label: str, language: str) -> str:
 
 
 def _month_and_year(locale: QLocale, date: PartialDate) -> str:
-    """"May 1961": the month as named on its own, and the year where the locale's long date puts it."""
+    """ "May 1961": the month as named on its own, and the year where the locale's long date puts it."""
     month = locale.standaloneMonthName(date.month)
     year = locale.toString(QDate(date.year, 1, 1), "yyyy")
     pattern = locale.dateFormat(QLocale.FormatType.LongFormat)

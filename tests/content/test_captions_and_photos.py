@@ -62,7 +62,10 @@ def test_a_caption_in_curly_quotes_is_read_and_reported(deck_from):
     )
     problem = only(deck, "en/01-history.md")
     assert problem.severity is Severity.WARNING and problem.line == 5
-    assert "curly quotes" in problem.message and '(media/rings.svg "The founders meet | Photo: Jane Doe")' in problem.message
+    assert (
+        "curly quotes" in problem.message
+        and '(media/rings.svg "The founders meet | Photo: Jane Doe")' in problem.message
+    )
     image = _event_image(deck)
     assert image.usable and (image.caption, image.credit) == ("The founders meet", "Photo: Jane Doe")
 
@@ -211,4 +214,8 @@ def test_a_photo_panel_with_too_much_text_is_reported(deck_from):
         }
     )
     problem = only(deck, "en/01-school.md")
-    assert problem.severity is Severity.WARNING and problem.line == 5 and "too long to read over a picture" in problem.message
+    assert (
+        problem.severity is Severity.WARNING
+        and problem.line == 5
+        and "too long to read over a picture" in problem.message
+    )

@@ -110,10 +110,13 @@ def show(qtbot, host_qml: QUrl):
         view.resize(*size)
         view.show()
         qtbot.waitExposed(view)
-        name = {"statement": "statementPanel", "timeline": "timelinePanel", "cards": "cardsPanel", "text": "textPanel",
-                "photo": "photoPanel"}[
-            panel["layout"]
-        ]
+        name = {
+            "statement": "statementPanel",
+            "timeline": "timelinePanel",
+            "cards": "cardsPanel",
+            "text": "textPanel",
+            "photo": "photoPanel",
+        }[panel["layout"]]
         qtbot.waitUntil(lambda: find(view.rootObject(), name) is not None)
         item = find(view.rootObject(), name)
         qtbot.waitUntil(lambda: item.width() == size[0])

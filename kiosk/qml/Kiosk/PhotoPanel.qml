@@ -70,7 +70,6 @@ PanelSkeleton {
             }
 
             RichTextBlock {
-                id: intro
                 width: parent.width
                 html: view.introHtml
                 sizeFactor: 1.1
@@ -96,12 +95,8 @@ PanelSkeleton {
         TapHandler {
             objectName: "photoTap"
             enabled: view.imageSource !== ""
-            onTapped: eventPoint => {
-                const point = intro.mapFromItem(stage, eventPoint.position)
-                if (intro.linkAt(point.x, point.y) === "")
-                    view.showDetail({imageSource: view.imageSource, imageAlt: view.imageAlt,
-                                     caption: view.imageCaption, credit: view.imageCredit})
-            }
+            onTapped: view.showDetail({imageSource: view.imageSource, imageAlt: view.imageAlt,
+                                       caption: view.imageCaption, credit: view.imageCredit})
         }
     }
 }

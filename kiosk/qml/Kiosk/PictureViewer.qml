@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import Kiosk.Bridge
 
@@ -69,90 +71,102 @@ Rectangle {
         onCanceled: root.dragged = 0
     }
 
-    Item {
-        id: stage
-        x: root.margin
-        y: root.margin + root.dragged
-        width: root.width - 2 * root.margin
-        height: root.height - 2 * root.margin - closeHint.height
-        opacity: 1 - Math.min(0.6, root.dragged / (root.closeDistance * 3))
+    // Built for each opening, with its words from the start: a text that changes in a shown column
+    // is laid out again inside its own height binding, where Qt reports a loop.
+    Loader {
+        anchors.fill: parent
+        active: root.open
+        sourceComponent: stageComponent
+    }
 
-        readonly property real wordsWidth: !root.hasWords ? 0
-                                          : !root.hasPicture ? Math.min(width, root.u * 30)
-                                          : root.landscape ? Math.min(root.u * 22, width * 0.36) : width
-        readonly property real gap: root.hasPicture && root.hasWords ? root.u * 1.5 : 0
+    Component {
+        id: stageComponent
 
-        KioskImage {
-            id: picture
-            objectName: "enlargedPicture"
-            visible: root.hasPicture
-            width: root.landscape ? stage.width - stage.wordsWidth - stage.gap : stage.width
-            height: root.landscape ? stage.height
-                                   : (root.hasWords ? Math.max(stage.height * 0.45, stage.height - words.height - stage.gap)
-                                                    : stage.height)
-            source: root.open ? root.detail.imageSource : ""
-            alt: root.open ? root.detail.imageAlt : ""
-            placeholder: root.open && root.detail.imagePlaceholder
-        }
+        Item {
+            id: stage
+            x: root.margin
+            y: root.margin + root.dragged
+            width: root.width - 2 * root.margin
+            height: root.height - 2 * root.margin - closeHint.height
+            opacity: 1 - Math.min(0.6, root.dragged / (root.closeDistance * 3))
 
-        Flickable {
-            id: wordsArea
-            x: !root.hasPicture ? (stage.width - width) / 2
-               : root.landscape ? (LayoutMirroring.enabled ? 0 : stage.width - width) : 0
-            y: root.landscape || !root.hasPicture ? Math.max(0, (stage.height - height) / 2) : picture.height + stage.gap
-            width: stage.wordsWidth
-            height: Math.min(words.height, root.landscape || !root.hasPicture ? stage.height : stage.height - y)
-            contentHeight: words.height
-            interactive: false
-            clip: true
+            readonly property real wordsWidth: !root.hasWords ? 0
+                                              : !root.hasPicture ? Math.min(width, root.u * 30)
+                                              : root.landscape ? Math.min(root.u * 22, width * 0.36) : width
+            readonly property real gap: root.hasPicture && root.hasWords ? root.u * 1.5 : 0
 
-            Column {
-                id: words
-                width: parent.width
-                spacing: root.u * 0.5
+            KioskImage {
+                id: picture
+                objectName: "enlargedPicture"
+                visible: root.hasPicture
+                width: root.landscape ? stage.width - stage.wordsWidth - stage.gap : stage.width
+                height: root.landscape ? stage.height
+                                       : (root.hasWords ? Math.max(stage.height * 0.45, stage.height - words.height - stage.gap)
+                                                        : stage.height)
+                source: root.open ? root.detail.imageSource : ""
+                alt: root.open ? root.detail.imageAlt : ""
+                placeholder: root.open && root.detail.imagePlaceholder
+            }
 
-                DisplayText {
-                    objectName: "enlargedEyebrow"
-                    width: parent.width
-                    text: root.open ? root.detail.eyebrow : ""
-                    color: Theme.accent
-                    sizeFactor: 1.3
-                }
+            // Clipped when a long card or event does not fit beside its picture: it is whole on the panel.
+            Item {
+                id: wordsArea
+                x: !root.hasPicture ? (stage.width - width) / 2
+                   : root.landscape ? (LayoutMirroring.enabled ? 0 : stage.width - width) : 0
+                y: root.landscape || !root.hasPicture ? Math.max(0, (stage.height - height) / 2) : picture.height + stage.gap
+                width: stage.wordsWidth
+                height: Math.min(words.height, root.landscape || !root.hasPicture ? stage.height : stage.height - picture.height - stage.gap)
+                clip: true
 
-                DisplayText {
-                    objectName: "enlargedTitle"
-                    width: parent.width
-                    text: root.open ? root.detail.title : ""
-                    sizeFactor: 1.5
-                    leading: 1.15
-                }
+                Column {
+                    id: words
+                    width: wordsArea.width
+                    spacing: root.u * 0.5
 
-                RichTextBlock {
-                    width: parent.width
-                    html: root.open ? root.detail.bodyHtml : ""
-                    color: Theme.muted
-                }
+                    DisplayText {
+                        objectName: "enlargedEyebrow"
+                        width: parent.width
+                        text: root.open ? root.detail.eyebrow : ""
+                        color: Theme.accent
+                        sizeFactor: 1.3
+                    }
 
-                DisplayText {
-                    objectName: "enlargedCaption"
-                    width: parent.width
-                    text: root.open ? root.detail.caption : ""
-                    sizeFactor: 1.0
-                    weight: Font.Normal
-                    leading: 1.4
-                }
+                    DisplayText {
+                        objectName: "enlargedTitle"
+                        width: parent.width
+                        text: root.open ? root.detail.title : ""
+                        sizeFactor: 1.5
+                        leading: 1.15
+                    }
 
-                DisplayText {
-                    objectName: "enlargedCredit"
-                    width: parent.width
-                    text: root.open ? root.detail.credit : ""
-                    color: Theme.muted
-                    sizeFactor: 0.8
-                    weight: Font.Normal
-                    leading: 1.4
+                    RichTextBlock {
+                        width: parent.width
+                        html: root.open ? root.detail.bodyHtml : ""
+                        color: Theme.muted
+                    }
+
+                    DisplayText {
+                        objectName: "enlargedCaption"
+                        width: parent.width
+                        text: root.open ? root.detail.caption : ""
+                        sizeFactor: 1.0
+                        weight: Font.Normal
+                        leading: 1.4
+                    }
+
+                    DisplayText {
+                        objectName: "enlargedCredit"
+                        width: parent.width
+                        text: root.open ? root.detail.credit : ""
+                        color: Theme.muted
+                        sizeFactor: 0.8
+                        weight: Font.Normal
+                        leading: 1.4
+                    }
                 }
             }
         }
+
     }
 
     Text {
