@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 from kiosk_helpers import FakeClock, centre, next_frame, wait_settled, write_content
-from test_link_codes import link_point
 from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtGui import QPointingDevice
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
+from test_link_codes import link_point
 
 from kiosk.content.loader import load_deck
 from kiosk.content.model import Timings
