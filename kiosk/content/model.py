@@ -222,11 +222,17 @@ class Settings:
     """kiosk.toml, with defaults for everything it leaves out; settings_schema.SETTINGS describes each one."""
 
     title: str = model_default("title")
+    titles: tuple[tuple[str, str], ...] = model_default("titles")
     languages: tuple[str, ...] = model_default("languages")
     timings: Timings = field(default_factory=Timings)
     theme: Theme = field(default_factory=Theme)
     admin: Admin = field(default_factory=Admin)
     renderer: str = model_default("display.renderer")
+
+    def title_in(self, code: str) -> str:
+        """The title for visitors reading `code`: its own from [titles], else its base language's, else `title`."""
+        titles = dict(self.titles)
+        return titles.get(code) or titles.get(code.split("-")[0]) or self.title
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,9 @@ import "pictures.js" as Pictures
 
 /*
     The band above the panels: the organisation's logo and name at the leading
-    edge, the language picker at the trailing edge (only with several languages).
+    edge, the language picker at the trailing edge (only with several languages),
+    and before it a small tag when the panel on screen is shown in another language
+    than the visitor's (its translation is missing).
 */
 Item {
     id: root
@@ -13,6 +15,8 @@ Item {
     required property KioskController controller
     required property LanguageListModel languageModel
     property real touchTarget: 80
+    /// The panel on screen (the bridge's map, kiosk/ui/models.py), or null.
+    property var currentPanel: null
 
     readonly property real u: Theme.unit
 
@@ -40,7 +44,8 @@ Item {
         Text {
             objectName: "deckTitle"
             anchors.verticalCenter: parent.verticalCenter
-            width: Math.max(0, Math.min(implicitWidth, root.width - picker.width - logo.width - brand.spacing - root.u * 3.6))
+            width: Math.max(0, Math.min(implicitWidth, root.width - picker.width - logo.width - brand.spacing - root.u * 3.6
+                                                     - (fallback.visible ? fallback.width + root.u * 0.8 : 0)))
             text: root.controller.title
             textFormat: Text.PlainText
             color: Theme.muted
@@ -49,6 +54,14 @@ Item {
             font.weight: Font.DemiBold
             elide: Text.ElideRight
         }
+    }
+
+    FallbackTag {
+        id: fallback
+        anchors { right: picker.left; rightMargin: root.u * 0.8; verticalCenter: parent.verticalCenter }
+        visible: root.currentPanel !== null && root.currentPanel.fallback === true
+        language: visible ? root.currentPanel.writtenIn : ""
+        languageName: visible ? root.currentPanel.writtenInName : ""
     }
 
     LanguagePicker {

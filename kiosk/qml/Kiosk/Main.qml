@@ -63,6 +63,7 @@ Window {
             controller: window.controller
             languageModel: window.languageModel
             touchTarget: window.touchTarget
+            currentPanel: panelView.currentItem ? (panelView.currentItem as PanelPage).panel : null
         }
 
         ListView {
