@@ -33,9 +33,11 @@ Item {
             anchors.verticalCenter: parent.verticalCenter
             visible: root.controller.logoSource !== "" && status !== Image.Error
             height: Math.round(root.u * 1.7)
-            width: visible ? height : 0
+            // A wide wordmark keeps its shape: decoded by height alone, so its width follows the picture.
+            readonly property real aspect: status === Image.Ready && implicitHeight > 0 ? implicitWidth / implicitHeight : 1
+            width: visible ? Math.min(height * aspect, root.width * 0.3) : 0
             source: Pictures.source(root.controller.logoSource)  // on a worker of its own, never holding back others
-            sourceSize: Qt.size(width * 2, height * 2)
+            sourceSize.height: height * 2
             fillMode: Image.PreserveAspectFit
             asynchronous: true
             smooth: true
