@@ -121,6 +121,8 @@ class _Checker:
                 return self.font(setting, value)
             case Kind.PIN_HASH:
                 return self.pin_hash(setting, value)
+            case Kind.SWITCH:
+                return self.switch(setting, value)
 
     def text(self, setting: Setting, value: object) -> str | None:
         if not isinstance(value, str) or not value.strip():
@@ -250,6 +252,12 @@ class _Checker:
             f"is not a PIN hash written by `kiosk set-pin` (it looks like {PIN_HASH_FORMAT}). "
             f"Run `{kiosk_command('set-pin')}` to set the PIN again.",
         )
+        return None
+
+    def switch(self, setting: Setting, value: object) -> bool | None:
+        if isinstance(value, bool):
+            return value
+        self.error(setting, f"must be true or false, without quotes, e.g. {setting.key} = true; {_USE_DEFAULT}")
         return None
 
     def unknown(self, table: str, keys: dict[str, object]) -> None:

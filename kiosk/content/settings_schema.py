@@ -33,6 +33,7 @@ class Kind(StrEnum):
     PICTURE = "picture path"
     FONT = "font path"
     PIN_HASH = "PIN hash"
+    SWITCH = "true or false"
 
 
 @dataclass(frozen=True)
@@ -203,6 +204,26 @@ SETTINGS: tuple[Setting, ...] = (
         high=30,
     ),
     Setting(
+        "presenter",
+        "enabled",
+        Kind.SWITCH,
+        False,
+        "presenter.enabled",
+        "a talk with a clicker: no playing by itself, keys for a presenter's remote, speaker notes on a second screen "
+        "(as `kiosk run --presenter`)",
+        default_words="a kiosk for visitors",
+    ),
+    Setting(
+        "presenter",
+        "hide_pointer",
+        Kind.SECONDS,
+        2,
+        "presenter.pointer_seconds",
+        "in a talk, seconds without moving the mouse before its pointer hides",
+        low=0.5,
+        high=60,
+    ),
+    Setting(
         "display",
         "renderer",
         Kind.CHOICE,
@@ -240,6 +261,8 @@ def keys_in(table: str) -> tuple[str, ...]:
 
 
 def _toml(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, str):
         return f'"{value}"'
     return f"{value:g}"
@@ -274,6 +297,8 @@ def _allowed(setting: Setting) -> str:
             return f"a `.ttf` or `.otf` file in the folder, e.g. `{setting.example}`"
         case Kind.PIN_HASH:
             return "written for you by `kiosk set-pin`"
+        case Kind.SWITCH:
+            return "`true` or `false`"
 
 
 def example_toml() -> str:

@@ -18,10 +18,17 @@ Item {
 
     /// The panel asked to open a picture, an event or a card over the whole screen (PanelSkeleton.enlarge).
     signal enlarge(var detail)
+    /// In a talk, the panel is shown in stops (see PanelSkeleton).
+    property bool stepping: false
+    property int stop: 0
+    readonly property alias stopCount: view.stopCount
 
     PanelView {
+        id: view
         anchors.fill: parent
         panel: page.panel
         onEnlarge: detail => page.enlarge(detail)
+        stepping: page.stepping
+        stop: page.stop
     }
 }

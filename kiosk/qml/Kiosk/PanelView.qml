@@ -15,6 +15,10 @@ Loader {
     objectName: "layoutLoader"
 
     required property var panel
+    /// In a talk, the panel is shown in stops (see PanelSkeleton): which one, and how many it has.
+    property bool stepping: false
+    property int stop: 0
+    readonly property int stopCount: (item as PanelSkeleton)?.stopCount ?? 1
 
     /// The view asked to open a picture, an event or a card over the whole screen (PanelSkeleton.enlarge).
     signal enlarge(var detail)
@@ -31,6 +35,8 @@ Loader {
     Component {
         id: statementView
         StatementPanel {
+            stepping: loader.stepping
+            stop: loader.stop
             title: loader.panel.title
             message: loader.panel.message
             supportingHtml: loader.panel.supportingHtml
@@ -46,6 +52,8 @@ Loader {
     Component {
         id: photoView
         PhotoPanel {
+            stepping: loader.stepping
+            stop: loader.stop
             title: loader.panel.title
             introHtml: loader.panel.introHtml
             imageSource: loader.panel.imageSource
@@ -60,6 +68,8 @@ Loader {
     Component {
         id: timelineView
         TimelinePanel {
+            stepping: loader.stepping
+            stop: loader.stop
             title: loader.panel.title
             introHtml: loader.panel.introHtml
             events: loader.panel.events
@@ -70,6 +80,8 @@ Loader {
     Component {
         id: cardsView
         CardsPanel {
+            stepping: loader.stepping
+            stop: loader.stop
             title: loader.panel.title
             introHtml: loader.panel.introHtml
             cards: loader.panel.cards
@@ -80,6 +92,8 @@ Loader {
     Component {
         id: textView
         TextPanel {
+            stepping: loader.stepping
+            stop: loader.stop
             title: loader.panel.title
             introHtml: loader.panel.introHtml
             links: loader.panel.links
