@@ -75,3 +75,20 @@ def test_the_header_title_is_given_per_language(show_kiosk, content, qtbot):
 
     switch_to(kiosk, qtbot, "ar")
     qtbot.waitUntil(lambda: title.property("text") == "قصتنا")
+
+
+def test_beside_the_logo_a_title_too_long_for_the_header_is_left_out_rather_than_cut(show_kiosk, tmp_path, qtbot):
+    wordmark = '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100"><rect width="400" height="100"/></svg>'
+    toml = (
+        'title = "Child Soldiers International"\nlanguages = ["en", "fr", "ar"]\n\n[theme]\nlogo = "media/logo.svg"\n'
+    )
+    content = write_content(
+        tmp_path / "logo", {**ENGLISH, **FRENCH, **ARABIC, "kiosk.toml": toml, "media/logo.svg": wordmark}
+    )
+
+    wide = show_kiosk(content, size=(1280, 800))
+    assert wide.item("deckTitle").isVisible()
+
+    narrow = show_kiosk(content, size=(1080, 1920))
+    qtbot.waitUntil(lambda: narrow.item("logo").width() > narrow.item("logo").height())
+    assert not narrow.item("deckTitle").isVisible()

@@ -46,8 +46,11 @@ Item {
         Text {
             objectName: "deckTitle"
             anchors.verticalCenter: parent.verticalCenter
-            width: Math.max(0, Math.min(implicitWidth, root.width - picker.width - logo.width - brand.spacing - root.u * 3.6
-                                                     - (fallback.visible ? fallback.width + root.u * 0.8 : 0)))
+            readonly property real room: root.width - picker.width - logo.width - brand.spacing - root.u * 3.6
+                                         - (fallback.visible ? fallback.width + root.u * 0.8 : 0)
+            width: Math.max(0, Math.min(implicitWidth, room))
+            // Beside a logo (often the name itself, as a wordmark), a title cut short says less than none.
+            visible: !logo.visible || implicitWidth <= room
             text: root.controller.title
             textFormat: Text.PlainText
             color: Theme.muted
