@@ -42,7 +42,7 @@ Rectangle {
 
     property real dragged: 0
 
-    color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0.97)
+    color: Theme.background
     visible: open
     LayoutMirroring.enabled: open && detail.rightToLeft === true
     LayoutMirroring.childrenInherit: true
@@ -73,8 +73,8 @@ Rectangle {
 
     // Built for each opening, with its words from the start: a text that changes in a shown column
     // is laid out again inside its own height binding, where Qt reports a loop.
+    // Not sized: a sized Loader would stretch the stage over the margins.
     Loader {
-        anchors.fill: parent
         active: root.open
         sourceComponent: stageComponent
     }
