@@ -257,3 +257,18 @@ def test_opening_and_closing_the_viewer_leaves_no_qml_warning(show_kiosk, conten
         qtbot.waitUntil(lambda: not viewer(kiosk).property("open"))
 
     assert kiosk.qml_warnings == []
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1080, 1920)])
+def test_an_opened_event_lies_whole_within_the_screen(show_kiosk, content, qtbot, touchscreen, size):
+    kiosk = show_kiosk(content, size=size)
+    event = on_page(kiosk, qtbot, 1, "timelineEvent0")
+    touch_tap(kiosk, qtbot, touchscreen, event.mapToScene(QPointF(event.width() / 2, 20)))
+    qtbot.waitUntil(lambda: viewer(kiosk).property("open"))
+
+    for name in ("enlargedPicture", "enlargedEyebrow", "enlargedTitle", "enlargedCaption", "enlargedCredit"):
+        item = find_item(viewer(kiosk), name)
+        corner = item.mapToScene(QPointF(item.width(), item.height()))
+        origin = item.mapToScene(QPointF(0, 0))
+        assert origin.x() >= 0 and origin.y() >= 0, name
+        assert corner.x() <= size[0] and corner.y() <= size[1], name
