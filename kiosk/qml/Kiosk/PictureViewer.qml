@@ -17,14 +17,14 @@ Rectangle {
     id: root
     objectName: "pictureViewer"
 
-    /// What is shown (see PanelSkeleton.enlarge), or null while closed.
+    /// What is shown (see PanelSkeleton.enlarge); kept after closing, so nothing changes while the stage goes.
     property var detail: null
-    readonly property bool open: detail !== null
+    property bool open: false
 
     readonly property real u: Theme.unit
     readonly property bool landscape: width > height
-    readonly property bool hasPicture: open && (detail.imageSource !== "" || detail.imagePlaceholder)
-    readonly property bool hasWords: open && (detail.eyebrow + detail.title + detail.bodyHtml
+    readonly property bool hasPicture: detail !== null && (detail.imageSource !== "" || detail.imagePlaceholder)
+    readonly property bool hasWords: detail !== null && (detail.eyebrow + detail.title + detail.bodyHtml
                                               + detail.caption + detail.credit) !== ""
     readonly property real margin: u * 1.5
     /// How far a finger moves before a touch is a swipe rather than a tap, and how far down a swipe closes.
@@ -34,10 +34,11 @@ Rectangle {
     function show(shown: var) {
         dragged = 0
         detail = shown
+        open = true
     }
 
     function close() {
-        detail = null
+        open = false
     }
 
     property real dragged: 0
@@ -103,9 +104,9 @@ Rectangle {
                 height: root.landscape ? stage.height
                                        : (root.hasWords ? Math.max(stage.height * 0.45, stage.height - words.height - stage.gap)
                                                         : stage.height)
-                source: root.open ? root.detail.imageSource : ""
-                alt: root.open ? root.detail.imageAlt : ""
-                placeholder: root.open && root.detail.imagePlaceholder
+                source: root.detail.imageSource
+                alt: root.detail.imageAlt
+                placeholder: root.detail.imagePlaceholder
             }
 
             // Clipped when a long card or event does not fit beside its picture: it is whole on the panel.
@@ -126,7 +127,7 @@ Rectangle {
                     DisplayText {
                         objectName: "enlargedEyebrow"
                         width: parent.width
-                        text: root.open ? root.detail.eyebrow : ""
+                        text: root.detail.eyebrow
                         color: Theme.accent
                         sizeFactor: 1.3
                     }
@@ -134,21 +135,21 @@ Rectangle {
                     DisplayText {
                         objectName: "enlargedTitle"
                         width: parent.width
-                        text: root.open ? root.detail.title : ""
+                        text: root.detail.title
                         sizeFactor: 1.5
                         leading: 1.15
                     }
 
                     RichTextBlock {
                         width: parent.width
-                        html: root.open ? root.detail.bodyHtml : ""
+                        html: root.detail.bodyHtml
                         color: Theme.muted
                     }
 
                     DisplayText {
                         objectName: "enlargedCaption"
                         width: parent.width
-                        text: root.open ? root.detail.caption : ""
+                        text: root.detail.caption
                         sizeFactor: 1.0
                         weight: Font.Normal
                         leading: 1.4
@@ -157,7 +158,7 @@ Rectangle {
                     DisplayText {
                         objectName: "enlargedCredit"
                         width: parent.width
-                        text: root.open ? root.detail.credit : ""
+                        text: root.detail.credit
                         color: Theme.muted
                         sizeFactor: 0.8
                         weight: Font.Normal
