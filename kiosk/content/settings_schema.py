@@ -34,6 +34,7 @@ class Kind(StrEnum):
     FONT = "font path"
     PIN_HASH = "PIN hash"
     SWITCH = "true or false"
+    DAYS = "number of days"
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,8 @@ class Setting:
         """A checked value from kiosk.toml in the model's unit."""
         if self.kind is Kind.SECONDS:
             return float(value) if self.scale == 1 else round(value * self.scale)
+        if self.kind is Kind.DAYS:
+            return int(value)
         return value
 
 
@@ -236,6 +239,34 @@ SETTINGS: tuple[Setting, ...] = (
             "opengl": "smoother with a graphics card",
         },
     ),
+    Setting(
+        "stats",
+        "enabled",
+        Kind.SWITCH,
+        True,
+        "stats.enabled",
+        "record anonymous visitor statistics for `kiosk stats` (see docs/stats.md)",
+    ),
+    Setting(
+        "stats",
+        "keep_days",
+        Kind.DAYS,
+        400,
+        "stats.keep_days",
+        "days the statistics are kept; older ones are deleted when the kiosk starts",
+        low=1,
+        high=3650,
+    ),
+    Setting(
+        "stats",
+        "name",
+        Kind.TEXT,
+        "",
+        "stats.name",
+        "this kiosk's name in the statistics, to tell several kiosks apart",
+        example='"Entrance hall"',
+        default_words="the computer's name",
+    ),
 )
 
 _BY_NAME = {setting.name: setting for setting in SETTINGS}
@@ -269,7 +300,7 @@ def _toml(value: Any) -> str:
 
 
 def _default(setting: Setting) -> str:
-    if setting.default is None or setting.default == ():
+    if setting.default is None or setting.default in ((), ""):
         return setting.default_words
     written = f"`{_toml(setting.default)}`"
     return f"{written} ({setting.default_words})" if setting.default_words else written
@@ -299,6 +330,8 @@ def _allowed(setting: Setting) -> str:
             return "written for you by `kiosk set-pin`"
         case Kind.SWITCH:
             return "`true` or `false`"
+        case Kind.DAYS:
+            return f"{setting.low:g} to {setting.high:g}"
 
 
 def example_toml() -> str:
