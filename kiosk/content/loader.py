@@ -118,6 +118,7 @@ class _Loader:
         )
         folders = self._language_folders()
         order = self._language_order(folders, settings.languages)
+        self._check_titles(settings.titles, order)
         panels = {code: self._panels(code, folders[code]) for code in order}
         names = {code: set(panels[code]) for code in order}
         report_misnamed(self.report, self._misnamed, names, self._folder)
@@ -228,6 +229,28 @@ class _Loader:
                     f'Add "{code}" to the list to show it.',
                 )
         return order
+
+    def _check_titles(self, titles: tuple[tuple[str, str], ...], order: list[str]) -> None:
+        """A title for a language the deck does not show is never seen: say so, naming the one probably meant."""
+        for code, _ in titles:
+            if code in order:
+                continue
+            line = setting_line(self.root, "titles", code)
+            meant = closest(code, order)
+            if meant:
+                self.report.error(
+                    SETTINGS_FILE,
+                    line,
+                    f'[titles] gives a title for "{code}" (did you mean "{meant}"?): there is no language {code}, so '
+                    f"{language_name(meant)} visitors see the main title. Write {meant}, as the folder is named.",
+                )
+            else:
+                self.report.warning(
+                    SETTINGS_FILE,
+                    line,
+                    f'[titles] gives a title for "{code}", but the kiosk shows no language {code}, so it is never '
+                    f"seen. Check the language folder's name, or remove the line.",
+                )
 
     def _folder(self, code: str) -> str:
         return self._folder_names.get(code, code)

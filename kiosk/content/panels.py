@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from kiosk.content.captions import Caption, caption_from_title, checked_caption, split_curly_quoted_title
 from kiosk.content.characters import wrapped_in_curly_quotes
 from kiosk.content.comments import UNCLOSED_COMMENT, hide_comments
 from kiosk.content.files import PANEL_LIMIT, NotAFile, TooLarge, read_content_file
@@ -30,10 +31,12 @@ from kiosk.content.near_misses import closest, did_you_mean
 from kiosk.content.report import Report
 from kiosk.content.speaker_notes import check_notes, split_notes
 
-FRONT_MATTER_KEYS = ("layout", "title", "short_title", "image", "image_alt")
+FRONT_MATTER_KEYS = ("layout", "title", "short_title", "image", "image_alt", "image_caption", "image_credit")
 STATEMENT_MAX_CHARACTERS = 160
 #: A panel's label in the kiosk's section tabs: longer ones no longer fit beside the others.
 SHORT_TITLE_MAX_CHARACTERS = 20
+#: The text over a full-screen photo: a few lines a passer-by reads at a glance.
+PHOTO_TEXT_MAX_CHARACTERS = 280
 #: Checks a picture a panel names: (source, alt text, panel file, line) -> the reference to show.
 PictureChecker = Callable[[str, str, str, int], ImageRef]
 _LAYOUT_NAMES = tuple(layout.value for layout in Layout)
@@ -164,6 +167,7 @@ class _PanelReader:
                     front.lines["image"],
                     'the setting "image" must be the path of a picture, e.g. image: media/hope.svg.',
                 )
+        image = self._panel_caption(image, values, front.lines)
         if without_comments.unclosed is not None:
             report.warning(self.relative, first_line + without_comments.unclosed, UNCLOSED_COMMENT)
         body = without_comments.lines
@@ -193,6 +197,7 @@ class _PanelReader:
             image,
             short_title=short_title or "",
             right_to_left=is_right_to_left(self.language),
+            written_in=self.language,
         )
         if layout is Layout.STATEMENT:
             panel = self._statement(panel, body, first_line)
@@ -200,6 +205,8 @@ class _PanelReader:
             panel = self._timeline(panel, body, first_line)
         elif layout is Layout.CARDS:
             panel = self._cards(panel, body, first_line)
+        elif layout is Layout.PHOTO:
+            panel = self._photo(panel, body, first_line, front.lines.get("layout", 1))
         else:
             sections, _ = self._render(panel, body, first_line)
             panel = replace(panel, intro=_rich(sections[0]))
@@ -230,8 +237,31 @@ class _PanelReader:
             right_to_left=panel.right_to_left,
         )
 
-    def _image_resolver(self, source: str, alt: str, line: int) -> ImageRef:
-        return self.picture(source, alt, self.relative, line)
+    def _image_resolver(self, source: str, alt: str, title: str, line: int) -> ImageRef:
+        if not title:
+            source, title = split_curly_quoted_title(source, self.report, self.relative, line)
+        caption = caption_from_title(title, self.report, self.relative, line)
+        return replace(self.picture(source, alt, self.relative, line), caption=caption.text, credit=caption.credit)
+
+    def _panel_caption(
+        self, image: ImageRef | None, values: dict[str, object], lines: dict[str, int]
+    ) -> ImageRef | None:
+        """The panel's picture with its image_caption and image_credit; either without a picture is reported."""
+        text = self._text(values, "image_caption", lines) or ""
+        credit = self._text(values, "image_credit", lines) or ""
+        if image is None:
+            for name in ("image_caption", "image_credit"):
+                if name in values:
+                    self.report.warning(
+                        self.relative,
+                        lines[name],
+                        f'the setting "{name}" belongs to the panel\'s picture, but the panel has none, so it is not '
+                        "shown. Add the picture (image: media/photo.jpg), or remove the line.",
+                    )
+            return None
+        line = lines.get("image_caption", lines.get("image_credit", lines.get("image", 1)))
+        caption = checked_caption(Caption(text, credit), self.report, self.relative, line)
+        return replace(image, caption=caption.text, credit=caption.credit)
 
     def _link_checker(self, written: str, line: int) -> str:
         return checked_link(written, self.report, self.relative, line)
@@ -358,6 +388,28 @@ class _PanelReader:
         ]
         events.sort(key=lambda event: event.date.sort_key)
         return replace(panel, intro=_rich(sections[0]), events=tuple(events))
+
+    def _photo(self, panel: Panel, body: list[str], first_line: int, layout_line: int) -> Panel:
+        """A full-screen picture with the title and a few lines of text over it."""
+        if panel.image is None:
+            self.report.error(
+                self.relative,
+                layout_line,
+                "a photo panel shows one picture across the whole screen, but this one names none. Add its "
+                "picture below the layout line, e.g. image: media/photo.jpg. It is shown as text until then.",
+            )
+        sections, _ = self._render(panel, body, first_line)
+        words = len(" ".join(" ".join(body).split()))
+        if words > PHOTO_TEXT_MAX_CHARACTERS:
+            start = next((first_line + index for index, line in enumerate(body) if line.strip()), first_line)
+            self.report.warning(
+                self.relative,
+                start,
+                f"the text of this photo panel is {words} characters long, too long to read over a picture (at "
+                f"most {PHOTO_TEXT_MAX_CHARACTERS}). Keep a sentence or two, or use the text layout for the rest.",
+            )
+        layout = Layout.PHOTO if panel.image is not None else Layout.TEXT
+        return replace(panel, layout=layout, intro=_rich(sections[0]))
 
     def _cards(self, panel: Panel, body: list[str], first_line: int) -> Panel:
         headings = self._headings(body)

@@ -37,6 +37,8 @@ _COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 _TABLE_HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\"' -]+?)\s*\]")
 _KEY = re.compile(r"^\s*([A-Za-z0-9_\"'.-]+)\s*=")
 _USE_DEFAULT = "the default is used until this is fixed."
+#: title_fr, title-fr, titles_fr: a title in another language written as a setting of its own.
+_TITLE_IN_A_LANGUAGE = re.compile(r"^titles?[_\-. ]([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)$")
 
 ImageLoader = Callable[[str, str, str, int], ImageRef]
 """(source, alt, path of the file naming it, line) -> ImageRef; reports its own problems."""
@@ -111,6 +113,8 @@ class _Checker:
                 return self.colour(setting, value)
             case Kind.LANGUAGES:
                 return self.languages(setting, value)
+            case Kind.TEXT_PER_LANGUAGE:
+                return self.text_per_language(setting, value)
             case Kind.PICTURE:
                 return self.picture(setting, value)
             case Kind.FONT:
@@ -189,6 +193,29 @@ class _Checker:
             )
         return unique
 
+    def text_per_language(self, setting: Setting, value: object) -> tuple[tuple[str, str], ...] | None:
+        """(language, text) pairs, the languages in their usual form; a line that is not text is reported alone."""
+        if not isinstance(value, dict):
+            self.error(
+                setting,
+                f"must be a section: write [{setting.key}] on its own line, then one line per language, e.g. "
+                f'fr = "Notre histoire"; {_USE_DEFAULT}',
+            )
+            return None
+        found: list[tuple[str, str]] = []
+        for code, text in value.items():
+            tag = canonical_tag(code)
+            if tag is None or not isinstance(text, str) or not text.strip():
+                self.report.error(
+                    SETTINGS_FILE,
+                    self.line(setting.key, code),
+                    f'in [{setting.key}], each line is a language folder name, "=" and the text in quotes, e.g. '
+                    f'fr = "Notre histoire"; the line "{code}" is ignored until then.',
+                )
+                continue
+            found.append((tag, text.strip()))
+        return tuple(found)
+
     def picture(self, setting: Setting, value: object) -> ImageRef | None:
         source = self.text(setting, value)
         if source is None:
@@ -255,6 +282,14 @@ class _Checker:
                     self.line(table, key),
                     f'a PIN must never be written in kiosk.toml as "pin": delete that line and run '
                     f"`{kiosk_command('set-pin')}`, which stores the PIN safely as pin_hash.",
+                )
+            elif not table and (language := _TITLE_IN_A_LANGUAGE.match(key)):
+                self.report.error(
+                    SETTINGS_FILE,
+                    self.line(table, key),
+                    f'"{key}" is not a setting, so this title is not shown. A title in another language goes in a '
+                    f"[titles] section at the end of kiosk.toml: write [titles] on its own line, then "
+                    f'{language.group(1)} = "..." on the next.',
                 )
             elif key not in valid:
                 self.unknown_key(table, key, valid)

@@ -29,6 +29,7 @@ class Kind(StrEnum):
     CHOICE = "choice"
     COLOUR = "colour"
     LANGUAGES = "list of languages"
+    TEXT_PER_LANGUAGE = "text per language"
     PICTURE = "picture path"
     FONT = "font path"
     PIN_HASH = "PIN hash"
@@ -87,6 +88,16 @@ SETTINGS: tuple[Setting, ...] = (
         "title",
         "the name shown in the corner and in the window title",
         example='"Our story"',
+    ),
+    Setting(
+        "",
+        "titles",
+        Kind.TEXT_PER_LANGUAGE,
+        (),
+        "titles",
+        "the title in other languages: a `[titles]` section with a line per language folder",
+        example='{ fr = "Notre histoire" }',
+        default_words="the title above, in every language",
     ),
     Setting(
         "",
@@ -321,6 +332,8 @@ def _allowed(setting: Setting) -> str:
             return '`"#rrggbb"` or `"#rgb"`'
         case Kind.LANGUAGES:
             return f"language folder names, e.g. `{setting.example}`"
+        case Kind.TEXT_PER_LANGUAGE:
+            return 'under `[titles]`, a language folder name, `=` and the text in quotes, e.g. `fr = "Notre histoire"`'
         case Kind.PICTURE:
             return f"a picture in the folder, e.g. `{setting.example}`"
         case Kind.FONT:

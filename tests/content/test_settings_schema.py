@@ -36,6 +36,7 @@ FILES = {
 }
 VALID = {
     Kind.TEXT: '"Elsewhere"',
+    Kind.TEXT_PER_LANGUAGE: '{ fr = "Ailleurs" }',
     Kind.LANGUAGES: '["fr", "en"]',
     Kind.COLOUR: '"#123456"',
     Kind.PICTURE: '"media/logo.svg"',
