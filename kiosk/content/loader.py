@@ -25,7 +25,8 @@ from kiosk.content.panel_names import PANEL_ENDING, Misnamed, panel_name_meant, 
 from kiosk.content.panels import read_panel
 from kiosk.content.paths import Resolved, describe, resolve_inside
 from kiosk.content.report import Report
-from kiosk.content.settings import SETTINGS_FILE, load_settings, setting_line
+from kiosk.content.settings import load_settings
+from kiosk.content.settings_file import SETTINGS_FILE, setting_line
 from kiosk.content.sync_files import conflict_message, is_conflict_copy, is_sync_tool_file
 from kiosk.locations import kiosk_command
 
