@@ -20,6 +20,8 @@ Item {
     required property string imageAlt
     required property bool imagePlaceholder
     property bool vertical: false
+    /// A narrow (portrait) screen: the picture goes below the text, and the date is larger.
+    property bool narrow: vertical
     property bool first: false
     property bool last: false
     /// Space kept free after the text, towards the next stop (horizontal) or below (vertical).
@@ -78,7 +80,7 @@ Item {
         // three-stop history keeps to one screen. Portrait has the height: it goes below the text.
         Item {
             id: heading
-            readonly property bool pictureBeside: !root.vertical && root.hasImage
+            readonly property bool pictureBeside: !root.narrow && root.hasImage
             readonly property real pictureSide: pictureBeside ? Math.min(root.u * 3.6, width * 0.3) : 0
             readonly property bool mirrored: LayoutMirroring.enabled
             width: parent.width
@@ -96,7 +98,7 @@ Item {
                     width: parent.width
                     text: root.dateLabel
                     color: Theme.accent
-                    sizeFactor: root.vertical ? 1.5 : 1.4
+                    sizeFactor: root.narrow ? 1.5 : 1.4
                     leading: 1.1
                 }
 
@@ -123,12 +125,12 @@ Item {
             width: parent.width
             html: root.bodyHtml
             color: Theme.muted
-            leading: root.vertical ? 1.42 : 1.3
+            leading: root.narrow ? 1.42 : 1.3
             onLinkTapped: url => root.linkTapped(url)
         }
 
         KioskImage {
-            visible: root.vertical && root.hasImage
+            visible: root.narrow && root.hasImage
             anchors.left: parent.left
             width: Math.min(parent.width, root.u * 6.5)
             height: visible ? width * 0.62 : 0
