@@ -152,7 +152,9 @@ def test_the_events_are_in_date_order_along_one_continuous_axis(show_kiosk, long
 
 def test_a_short_timeline_keeps_its_row_and_needs_no_scrubber(show_kiosk, tmp_path):
     three = "".join(f"## {year} - Event {year}\nWhat happened.\n\n" for year in (1998, 2004, 2012))
-    folder = write_content(tmp_path / "content", {"en/01-history.md": f"---\nlayout: timeline\n---\n# History\n\n{three}"})
+    folder = write_content(
+        tmp_path / "content", {"en/01-history.md": f"---\nlayout: timeline\n---\n# History\n\n{three}"}
+    )
     kiosk = show_kiosk(folder, size=(1280, 800))
     timeline = timeline_of(kiosk)
 
