@@ -135,6 +135,7 @@ PanelSkeleton {
                 imagePlaceholder: modelData.imagePlaceholder
                 vertical: view.vertical
                 narrow: view.portrait
+                dateBeside: view.vertical && !view.portrait
                 first: index === 0
                 last: index === view.events.length - 1
                 width: grid.width / grid.columns
