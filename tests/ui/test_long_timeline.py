@@ -162,3 +162,17 @@ def test_a_short_timeline_keeps_its_row_and_needs_no_scrubber(show_kiosk, tmp_pa
     assert not find_item(timeline, "pinnedTitle").isVisible()
     lefts = [scene_rect(find_item(timeline, f"timelineEvent{index}")).left() for index in range(3)]
     assert lefts == sorted(lefts) and lefts[0] < lefts[2], "side by side along a horizontal axis"
+
+
+def test_a_three_event_history_that_scrolls_a_little_needs_no_scrubber(show_kiosk, tmp_path):
+    three = "".join(
+        f"## {year} - Event {year}\n{'What happened, told at length. ' * 12}\n\n" for year in (1998, 2004, 2012)
+    )
+    folder = write_content(
+        tmp_path / "content", {"en/01-history.md": f"---\nlayout: timeline\n---\n# History\n\n{three}"}
+    )
+    kiosk = show_kiosk(folder, size=(1024, 768))
+    timeline = timeline_of(kiosk)
+
+    assert find_item(kiosk.current_page(), "panelScroller").property("scrollable"), "it must scroll for this test"
+    assert not find_item(timeline, "decadeScrubber").isVisible()

@@ -39,7 +39,7 @@ Item {
     readonly property real dotSize: u * 0.8
     readonly property real axisThickness: Math.max(2, u * 0.09)
     readonly property bool hasImage: imageSource !== "" || imagePlaceholder
-    readonly property real dateWidth: dateBeside ? Math.min(u * 8, width * 0.24) : 0
+    readonly property real dateWidth: dateBeside ? Math.min(u * 10, width * 0.25) : 0
     /// Where the dot and the axis start: after the date column when the date is beside.
     readonly property real axisX: dateBeside ? dateWidth + u * 0.9 : 0
 

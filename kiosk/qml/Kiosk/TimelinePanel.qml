@@ -28,8 +28,10 @@ PanelSkeleton {
 
     readonly property real u: Theme.unit
     readonly property bool portrait: width <= height
+    /// The most stops side by side on a horizontal axis on the widest screen.
+    readonly property int mostInOneRow: 4
     /// The most stops side by side on a horizontal axis at this width.
-    readonly property int perRow: Math.max(2, Math.min(4, Math.floor(grid.width / (u * 11))))
+    readonly property int perRow: Math.max(2, Math.min(mostInOneRow, Math.floor(grid.width / (u * 11))))
     /// The axis runs down the leading side: in portrait, or when the events do not fit in one row.
     readonly property bool vertical: portrait || events.length > perRow
     readonly property int columns: vertical ? 1 : Math.max(1, events.length)
@@ -44,8 +46,9 @@ PanelSkeleton {
         }
         return found
     }
-    /// Longer than the screen across several decades: the title stays in view, with the decade scrubber.
-    readonly property bool long: decades.length >= 2 && grid.height > height
+    /// More stops than one row holds, longer than the screen, across several decades: the title
+    /// stays in view, with the decade scrubber (a three-stop history that scrolls a little needs neither).
+    readonly property bool long: events.length > mostInOneRow && decades.length >= 2 && grid.height > height
     /// The decade the visitor tapped last, highlighted while its first event is on screen.
     property var chosenDecade: null
     /// The decade being read: the tapped one while its first event shows, else that of the first event at the top.
