@@ -43,7 +43,7 @@ Item {
     /// Where the dot and the axis start: after the date column when the date is beside.
     readonly property real axisX: dateBeside ? dateWidth + u * 0.9 : 0
 
-    implicitHeight: vertical ? content.height + trailingGap : content.y + content.height
+    implicitHeight: vertical ? Math.max(content.height, sidePicture.height) + trailingGap : content.y + content.height
 
     Rectangle {
         objectName: "timelineAxis"
@@ -81,7 +81,7 @@ Item {
         anchors.left: parent.left
         anchors.leftMargin: root.vertical ? root.axisX + root.dotSize + root.u * 1.0 : 0
         anchors.right: parent.right
-        anchors.rightMargin: root.vertical ? 0 : root.trailingGap
+        anchors.rightMargin: root.vertical ? (sidePicture.visible ? sidePicture.width + root.u * 0.6 : 0) : root.trailingGap
         y: root.vertical ? 0 : dot.height + root.u * 0.45
         spacing: root.u * 0.3
 
@@ -89,7 +89,7 @@ Item {
         // three-stop history keeps to one screen. Portrait has the height: it goes below the text.
         Item {
             id: heading
-            readonly property bool pictureBeside: !root.narrow && root.hasImage
+            readonly property bool pictureBeside: !root.narrow && !root.dateBeside && root.hasImage
             readonly property real pictureSide: pictureBeside ? Math.min(root.u * 3.6, width * 0.3) : 0
             readonly property bool mirrored: LayoutMirroring.enabled
             width: parent.width
@@ -144,6 +144,19 @@ Item {
             alt: root.imageAlt
             placeholder: root.imagePlaceholder
         }
+    }
+
+    // Date beside the axis: the picture beside the title and the text together, on the trailing side.
+    KioskImage {
+        id: sidePicture
+        visible: root.dateBeside && root.hasImage
+        x: heading.mirrored ? 0 : root.width - width
+        y: content.y
+        width: visible ? root.u * 3.6 : 0
+        height: width
+        source: visible ? root.imageSource : ""
+        alt: root.imageAlt
+        placeholder: root.imagePlaceholder
     }
 
     DisplayText {
