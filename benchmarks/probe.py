@@ -277,7 +277,7 @@ class FloorDeck(App):
 class Kiosk(App):
     """The kiosk exactly as `kiosk run` builds it, on `content`."""
 
-    def __init__(self, content: Path, *, autoplay: float | None, idle: float | None) -> None:
+    def __init__(self, content: Path, *, autoplay: float | None, idle: float | None, deck_loop: bool = False) -> None:
         from kiosk.content.folder_state import folder_state
         from kiosk.content.loader import load_deck
         from kiosk.ui.qt_app import application, prepare_environment
@@ -293,7 +293,8 @@ class Kiosk(App):
             timings = replace(timings, autoplay_seconds=autoplay)
         if idle is not None:
             timings = replace(timings, idle_seconds=idle)
-        shown = replace(deck, settings=replace(deck.settings, timings=timings))
+        attract = replace(deck.settings.attract, screen=False) if deck_loop else deck.settings.attract
+        shown = replace(deck, settings=replace(deck.settings, timings=timings, attract=attract))
         # The benchmark picks the renderer through the environment, as it does for the floor.
         choose_renderer("opengl" if os.environ.get("QSG_RHI_BACKEND") == "opengl" else "software")
         kiosk = build_kiosk(shown, size=WINDOW_SIZE, windowed=True)
@@ -336,6 +337,8 @@ class Kiosk(App):
     def connect_transitions(self, callback: Callable[[int], None]) -> None:
         controller = self.kiosk.controller
         controller.currentIndexChanged.connect(lambda: callback(controller.currentIndex))
+        # The attract screen's steps: its next picture.
+        controller.attractStepChanged.connect(lambda: callback(controller.attractStep))
 
 
 def show(app: App) -> None:
@@ -452,7 +455,7 @@ def hold(app: App, *, static: bool, report_transitions: bool) -> None:
 
 def attract(app: App, seconds: float, settle_ms: int) -> None:
     """Play by itself for `seconds`; report every frame, and CPU time at each transition's start and settle."""
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
 
     frames: list[float] = []
     transitions: list[tuple[float, float, float, float]] = []  # start time, its CPU, settle time, its CPU
@@ -470,7 +473,9 @@ def attract(app: App, seconds: float, settle_ms: int) -> None:
         QTimer.singleShot(settle_ms, settled)
 
     app.connect_transitions(started)
-    pause(seconds)
+    # The event loop itself, not pause(): its polling would add the probe's own CPU to both apps.
+    QTimer.singleShot(round(seconds * 1000), QCoreApplication.quit)
+    QCoreApplication.exec()
     ended = time.monotonic(), time.process_time()
     report("attract", began=began, ended=ended, frames=[t for t in frames if t >= began[0]], transitions=transitions)
 
@@ -545,6 +550,7 @@ def main() -> int:
     parser.add_argument("--autoplay", type=float, help="hold: attract loop advancing every this many seconds")
     parser.add_argument("--transitions", type=int, default=6, help="pacing: number of slides")
     parser.add_argument("--slide-ms", type=int, default=400, help="the floor's slide duration")
+    parser.add_argument("--deck-loop", action="store_true", help="kiosk: its attract loop plays the panels, no screen")
     parser.add_argument("--seconds", type=float, default=60.0, help="attract: how long to play")
     parser.add_argument("--settle-ms", type=int, default=1500, help="attract: a transition's CPU is counted this long")
     parser.add_argument("--pictures", default="", help="floor-deck: its pages' pictures, separated by commas")
@@ -556,7 +562,7 @@ def main() -> int:
     if args.app == "kiosk":
         # A static panel must stay static for the whole measurement: no attract loop coming back.
         idle = 3600.0 if args.static or args.scenario == "pacing" else None
-        app: App = Kiosk(args.content, autoplay=args.autoplay, idle=idle)
+        app: App = Kiosk(args.content, autoplay=args.autoplay, idle=idle, deck_loop=args.deck_loop)
     elif args.app == "floor-deck":
         app = FloorDeck(args.slide_ms, args.pictures.split(","), args.autoplay or 12.0)
     else:

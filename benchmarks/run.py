@@ -427,7 +427,8 @@ def loop_figures(result: dict[str, Any]) -> LoopFigures:
 def attract_loop(
     platform_: Platform, content: Path, pictures: list[Path], settings: Settings, autoplay_s: float, transition_ms: int
 ) -> dict[str, LoopFigures]:
-    """The kiosk's attract loop and the bare window's pages, side by side for the same minutes, same transitions."""
+    """The kiosk's attract loop, with its attract screen ("screen") and playing the panels ("deck"), and the bare
+    window's pages ("floor"), side by side for the same minutes, stepping at the same moments."""
     seconds = settings.loop_minutes * 60
     options = [
         "attract",
@@ -441,12 +442,13 @@ def attract_loop(
         str(transition_ms + 1000),
     ]
     with (
-        Probe(platform_, "kiosk", *options, "--content", str(content)) as kiosk,
+        Probe(platform_, "kiosk", *options, "--content", str(content)) as screen,
+        Probe(platform_, "kiosk", *options, "--content", str(content), "--deck-loop") as deck,
         Probe(platform_, "floor-deck", *options, "--pictures", ",".join(map(str, pictures))) as floor,
     ):
         reports = {
-            "kiosk": kiosk.expect("attract", timeout=seconds + PROBE_TIMEOUT_S),
-            "floor": floor.expect("attract", timeout=seconds + PROBE_TIMEOUT_S),
+            app: probe.expect("attract", timeout=seconds + PROBE_TIMEOUT_S)
+            for app, probe in (("screen", screen), ("deck", deck), ("floor", floor))
         }
     return {app: loop_figures(result) for app, result in reports.items()}
 
@@ -742,25 +744,26 @@ def attract_budgets(
     frame_ratios: dict[str, float] = {}
     for platform_ in renderers(display):
         figures = attract_loop(platform_, content, pictures, settings, autoplay_s, transition_ms)
-        kiosk, floor = figures["kiosk"], figures["floor"]
-        name = platform_.name
-        print(
-            row(f"{name}: CPU-seconds per minute of attract loop", kiosk.cpu_per_minute, floor.cpu_per_minute, "s", 2)
-        )
-        print(
-            row(
-                f"{name}: CPU-seconds per transition ({kiosk.transitions} / {floor.transitions})",
-                kiosk.cpu_per_transition,
-                floor.cpu_per_transition,
-                "s",
-                3,
+        floor = figures["floor"]
+        for mode, label in (("screen", "attract screen"), ("deck", "panels playing")):
+            kiosk = figures[mode]
+            name = f"{platform_.name}, {label}"
+            print(f"  {name}")
+            print(row("CPU-seconds per minute of attract loop", kiosk.cpu_per_minute, floor.cpu_per_minute, "s", 2))
+            print(
+                row(
+                    f"CPU-seconds per step ({kiosk.transitions} / {floor.transitions})",
+                    kiosk.cpu_per_transition,
+                    floor.cpu_per_transition,
+                    "s",
+                    3,
+                )
             )
-        )
-        print(row(f"{name}: frames per transition", kiosk.frames_per_transition, floor.frames_per_transition, ""))
-        print(row(f"{name}: CPU per transition frame", ms(kiosk.cpu_per_frame), ms(floor.cpu_per_frame), "ms", 2))
-        print(row(f"{name}: frames per minute between transitions", kiosk.frames_between, floor.frames_between, ""))
-        loop_ratios[name] = kiosk.cpu_per_minute / floor.cpu_per_minute
-        frame_ratios[name] = kiosk.cpu_per_frame / floor.cpu_per_frame
+            print(row("frames per step", kiosk.frames_per_transition, floor.frames_per_transition, ""))
+            print(row("CPU per step frame", ms(kiosk.cpu_per_frame), ms(floor.cpu_per_frame), "ms", 2))
+            print(row("frames per minute between steps", kiosk.frames_between, floor.frames_between, ""))
+            loop_ratios[name] = kiosk.cpu_per_minute / floor.cpu_per_minute
+            frame_ratios[name] = kiosk.cpu_per_frame / floor.cpu_per_frame
     idle = idle_cpu(real, content, settings.idle_seconds)
     print(row(f"static first panel, {settings.idle_seconds:.0f} s, % of a core", idle["kiosk"], idle["floor"], "%", 2))
     print(row("static first panel, frames drawn", idle["kiosk frames"], None, ""))

@@ -190,6 +190,13 @@ class Timings:
 
 
 @dataclass(frozen=True)
+class Attract:
+    """[attract] in kiosk.toml: what the kiosk shows while nobody is using it."""
+
+    screen: bool = model_default("attract.screen")
+
+
+@dataclass(frozen=True)
 class Theme:
     """[theme] in kiosk.toml: colours as #rrggbb, the logo, and a font file replacing the bundled one."""
 
@@ -218,6 +225,7 @@ class Settings:
     title: str = model_default("title")
     languages: tuple[str, ...] = model_default("languages")
     timings: Timings = field(default_factory=Timings)
+    attract: Attract = field(default_factory=Attract)
     theme: Theme = field(default_factory=Theme)
     admin: Admin = field(default_factory=Admin)
     renderer: str = model_default("display.renderer")

@@ -117,6 +117,8 @@ class _Checker:
                 return self.font(setting, value)
             case Kind.PIN_HASH:
                 return self.pin_hash(setting, value)
+            case Kind.SWITCH:
+                return self.switch(setting, value)
 
     def text(self, setting: Setting, value: object) -> str | None:
         if not isinstance(value, str) or not value.strip():
@@ -214,6 +216,17 @@ class _Checker:
             )
             return None
         return resolved.path
+
+    def switch(self, setting: Setting, value: object) -> bool | None:
+        if isinstance(value, bool):
+            return value
+        default = "true" if setting.default else "false"
+        self.error(
+            setting,
+            f"must be true or false, written without quotes (e.g. {setting.key} = false); "
+            f"{default} is used until this is fixed.",
+        )
+        return None
 
     def pin_hash(self, setting: Setting, value: object) -> str | None:
         if isinstance(value, str) and is_pin_hash(value):

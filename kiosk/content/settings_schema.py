@@ -32,6 +32,7 @@ class Kind(StrEnum):
     PICTURE = "picture path"
     FONT = "font path"
     PIN_HASH = "PIN hash"
+    SWITCH = "true or false"
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,16 @@ SETTINGS: tuple[Setting, ...] = (
         low=0.1,
         high=2,
         scale=1000,
+    ),
+    Setting(
+        "attract",
+        "screen",
+        Kind.SWITCH,
+        True,
+        "attract.screen",
+        "when nobody is using the kiosk, show a full-screen invitation (the title and "
+        '"Touch to explore" in every language, over the pictures of the panels); '
+        "with false, the panels play by themselves instead",
     ),
     Setting(
         "theme",
@@ -229,6 +240,8 @@ def keys_in(table: str) -> tuple[str, ...]:
 
 
 def _toml(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, str):
         return f'"{value}"'
     return f"{value:g}"
@@ -261,6 +274,8 @@ def _allowed(setting: Setting) -> str:
             return f"a `.ttf` or `.otf` file in the folder, e.g. `{setting.example}`"
         case Kind.PIN_HASH:
             return "written for you by `kiosk set-pin`"
+        case Kind.SWITCH:
+            return "`true` or `false`, without quotes"
 
 
 def example_toml() -> str:

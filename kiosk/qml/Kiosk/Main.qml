@@ -10,7 +10,9 @@ import Kiosk.Bridge
     previous/next buttons and the page indicator.
 
     Python owns the state (controller) and the input (keys, waking from the
-    attract loop); this file only presents it. Right-to-left languages mirror the
+    attract loop); this file only presents it. While nobody uses the kiosk, the
+    attract screen covers everything (or, without it, the attract hint sits in
+    the footer while the panels play by themselves). Right-to-left languages mirror the
     whole shell, the page order and so the swipe direction.
 
     In full screen the window refuses to close (Escape, Alt+F4, the window
@@ -53,7 +55,8 @@ Window {
         // window is shown, and a page view of width 0 would build every page at start-up.
         width: window.width
         height: window.height
-        visible: window.controller.count > 0
+        // Under a fully shown attract screen nothing of it needs drawing.
+        visible: window.controller.count > 0 && !attractScreen.covering
         LayoutMirroring.enabled: Theme.rightToLeft
         LayoutMirroring.childrenInherit: true
 
@@ -114,12 +117,58 @@ Window {
             Connections {
                 target: window.controller
                 function onCurrentIndexChanged() {
+                    if (wrapFade.pending)
+                        return
                     if (panelView.currentIndex !== window.controller.currentIndex)
                         panelView.currentIndex = window.controller.currentIndex
                 }
                 function onPanelsReset() {
                     panelView.jumpTo(window.controller.currentIndex)
                 }
+                function onWrapping() {
+                    wrapFade.begin()
+                }
+            }
+        }
+
+        // The attract loop wraps from the last panel to the first with a cross-fade: the last
+        // panel, frozen in a snapshot, fades out over the first, instead of a slide back
+        // through every panel.
+        ShaderEffectSource {
+            id: wrapFade
+            objectName: "wrapFade"
+            anchors.fill: panelView
+            sourceItem: panelView
+            live: false
+            visible: false
+            property bool pending: false
+
+            function begin() {
+                pending = true
+                scheduleUpdate()
+                visible = true
+                opacity = 1
+            }
+
+            Connections {
+                target: window
+                enabled: wrapFade.pending
+                function onFrameSwapped() {
+                    // The snapshot of the last panel is on screen: jump underneath it, then fade it out.
+                    wrapFade.pending = false
+                    panelView.jumpTo(window.controller.currentIndex)
+                    wrapFadeOut.restart()
+                }
+            }
+
+            NumberAnimation {
+                id: wrapFadeOut
+                target: wrapFade
+                property: "opacity"
+                from: 1
+                to: 0
+                duration: Math.max(1, window.controller.transitionMs)
+                onFinished: wrapFade.visible = false
             }
         }
 
@@ -145,7 +194,7 @@ Window {
                 controller: window.controller
                 touchTarget: window.touchTarget
                 // The attract hint takes its place, so that it never covers a panel's text.
-                opacity: window.controller.attractMode ? 0 : 1
+                opacity: attractHint.shown ? 0 : 1
                 Behavior on opacity { NumberAnimation { duration: 400 } }
             }
 
@@ -161,12 +210,22 @@ Window {
         }
 
         AttractHint {
+            id: attractHint
             // In the footer, in the page indicator's place, never over a panel's text.
             anchors.centerIn: footer
             scale: Math.min(1, (footer.height - window.u * 0.3) / height)
             hints: window.controller.hints
-            shown: window.controller.attractMode
+            // When the loop is the deck itself; the attract screen says it in full.
+            shown: window.controller.attractMode && !window.controller.attractScreen
+            beat: window.controller.currentIndex
         }
+    }
+
+    AttractScreen {
+        id: attractScreen
+        anchors.fill: parent
+        controller: window.controller
+        shown: window.controller.attractMode && window.controller.attractScreen && window.controller.count > 0
     }
 
     EmptyDeckMessage {
