@@ -41,6 +41,7 @@ VALID = {
     Kind.PICTURE: '"media/logo.svg"',
     Kind.FONT: '"media/Brand.ttf"',
     Kind.PIN_HASH: f'"{hash_pin("2468")}"',
+    Kind.SWITCH: "false",
 }
 """A value other than the default that each kind accepts (seconds and choices come from the row)."""
 
@@ -111,7 +112,8 @@ def test_every_setting_of_the_schema_is_read_into_its_model_field(deck_from):
 
 @pytest.mark.parametrize("setting", SETTINGS, ids=lambda setting: setting.name)
 def test_every_setting_of_the_schema_reports_a_wrong_value_at_its_line(deck_from, setting):
-    deck = deck_from({**FILES, "kiosk.toml": toml_setting(setting, "true")})
+    wrong = '"yes"' if setting.kind is Kind.SWITCH else "true"
+    deck = deck_from({**FILES, "kiosk.toml": toml_setting(setting, wrong)})
     diagnostic = only(deck, "kiosk.toml")
     assert (diagnostic.line, diagnostic.severity) == (2 if setting.table else 1, Severity.ERROR), diagnostic.format()
     assert f'"{setting.name}"' in diagnostic.message, diagnostic.format()

@@ -17,6 +17,7 @@ Rectangle {
     property bool shown: false
     /// Each change is one pulse of the ring (while shown).
     property int beat: 0
+    readonly property bool pulsing: pulse.running
 
     onBeatChanged: if (shown) pulse.restart()
     onShownChanged: if (shown) pulse.restart()

@@ -33,6 +33,8 @@ Item {
     readonly property real veil: 0.78
     /// Fully shown: what lies under it need not be drawn.
     readonly property bool covering: opacity === 1
+    /// A cross-fade is under way (or waits for its picture).
+    readonly property bool fading: fader.running || fader.waiting
 
     opacity: shown ? 1 : 0
     visible: opacity > 0
