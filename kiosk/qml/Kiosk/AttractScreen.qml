@@ -147,6 +147,8 @@ Item {
         anchors.centerIn: parent
         width: Math.min(parent.width - root.u * 4, root.u * 52)
         spacing: root.u * 1.1
+        // A deck in many languages on a small screen: the whole invitation shrinks to fit, never cut off.
+        scale: Math.min(1, (root.height - root.u * 2) / Math.max(1, height))
 
         DisplayText {
             objectName: "attractTitle"
