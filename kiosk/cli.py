@@ -60,6 +60,17 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--lang", metavar="CODE", help="start in this language (e.g. fr)")
     run.add_argument("--screen", type=int, default=0, metavar="N", help="screen number for full screen (default: 0)")
     run.add_argument("--size", type=_size, metavar="WxH", help="window size with --windowed, e.g. 1280x800")
+    run.add_argument(
+        "--presenter",
+        action="store_true",
+        help="for a talk: no playing by itself, keys for a presenter's remote, the presenter view with the speaker "
+        "notes on a second screen (default: enabled under [presenter] in kiosk.toml)",
+    )
+    run.add_argument(
+        "--presenter-view",
+        action="store_true",
+        help="with --presenter and only one screen, show the presenter view in a window too, to rehearse",
+    )
     renderer = setting("display.renderer")
     run.add_argument(
         "--renderer",
@@ -85,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     handout.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF file to write")
     handout.add_argument("--lang", metavar="CODE", help="the language to print (default: the first one)")
     handout.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default: a4)")
+    handout.add_argument(
+        "--notes", action="store_true", help="print each panel's speaker notes after it, for presenters"
+    )
 
     doctor = commands.add_parser("doctor", help="check this computer can run the kiosk, and say how to fix what cannot")
     _folder_argument(doctor)
@@ -177,6 +191,8 @@ def _run(folder: Path, args: argparse.Namespace) -> int:
         screen=args.screen,
         size=args.size,
         renderer=args.renderer,
+        presenter=args.presenter or args.presenter_view or None,
+        presenter_view=args.presenter_view,
         started=started,
     )
 
@@ -208,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
         except ImportError as problem:
             return _qt_cannot_load(problem)
 
-        return make_handout(folder, out=args.out, language=args.lang, paper=args.paper)
+        return make_handout(folder, out=args.out, language=args.lang, paper=args.paper, notes=args.notes)
     if args.command == "doctor":
         from kiosk.doctor import run_doctor, run_probe
 

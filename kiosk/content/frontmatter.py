@@ -48,7 +48,7 @@ class FrontMatter:
     body_start: int = 0
     problem: tuple[int, str] | None = None
     #: Things read, but perhaps not as meant (a setting written twice, a value cut short by #): (file line, message).
-    notes: tuple[tuple[int, str], ...] = ()
+    remarks: tuple[tuple[int, str], ...] = ()
 
 
 def parse_front_matter(lines: list[str]) -> FrontMatter:
@@ -113,7 +113,7 @@ def parse_front_matter(lines: list[str]) -> FrontMatter:
         values={str(key): value for key, value in values.items()},
         lines={str(key): key_lines.get(str(key), 2) for key in values},
         body_start=end + 1,
-        notes=tuple(
+        remarks=tuple(
             (
                 line,
                 f'the setting "{name}" is written twice, on line {first} and here; this one is used. '

@@ -143,7 +143,8 @@ class Panel:
     and cards layouts, and the whole body for the text layout. Exactly one of
     `statement`, `events`, `cards` is filled, according to `layout`. `right_to_left` is the
     direction of the language it is written in, which a fallback shown in another
-    language keeps: decided here once, so the screen never works it out again.
+    language keeps: decided here once, so the screen never works it out again. `notes` are the
+    speaker notes (below a `Notes:` line): for the presenter view and the handout, never the audience.
     """
 
     key: str
@@ -153,12 +154,20 @@ class Panel:
     title: str
     image: ImageRef | None = None
     intro: RichText = RichText("")
+    #: The label of the panel's section tab, when the editor gave one (see `label`).
+    short_title: str = ""
     statement: Statement | None = None
     events: tuple[TimelineEvent, ...] = ()
     cards: tuple[Card, ...] = ()
     fallback: bool = False
     has_errors: bool = False
     right_to_left: bool = False
+    notes: RichText = RichText("")
+
+    @property
+    def label(self) -> str:
+        """The panel's name in the section tabs: its short title, or else its title."""
+        return self.short_title or self.title
 
     @property
     def links(self) -> tuple[Link, ...]:
@@ -219,6 +228,14 @@ class Admin:
 
 
 @dataclass(frozen=True)
+class Presenter:
+    """[presenter] in kiosk.toml: a talk rather than a kiosk for visitors (also `kiosk run --presenter`)."""
+
+    enabled: bool = model_default("presenter.enabled")
+    pointer_seconds: float = model_default("presenter.hide_pointer")
+
+
+@dataclass(frozen=True)
 class Settings:
     """kiosk.toml, with defaults for everything it leaves out; settings_schema.SETTINGS describes each one."""
 
@@ -228,6 +245,7 @@ class Settings:
     attract: Attract = field(default_factory=Attract)
     theme: Theme = field(default_factory=Theme)
     admin: Admin = field(default_factory=Admin)
+    presenter: Presenter = field(default_factory=Presenter)
     renderer: str = model_default("display.renderer")
 
 

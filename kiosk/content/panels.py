@@ -28,9 +28,12 @@ from kiosk.content.markdown_html import MarkdownRenderer, Section
 from kiosk.content.model import Card, ImageRef, Layout, Panel, PartialDate, RichText, Statement, TimelineEvent
 from kiosk.content.near_misses import closest, did_you_mean
 from kiosk.content.report import Report
+from kiosk.content.speaker_notes import check_notes, split_notes
 
-FRONT_MATTER_KEYS = ("layout", "title", "image", "image_alt")
+FRONT_MATTER_KEYS = ("layout", "title", "short_title", "image", "image_alt")
 STATEMENT_MAX_CHARACTERS = 160
+#: A panel's label in the kiosk's section tabs: longer ones no longer fit beside the others.
+SHORT_TITLE_MAX_CHARACTERS = 20
 #: Checks a picture a panel names: (source, alt text, panel file, line) -> the reference to show.
 PictureChecker = Callable[[str, str, str, int], ImageRef]
 _LAYOUT_NAMES = tuple(layout.value for layout in Layout)
@@ -126,18 +129,20 @@ class _PanelReader:
         front = parse_front_matter(self.lines)
         if front.problem:
             report.error(self.relative, *front.problem)
-        for line, note in front.notes:
-            report.warning(self.relative, line, note)
+        for line, remark in front.remarks:
+            report.warning(self.relative, line, remark)
         values = front.values
-        without_notes = hide_comments(self.lines[front.body_start :])
+        first_line = front.body_start + 1
+        without_comments = hide_comments(self.lines[front.body_start :])
+        split = split_notes(without_comments.lines, first_line)
         if not (front.problem or values.get("title") or values.get("image")) and not any(
-            line.strip() for line in without_notes.lines
+            line.strip() for line in split.shown
         ):
             report.error(
                 self.relative,
                 1,
                 "this panel is empty, so it is left out. Write its text (a # title, then "
-                "paragraphs), or remove the file.",
+                f"paragraphs){' above the speaker notes' if split.marker_line else ''}, or remove the file.",
             )
             return None
         for name in values:
@@ -146,6 +151,7 @@ class _PanelReader:
         self._curly_quotes(values, front.lines)
         layout = self._layout(values.get("layout"), front.lines.get("layout", 1))
         title = self._text(values, "title", front.lines)
+        short_title = self._short_title(values, front.lines)
         alt = self._text(values, "image_alt", front.lines) or ""
         image = None
         source = values.get("image")
@@ -158,10 +164,9 @@ class _PanelReader:
                     front.lines["image"],
                     'the setting "image" must be the path of a picture, e.g. image: media/hope.svg.',
                 )
-        first_line = front.body_start + 1
-        if without_notes.unclosed is not None:
-            report.warning(self.relative, first_line + without_notes.unclosed, UNCLOSED_COMMENT)
-        body = without_notes.lines
+        if without_comments.unclosed is not None:
+            report.warning(self.relative, first_line + without_comments.unclosed, UNCLOSED_COMMENT)
+        body = without_comments.lines
         nested = too_deeply_nested(body)
         if nested is not None:
             report.error(self.relative, first_line + nested, TOO_DEEPLY_NESTED)
@@ -171,6 +176,8 @@ class _PanelReader:
             start, length = overlong
             report.error(self.relative, first_line + start, overlong_paragraph_message(length))
             return None
+        check_notes(split, first_line, layout in (Layout.TIMELINE, Layout.CARDS), report, self.relative)
+        body = split.shown
         heading = next((index for index, line in enumerate(body) if _TITLE_HEADING.match(line)), None)
         if heading is not None and not title:
             match = _TITLE_HEADING.match(body[heading])
@@ -184,6 +191,7 @@ class _PanelReader:
             layout,
             title or title_from_file_name(self.key),
             image,
+            short_title=short_title or "",
             right_to_left=is_right_to_left(self.language),
         )
         if layout is Layout.STATEMENT:
@@ -195,6 +203,9 @@ class _PanelReader:
         else:
             sections, _ = self._render(panel, body, first_line)
             panel = replace(panel, intro=_rich(sections[0]))
+        if split.notes:
+            notes, _ = self._render(panel, split.notes, split.notes_first_line)
+            panel = replace(panel, notes=_rich(notes[0]))
         return replace(panel, has_errors=report.has_errors(self.relative))
 
     def _render(
@@ -285,6 +296,19 @@ class _PanelReader:
             )
             return None
         return str(value).strip() or None
+
+    def _short_title(self, values: dict[str, object], lines: dict[str, int]) -> str | None:
+        """The label of the panel's section tab; one too long for a tab is kept, with a warning."""
+        short_title = self._text(values, "short_title", lines)
+        if short_title is not None and len(short_title) > SHORT_TITLE_MAX_CHARACTERS:
+            self.report.warning(
+                self.relative,
+                lines["short_title"],
+                f"the short title is {len(short_title)} characters long, but the section tabs at the foot of "
+                f"the screen have room for about {SHORT_TITLE_MAX_CHARACTERS}: with it the tabs become plain dots. "
+                "Write a word or two, e.g. short_title: Vision.",
+            )
+        return short_title
 
     def _headings(self, body: list[str]) -> list[tuple[int, str]]:
         return [(index, match.group(1)) for index, line in enumerate(body) if (match := _SECTION_HEADING.match(line))]

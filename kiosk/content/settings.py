@@ -217,17 +217,6 @@ class _Checker:
             return None
         return resolved.path
 
-    def switch(self, setting: Setting, value: object) -> bool | None:
-        if isinstance(value, bool):
-            return value
-        default = "true" if setting.default else "false"
-        self.error(
-            setting,
-            f"must be true or false, written without quotes (e.g. {setting.key} = false); "
-            f"{default} is used until this is fixed.",
-        )
-        return None
-
     def pin_hash(self, setting: Setting, value: object) -> str | None:
         if isinstance(value, str) and is_pin_hash(value):
             return value
@@ -236,6 +225,12 @@ class _Checker:
             f"is not a PIN hash written by `kiosk set-pin` (it looks like {PIN_HASH_FORMAT}). "
             f"Run `{kiosk_command('set-pin')}` to set the PIN again.",
         )
+        return None
+
+    def switch(self, setting: Setting, value: object) -> bool | None:
+        if isinstance(value, bool):
+            return value
+        self.error(setting, f"must be true or false, without quotes, e.g. {setting.key} = true; {_USE_DEFAULT}")
         return None
 
     def unknown(self, table: str, keys: dict[str, object]) -> None:

@@ -203,6 +203,26 @@ SETTINGS: tuple[Setting, ...] = (
         high=30,
     ),
     Setting(
+        "presenter",
+        "enabled",
+        Kind.SWITCH,
+        False,
+        "presenter.enabled",
+        "a talk with a clicker: no playing by itself, keys for a presenter's remote, speaker notes on a second screen "
+        "(as `kiosk run --presenter`)",
+        default_words="a kiosk for visitors",
+    ),
+    Setting(
+        "presenter",
+        "hide_pointer",
+        Kind.SECONDS,
+        2,
+        "presenter.pointer_seconds",
+        "in a talk, seconds without moving the mouse before its pointer hides",
+        low=0.5,
+        high=60,
+    ),
+    Setting(
         "display",
         "renderer",
         Kind.CHOICE,
@@ -275,7 +295,7 @@ def _allowed(setting: Setting) -> str:
         case Kind.PIN_HASH:
             return "written for you by `kiosk set-pin`"
         case Kind.SWITCH:
-            return "`true` or `false`, without quotes"
+            return "`true` or `false`"
 
 
 def example_toml() -> str:

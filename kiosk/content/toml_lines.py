@@ -28,7 +28,9 @@ _LINE = re.compile(r"^\s*(?:(?P<key>[^=:\[\s#\"'][^=:]*?)\s*(?P<separator>[=:])\
 _NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
 #: The default of each setting written in seconds, by key (the keys are unique across sections).
 _SECONDS = {setting.key: setting.default for setting in SETTINGS if setting.kind is Kind.SECONDS}
-_TEXT_KEYS = frozenset(setting.key for setting in SETTINGS if setting.kind is not Kind.SECONDS)
+_SWITCHES = frozenset(setting.key for setting in SETTINGS if setting.kind is Kind.SWITCH)
+_TEXT_KEYS = frozenset(setting.key for setting in SETTINGS if setting.kind not in (Kind.SECONDS, Kind.SWITCH))
+_YES = frozenset({"true", "yes", "on", "1", "oui", "vrai"})
 _LEFT_OUT_SECTION = "line {} left out"
 _KEEPS_DEFAULT = "This line is left out until it is fixed; the other settings are used."
 _SECTION_KEEPS_DEFAULTS = "This line is left out until it is fixed, and the settings under it keep their defaults."
@@ -190,6 +192,8 @@ def _what_is_wrong(reason: str, is_section: bool, key: str, separator: str | Non
             return f'the value after = is missing, e.g. {key or "title"} = "Our story".'
         if key in _SECONDS:
             return f"a number of seconds is written in digits, alone: {fixed}."
+        if key in _SWITCHES:
+            return f"this setting is true or false, in small letters and without quotes: {fixed}."
         if value.startswith("#"):
             return f"a colour goes between straight quotes, because # alone starts a note: {fixed}."
         return f"text goes between straight quotes: {fixed}."
@@ -220,6 +224,8 @@ def _fixed(key: str, value: str) -> str:
     """`key = value` as it should be written: numbers alone, text and lists of text in straight quotes."""
     name = key.strip() or "title"
     inner = value.strip()
+    if name in _SWITCHES:
+        return f"{name} = {'true' if _unquoted(inner).lower() in _YES else 'false'}"
     if name in _SECONDS:
         number = _NUMBER.search(inner)
         return f"{name} = {float(number.group().replace(',', '.')) if number else _SECONDS[name]:g}"

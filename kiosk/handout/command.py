@@ -17,8 +17,10 @@ def _say(message: str) -> None:
     print(f"kiosk handout: {message}", file=sys.stderr)
 
 
-def make_handout(folder: Path, out: Path, language: str | None = None, paper: str = "a4") -> int:
-    """Write the handout of `folder` to `out`. 0: written; 1: written but the content has errors (what
+def make_handout(
+    folder: Path, out: Path, language: str | None = None, paper: str = "a4", *, notes: bool = False
+) -> int:
+    """Write the handout of `folder` to `out` (with each panel's speaker notes after it with `notes`). 0: written; 1: written but the content has errors (what
     they break is left out, as on the screen), or not written (the message says why)."""
     deck = load_deck(folder)
     report_diagnostics(deck)
@@ -33,7 +35,7 @@ def make_handout(folder: Path, out: Path, language: str | None = None, paper: st
     prepare_environment(offscreen=True)
     application()
     try:
-        pdf, pages = handout_pdf(deck, chosen, PAPERS[paper])
+        pdf, pages = handout_pdf(deck, chosen, PAPERS[paper], notes=notes)
     except HandoutError as failure:
         _say(f"cannot make the PDF: {failure}")
         return 1

@@ -28,12 +28,14 @@ class HandoutError(Exception):
     """The PDF could not be drawn (Qt refused to start drawing it)."""
 
 
-def handout_pdf(deck: Deck, language: Language, paper: Paper) -> tuple[bytes, int]:
-    """The handout of `language` on `paper` as PDF bytes, and its number of pages."""
+def handout_pdf(deck: Deck, language: Language, paper: Paper, *, notes: bool = False) -> tuple[bytes, int]:
+    """The handout of `language` on `paper` as PDF bytes, and its number of pages; `notes` adds the speaker notes."""
     style = Style(font_family_for(deck), deck.settings.theme.accent)
     content = paper.content
     panels = [
-        panel_boxes(panel, Column(content.width(), content.height(), style, panel.right_to_left), first=index == 0)
+        panel_boxes(
+            panel, Column(content.width(), content.height(), style, panel.right_to_left), first=index == 0, notes=notes
+        )
         for index, panel in enumerate(language.panels)
     ]
     pages = paginate(panels, content.height())

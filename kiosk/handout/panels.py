@@ -67,8 +67,8 @@ class Column:
         return QColor(self.style.accent)
 
 
-def panel_boxes(panel: Panel, column: Column, first: bool) -> list[Box]:
-    """The boxes one panel prints as, in order."""
+def panel_boxes(panel: Panel, column: Column, first: bool, *, notes: bool = False) -> list[Box]:
+    """The boxes one panel prints as, in order; with `notes`, its speaker notes after it."""
     boxes = [_title(panel.title, column, 0.0 if first else PANEL_GAP)]
     if panel.image is not None and (picture := _picture_box(panel.image, column)) is not None:
         boxes.append(picture)
@@ -79,7 +79,18 @@ def panel_boxes(panel: Panel, column: Column, first: bool) -> list[Box]:
     boxes.extend(_event(event, column) for event in panel.events)
     boxes.extend(_card_row(pair, column) for pair in _pairs(panel.cards))
     boxes.extend(_link_rows(panel.links, column))
+    if notes and not panel.notes.empty:
+        boxes.append(_notes(panel.notes, column))
     return boxes
+
+
+def _notes(notes: RichText, column: Column) -> Box:
+    """The speaker notes, set in from the text with a grey rule beside them, so they never pass for the panel."""
+    box = Box(space_before=GAP)
+    indent = 4 * MM
+    bottom = box.add_text(column.text(notes.html, column.width - indent), column.x(indent, column.width - indent), 0)
+    box.add_rule(QRectF(column.x(0, 1.5), 0, 1.5, bottom), QColor(QUIET))
+    return box
 
 
 def _title(title: str, column: Column, space_before: float) -> Box:

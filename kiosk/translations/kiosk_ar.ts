@@ -120,10 +120,21 @@ Staff: see “When something goes wrong” in the set-up guide.</source>
     </message>
 </context>
 <context>
-    <name>PageIndicator</name>
+    <name>PageTab</name>
     <message>
-        <source>Panel %1</source>
-        <translation>اللوحة %1</translation>
+        <source>%1, panel %2 of %3</source>
+        <translation>%1، اللوحة %2 من %3</translation>
+    </message>
+</context>
+<context>
+    <name>PanelScroller</name>
+    <message>
+        <source>Back to the top</source>
+        <translation>العودة إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>المزيد</translation>
     </message>
 </context>
 <context>
@@ -151,6 +162,40 @@ Staff: see “When something goes wrong” in the set-up guide.</source>
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>عرض المقدّم</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>End of the talk</source>
+        <translation>نهاية العرض</translation>
+    </message>
+    <message>
+        <source>No speaker notes for this panel.</source>
+        <translation>لا توجد ملاحظات لهذه اللوحة.</translation>
+    </message>
+</context>
+<context>
+    <name>SubPager</name>
+    <message>
+        <source>Part %1 of %2</source>
+        <translation>الجزء %1 من %2</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>العودة إلى البداية</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>المزيد</translation>
     </message>
 </context>
 </TS>

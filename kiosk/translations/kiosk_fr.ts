@@ -120,10 +120,21 @@ Personnel&#xa0;: voir «&#xa0;When something goes wrong&#xa0;» dans le guide d�
     </message>
 </context>
 <context>
-    <name>PageIndicator</name>
+    <name>PageTab</name>
     <message>
-        <source>Panel %1</source>
-        <translation>Panneau %1</translation>
+        <source>%1, panel %2 of %3</source>
+        <translation>%1, panneau %2 sur %3</translation>
+    </message>
+</context>
+<context>
+    <name>PanelScroller</name>
+    <message>
+        <source>Back to the top</source>
+        <translation>Retour en haut</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Suite</translation>
     </message>
 </context>
 <context>
@@ -151,6 +162,40 @@ Personnel&#xa0;: voir «&#xa0;When something goes wrong&#xa0;» dans le guide d�
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>Vue de l’orateur</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>End of the talk</source>
+        <translation>Fin de la présentation</translation>
+    </message>
+    <message>
+        <source>No speaker notes for this panel.</source>
+        <translation>Pas de notes pour ce panneau.</translation>
+    </message>
+</context>
+<context>
+    <name>SubPager</name>
+    <message>
+        <source>Part %1 of %2</source>
+        <translation>Partie %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Retour au début</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Suite</translation>
     </message>
 </context>
 </TS>

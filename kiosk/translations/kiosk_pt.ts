@@ -120,10 +120,21 @@ Equipe: consulte “When something goes wrong” no guia de instalação.</trans
     </message>
 </context>
 <context>
-    <name>PageIndicator</name>
+    <name>PageTab</name>
     <message>
-        <source>Panel %1</source>
-        <translation>Painel %1</translation>
+        <source>%1, panel %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PanelScroller</name>
+    <message>
+        <source>Back to the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -151,6 +162,40 @@ Equipe: consulte “When something goes wrong” no guia de instalação.</trans
     <message>
         <source>Close</source>
         <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished">Próximo</translation>
+    </message>
+    <message>
+        <source>End of the talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speaker notes for this panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubPager</name>
+    <message>
+        <source>Part %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

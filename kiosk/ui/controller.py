@@ -42,8 +42,6 @@ class KioskController(QObject):
     deckChanged = Signal()
     # The panel list was replaced (new language or deck): the view jumps to currentIndex without animating.
     panelsReset = Signal()
-    # The attract loop goes from the last panel back to the first: the view cross-fades instead of sliding back.
-    wrapping = Signal()
     attractStepChanged = Signal()
 
     def __init__(
@@ -228,11 +226,8 @@ class KioskController(QObject):
             self.attractStepChanged.emit()
             return
         count = self._panels.rowCount()
-        if count < 2:
-            return
-        if self._index + 1 >= count:
-            self.wrapping.emit()
-        self.goTo((self._index + 1) % count)
+        if count > 1:
+            self.goTo((self._index + 1) % count)  # from the last to the first: the view's one short far jump
 
     # -- properties for QML -------------------------------------------------------------
 

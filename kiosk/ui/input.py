@@ -25,6 +25,7 @@ from kiosk.ui.admin import AdminController
 from kiosk.ui.attract import Clock, QtClock
 from kiosk.ui.controller import KioskController
 from kiosk.ui.items import items
+from kiosk.ui.presenter import PresenterController
 from kiosk.ui.theme import Theme
 
 Action = Callable[[KioskController], None]
@@ -83,7 +84,9 @@ def key_action(key: int, right_to_left: bool) -> Action | None:
 class KioskInput(QObject):
     """An event filter for the kiosk window. `quit` is called on Escape when given (windowed mode).
 
-    `clock` times the admin long press (the controller's clock, so tests can move time).
+    `clock` times the admin long press (the controller's clock, so tests can move time). With a
+    `presenter`, keys are the presenter's (kiosk/ui/presenter.py) rather than the visitor's, and the
+    mouse moving shows its pointer for a while.
     """
 
     def __init__(
@@ -95,9 +98,12 @@ class KioskInput(QObject):
         *,
         quit: Callable[[], None] | None = None,
         clock: Clock | None = None,
+        presenter: PresenterController | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._presenter = presenter
+        self._keys = self._presenter_key if presenter is not None else self._visitor_key
         self._controller = controller
         self._admin = admin
         self._window = window
@@ -125,6 +131,8 @@ class KioskInput(QObject):
             self._swallowing = self._controller.userInput()
             return self._swallow(event) if self._swallowing else False
         if kind in _MOVES or kind in _RELEASES:
+            if self._presenter is not None and kind == QEvent.Type.MouseMove:
+                self._presenter.pointer_moved()
             held = self._track_hold(event)
             if self._swallowing or held:
                 self._swallowing = self._swallowing and kind not in _RELEASES
@@ -198,7 +206,14 @@ class KioskInput(QObject):
             return self._swallow(event)
         if self._controller.userInput():
             return self._swallow(event)
-        action = key_action(key, self._controller.rightToLeft)
+        return self._keys(event)
+
+    def _presenter_key(self, event: QKeyEvent) -> bool:
+        assert self._presenter is not None
+        return self._swallow(event) if self._presenter.key(event.key(), event.isAutoRepeat()) else False
+
+    def _visitor_key(self, event: QKeyEvent) -> bool:
+        action = key_action(event.key(), self._controller.rightToLeft)
         if action is None:
             return False
         if not event.isAutoRepeat():  # a held key moves one panel, it does not race through the deck

@@ -53,6 +53,7 @@ def panel_to_qml(panel: Panel) -> dict[str, Any]:
         "rightToLeft": panel.right_to_left,
         "layout": str(panel.layout),
         "title": panel.title,
+        "shortTitle": panel.label,
         **image_fields(panel.image),
         "introHtml": _html(panel.intro),
         "message": statement.message if statement else "",
@@ -78,8 +79,15 @@ class PanelListModel(QAbstractListModel):
         KEY = Qt.ItemDataRole.UserRole + 2
         LAYOUT = Qt.ItemDataRole.UserRole + 3
         TITLE = Qt.ItemDataRole.UserRole + 4
+        SHORT_TITLE = Qt.ItemDataRole.UserRole + 5
 
-    _ROLE_NAMES = {Role.PANEL: b"panel", Role.KEY: b"key", Role.LAYOUT: b"layout", Role.TITLE: b"title"}
+    _ROLE_NAMES = {
+        Role.PANEL: b"panel",
+        Role.KEY: b"key",
+        Role.LAYOUT: b"layout",
+        Role.TITLE: b"title",
+        Role.SHORT_TITLE: b"shortTitle",
+    }
 
     def __init__(self, panels: Sequence[Panel] = (), parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +119,8 @@ class PanelListModel(QAbstractListModel):
             return str(panel.layout)
         if role in (self.Role.TITLE, Qt.ItemDataRole.DisplayRole):
             return panel.title
+        if role == self.Role.SHORT_TITLE:
+            return panel.label
         return None
 
     def roleNames(self) -> dict[int, QByteArray]:

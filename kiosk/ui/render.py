@@ -4,7 +4,9 @@ For proofs, documentation screenshots and tests. File names sort in panel
 order: ``en-01-vision.png``, ``en-02-goal.png``, ..., ``fr-01-vision.png``.
 A proof shows all of a panel: one that scrolls is grabbed screen by screen and
 the screens are joined into one tall picture, header on top and buttons at the
-bottom, as if the screen were tall enough to show it whole.
+bottom, as if the screen were tall enough to show it whole; one shown in
+sub-pages (cards too many for the screen) gives a picture of each sub-page,
+``en-04-values-1.png``, ``en-04-values-2.png``.
 """
 
 from __future__ import annotations
@@ -66,7 +68,9 @@ def page_settled(kiosk: KioskWindow) -> bool:
     """The current page is built, in place and its pictures are decoded."""
     page = kiosk.current_page()
     view = kiosk.item("panelView")
-    if page is None or view is None or view.property("moving"):
+    if (
+        page is None or view is None or view.property("moving") or view.opacity() < 1
+    ):  # moving, or fading to a far panel
         return False
     if view.width() < 1 or page.width() != view.width():
         return False
@@ -148,7 +152,30 @@ def long_panel(kiosk: KioskWindow, scroller: QQuickItem) -> LongPanel:
     return LongPanel(kiosk.window.height(), math.ceil(area.top()), math.floor(area.bottom()), math.ceil(scroll_range))
 
 
+def sub_paged_view(page: QQuickItem) -> QQuickItem | None:
+    """The layout view of a panel shown in several sub-pages (CardsPanel's subPageCount), if it is one."""
+    return next((item for item in items(page) if (item.property("subPageCount") or 1) > 1), None)
+
+
 def grab_panel(kiosk: KioskWindow) -> list[QImage]:
+    """The current panel whole: each of its sub-pages in turn, each at its whole length (see `grab_screens`)."""
+    page = kiosk.current_page()
+    view = None if page is None else sub_paged_view(page)
+    if view is None:
+        return grab_screens(kiosk)
+    pictures = []
+    try:
+        for sub_page in range(view.property("subPageCount")):
+            view.setProperty("subPage", sub_page)
+            process_events_until(lambda: page_settled(kiosk), IMAGE_TIMEOUT_S)
+            process_events_until(lambda: False, FADE_IN_S)
+            pictures += grab_screens(kiosk)
+    finally:
+        view.setProperty("subPage", 0)
+    return pictures
+
+
+def grab_screens(kiosk: KioskWindow) -> list[QImage]:
     """The current panel at its whole length: the screen, or for a panel that scrolls the screens joined
     into one tall picture (several when it is taller than MAX_PROOF_HEIGHT)."""
     page = kiosk.current_page()

@@ -27,6 +27,7 @@ from kiosk.content.model import Deck
 from kiosk.instance_lock import ScreenLock, ScreenTaken, lock_screen
 from kiosk.locations import kiosk_command
 from kiosk.ui.logs import configure_logging, event_loop_running, start_failed
+from kiosk.ui.presenter_view import build_presenter_view
 from kiosk.ui.qt_app import application, prepare_environment
 from kiosk.ui.renderer import choose_renderer, scene_graph_failed
 from kiosk.ui.window import (
@@ -90,6 +91,26 @@ def _show(kiosk: KioskWindow, *, windowed: bool, target: QScreen | None, size: t
     window.showFullScreen()
 
 
+def _show_presenter_view(
+    app: QGuiApplication, kiosk: KioskWindow, audience: QScreen | None, *, windowed_view: bool
+) -> None:
+    """The presenter view full screen on a screen other than the audience's; with none, a window if asked for."""
+    others = [screen for screen in app.screens() if screen is not audience and audience is not None]
+    if not others and not windowed_view:
+        log.info("presenter mode on one screen: no presenter view (--presenter-view shows it in a window)")
+        return
+    view = build_presenter_view(kiosk)
+    if others:
+        view.setScreen(others[0])
+        view.setGeometry(others[0].geometry())
+        view.showFullScreen()
+        log.info("presenter view on screen %d", app.screens().index(others[0]))
+    else:
+        view.resize(*WINDOWED_SIZE)
+        view.show()
+        log.info("presenter view in a window")
+
+
 @contextmanager
 def _stop_on_signals(app: QGuiApplication) -> Iterator[None]:
     """While inside, Ctrl+C in the terminal (SIGINT) and `systemctl stop` (SIGTERM) end even a locked kiosk cleanly.
@@ -144,6 +165,8 @@ def run_kiosk(
     size: tuple[int, int] | None = None,
     renderer: str | None = None,
     log_folder: Path | None = None,
+    presenter: bool | None = None,
+    presenter_view: bool = False,
     started: float | None = None,
 ) -> int:
     """`kiosk run`: show `deck`, read from `folder`, until the kiosk is closed; returns the exit code.
@@ -152,6 +175,8 @@ def run_kiosk(
     compares the folder with it, so an edit made while the kiosk was starting is shown. `renderer` (auto,
     software, opengl) overrides kiosk.toml's; `log_folder` overrides the platform's log location;
     `started` (`time.perf_counter()`, default: now) is when `kiosk run` began, for the first-frame log line.
+    `presenter` (default: kiosk.toml's [presenter] enabled) makes it a talk, with the presenter view on another
+    screen when there is one, or in a window with `presenter_view`.
     """
     started = time.perf_counter() if started is None else started
     prepare_environment()
@@ -175,7 +200,10 @@ def run_kiosk(
     # Built at the size it is shown at, so the first frame needs no second layout.
     shown_size = (target.size().width(), target.size().height()) if target is not None else size
     try:
-        kiosk = build_kiosk(deck, size=shown_size, language=language, windowed=windowed, quit=app.quit)
+        talk = deck.settings.presenter.enabled if presenter is None else presenter
+        kiosk = build_kiosk(deck, size=shown_size, language=language, windowed=windowed, presenter=talk, quit=app.quit)
+        if talk:
+            _show_presenter_view(app, kiosk, target, windowed_view=presenter_view)
     except QmlLoadError as problem:
         log.error("the kiosk screen could not be built (the installation is broken):\n%s", problem)
         return 2

@@ -16,6 +16,12 @@ from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F
 #: Body text at 1080 px on the short side of the window: readable from two metres.
 UNIT_AT_1080 = 34.0
 DEFAULT_FONT_FAMILY = "Noto Sans"
+#: The smallest text the kiosk shows, in body units (the header's title, the section tabs): still readable
+#: from one to two metres.
+SMALLEST_TEXT_UNITS = 0.6
+#: A panel too long for the screen is shrunk to fit, but never below this share of its size: then it
+#: is split into sub-pages or scrolls behind a "more" button instead.
+FIT_MINIMUM = 0.8
 #: Colours kiosk.toml does not set. Errors and the action that ends the kiosk: a soft red, readable on any dark background.
 ERROR_COLOUR = "#ff8a7a"
 #: What dims the kiosk behind the PIN pad.
@@ -131,6 +137,12 @@ class Theme(QObject):
     def _unit_value(self) -> float:
         return self._unit
 
+    def _smallest_text(self) -> float:
+        return round(self._unit * SMALLEST_TEXT_UNITS, 2)
+
+    def _fit_minimum(self) -> float:
+        return FIT_MINIMUM
+
     background = Property(QColor, _background, notify=coloursChanged)
     surface = Property(QColor, _surface, notify=coloursChanged)
     text = Property(QColor, _text, notify=coloursChanged)
@@ -142,3 +154,5 @@ class Theme(QObject):
     fontFamily = Property(str, _font_family_value, notify=fontFamilyChanged)
     rightToLeft = Property(bool, _right_to_left_value, notify=rightToLeftChanged)
     unit = Property(float, _unit_value, notify=unitChanged)
+    smallestText = Property(float, _smallest_text, notify=unitChanged)
+    fitMinimum = Property(float, _fit_minimum, constant=True)

@@ -31,6 +31,7 @@ from kiosk.ui.input import KioskInput
 from kiosk.ui.items import find_item, items
 from kiosk.ui.offline import OfflineNetworkAccessManagerFactory, make_offline
 from kiosk.ui.pictures import add_picture_provider
+from kiosk.ui.presenter import PresenterController
 from kiosk.ui.qt_app import application, hand_large_blocks_back_to_the_system
 from kiosk.ui.reload import SETTLE_MS, ContentWatcher
 from kiosk.ui.theme import Theme
@@ -61,6 +62,10 @@ class KioskWindow:
     watcher: ContentWatcher | None = None
     #: Touch, mouse and keys; from the first frame on (attach_input).
     input: KioskInput | None = None
+    #: In presenter mode (a talk): the presenter's keys and clocks.
+    presenter: PresenterController | None = None
+    #: Its presenter view (kiosk/ui/presenter_view.py), when one was made.
+    presenter_view: QQuickWindow | None = None
 
     def items(self) -> Iterator[QQuickItem]:
         """Every item in the window, depth first."""
@@ -82,7 +87,14 @@ class KioskWindow:
     def attach_input(self, *, quit: Callable[[], None] | None, clock: Clock | None) -> None:
         """Route the window's touch, mouse and keys through KioskInput (see `build_kiosk` for the options)."""
         self.input = KioskInput(
-            self.controller, self.admin, self.window, self.theme, quit=quit, clock=clock, parent=self.window
+            self.controller,
+            self.admin,
+            self.window,
+            self.theme,
+            quit=quit,
+            clock=clock,
+            presenter=self.presenter,
+            parent=self.window,
         )
         self.window.installEventFilter(self.input)
 
@@ -90,6 +102,11 @@ class KioskWindow:
         self.admin.wait_for_pin_check()
         self.admin.allow_close()
         self.controller.stop()
+        if self.presenter is not None:
+            self.presenter.stop_ticking()
+        if self.presenter_view is not None:
+            self.presenter_view.close()
+            self.presenter_view.deleteLater()
         if self.input is not None:
             self.window.removeEventFilter(self.input)
         self.window.close()
@@ -111,6 +128,7 @@ def build_kiosk(
     animate: bool = True,
     clock: Clock | None = None,
     windowed: bool = False,
+    presenter: bool = False,
     quit: Callable[[], None] | None = None,
     monotonic: Callable[[], float] = time.monotonic,
 ) -> KioskWindow:
@@ -121,7 +139,9 @@ def build_kiosk(
     makes transitions instant (rendering). A `windowed` kiosk closes as usual and
     Escape calls `quit`; otherwise it is locked down and only the admin overlay's
     exit calls `quit` (default: quit the application). `clock` times the attract
-    loop and the admin long press, `monotonic` the PIN pad's lockouts.
+    loop and the admin long press, `monotonic` the PIN pad's lockouts. A `presenter` kiosk is for a
+    talk (kiosk/ui/presenter.py): no attract loop, the presenter's keys, a pointer shown while it moves;
+    `clock` and `monotonic` time it too.
     """
     application()
     quit = quit or QCoreApplication.quit
@@ -129,7 +149,20 @@ def build_kiosk(
     # The visitor's language decides the kiosk's own words too, before QML first reads them.
     translator = KioskTranslator()
     controller = KioskController(
-        deck, theme, home_language=language, clock=clock, attract=attract, animate=animate, translator=translator
+        deck,
+        theme,
+        home_language=language,
+        clock=clock,
+        attract=attract and not presenter,
+        animate=animate,
+        translator=translator,
+    )
+    talk = (
+        PresenterController(
+            controller, pointer_seconds=deck.settings.presenter.pointer_seconds, clock=clock, monotonic=monotonic
+        )
+        if presenter
+        else None
     )
     admin = AdminController(deck, windowed=windowed, quit=quit, now=monotonic)
     translator.changed.connect(admin.retranslate)
@@ -160,6 +193,7 @@ def build_kiosk(
             "admin": admin,
             "panelModel": controller.panel_model,
             "languageModel": controller.language_model,
+            "presenter": talk,
         }
     )
     engine.loadFromModule("Kiosk", "Main")
@@ -174,14 +208,18 @@ def build_kiosk(
     theme.setParent(window)
     admin.setParent(window)
     translator.setParent(window)
+    if talk is not None:
+        talk.setParent(window)
     # Left alone, the kiosk returns to its attract loop: whatever the admin had open closes.
     controller.attractModeChanged.connect(lambda: admin.dismiss() if controller.attractMode else None)
-    if not windowed:
+    if talk is not None:
+        _show_pointer_while_it_moves(window, admin, talk)
+    elif not windowed:
         _hide_pointer_from_visitors(window, admin)
     window.widthChanged.connect(lambda _width: theme.setWindowSize(window.width(), window.height()))
     window.heightChanged.connect(lambda _height: theme.setWindowSize(window.width(), window.height()))
     theme.setWindowSize(window.width(), window.height())
-    kiosk = KioskWindow(engine, window, controller, theme, admin, offline, translator, warnings)
+    kiosk = KioskWindow(engine, window, controller, theme, admin, offline, translator, warnings, presenter=talk)
     # Until the first frame there is nothing on the screen to touch.
     after_first_frame(window, lambda: kiosk.attach_input(quit=quit if windowed else None, clock=clock))
     after_first_frame(window, hand_large_blocks_back_to_the_system)
@@ -221,6 +259,18 @@ def _hide_pointer_from_visitors(window: QQuickWindow, admin: AdminController) ->
         window.setCursor(QCursor(shape))
 
     admin.stateChanged.connect(update)
+    update()
+
+
+def _show_pointer_while_it_moves(window: QQuickWindow, admin: AdminController, presenter: PresenterController) -> None:
+    """In a talk the pointer shows while the mouse moves (to point at something) and hides once it is still."""
+
+    def update() -> None:
+        shown = admin.active or presenter.pointerShown
+        window.setCursor(QCursor(Qt.CursorShape.ArrowCursor if shown else Qt.CursorShape.BlankCursor))
+
+    admin.stateChanged.connect(update)
+    presenter.pointerShownChanged.connect(update)
     update()
 
 

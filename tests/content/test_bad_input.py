@@ -91,7 +91,7 @@ def test_unknown_layout(deck_from):
 
 def test_unknown_front_matter_key(deck_from):
     deck = deck_from({"en/01-a.md": "---\nlayout: text\nauthor: Vision\n---\nText.\n"})
-    check(only(deck, "en/01-a.md"), 3, WARNING, '"author" is unknown', "layout, title, image, image_alt")
+    check(only(deck, "en/01-a.md"), 3, WARNING, '"author" is unknown', "layout, title, short_title, image, image_alt")
     assert not deck.languages[0].panels[0].has_errors
 
 

@@ -41,7 +41,6 @@ VALID = {
     Kind.PICTURE: '"media/logo.svg"',
     Kind.FONT: '"media/Brand.ttf"',
     Kind.PIN_HASH: f'"{hash_pin("2468")}"',
-    Kind.SWITCH: "false",
 }
 """A value other than the default that each kind accepts (seconds and choices come from the row)."""
 
@@ -51,6 +50,8 @@ def valid_value(setting: Setting) -> str:
         return f"{setting.high:g}"
     if setting.kind is Kind.CHOICE:
         return f'"{list(setting.choices)[-1]}"'
+    if setting.kind is Kind.SWITCH:
+        return "false" if setting.default else "true"
     return VALID[setting.kind]
 
 

@@ -75,11 +75,12 @@ def test_panel_model_roles_are_named_for_qml(tmp_path: Path) -> None:
     deck = load_deck(write_content(tmp_path, ENGLISH))
     model = PanelListModel(deck.languages[0].panels)
     names = {name.data().decode() for name in model.roleNames().values()}
-    assert names == {"panel", "key", "layout", "title"}
+    assert names == {"panel", "key", "layout", "title", "shortTitle"}
     index = model.index(1)
     assert model.data(index, PanelListModel.Role.KEY) == "02-two.md"
     assert model.data(index, PanelListModel.Role.LAYOUT) == "statement"
     assert model.data(index, PanelListModel.Role.TITLE) == "Two"
+    assert model.data(index, PanelListModel.Role.SHORT_TITLE) == "Two"
     assert model.data(model.index(7), PanelListModel.Role.TITLE) is None
 
 
@@ -91,6 +92,7 @@ def test_a_statement_becomes_the_map_the_views_read(tmp_path: Path) -> None:
         "rightToLeft": False,
         "layout": "statement",
         "title": "One",
+        "shortTitle": "One",
         "imageSource": "",
         "imageAlt": "",
         "imagePlaceholder": False,

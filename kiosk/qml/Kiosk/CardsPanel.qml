@@ -8,7 +8,11 @@ import Kiosk.Bridge
 
     Columns follow the space available and are balanced so rows fill evenly:
     six cards make 3x2 on a landscape screen, 2x3 in portrait, one column when
-    narrow. Cards in the same row share the height of the tallest.
+    narrow. Cards in the same row share the height of the tallest; in portrait, rows
+    also share the height left free, so the cards fill the screen.
+
+    Cards too many for one screen, even shrunk to fit, are shown a few rows at a time on
+    sub-pages with their own dots and a "More" button (SubPager).
 
     Six values belong on one landscape screen, from 1920x1080 down to 1280x800,
     with body text at the full unit: so the intro sits beside the title when it
@@ -38,6 +42,42 @@ PanelSkeleton {
     /// Bumped whenever a card appears, so row heights are recomputed over every card.
     property int cardRevision: 0
 
+    /// The sub-page shown, when the cards are too many for one screen even shrunk.
+    property int subPage: 0
+    readonly property int rowCount: Math.ceil(cards.length / columns)
+    readonly property var rowHeights: {
+        const heights = []
+        for (let row = 0; row < rowCount; ++row)
+            heights.push(rowHeight(row * columns))
+        return heights
+    }
+    /// What is always shown beside the cards: the heading, the links and the spacing between them.
+    readonly property real frameHeight: heading.height + spacing + (codes.height > 0 ? spacing + codes.height : 0)
+    /// Rows of cards on one sub-page: all of them when the whole panel fits, shrunk if need be;
+    /// else as many as fit at full size, shared out evenly between the sub-pages.
+    readonly property int rowsPerPage: {
+        const room = height - 2 * topMargin
+        const rows = rowHeights.length
+        const all = rowHeights.reduce((sum, row) => sum + row, 0) + Math.max(0, rows - 1) * gap
+        // In a talk the presenter steps through the cards (PanelSkeleton's stops): no sub-pages.
+        if (rows <= 1 || stepping || (frameHeight + all) * Theme.fitMinimum <= room)
+            return Math.max(1, rows)
+        const tallest = Math.max(...rowHeights)
+        const fitting = Math.max(1, Math.floor((room - frameHeight - pager.shownHeight - spacing + gap) / (tallest + gap)))
+        return Math.ceil(rows / Math.ceil(rows / fitting))
+    }
+    readonly property int subPageCount: Math.max(1, Math.ceil(rowCount / rowsPerPage))
+    /// In portrait the rows share the height the cards leave free, so that the cards fill the screen
+    /// rather than float between two empty bands.
+    readonly property real rowStretch: {
+        if (width > height || subPageCount > 1 || rowHeights.length === 0)
+            return 0
+        const rows = rowHeights.length
+        const natural = frameHeight + rowHeights.reduce((sum, row) => sum + row, 0) + (rows - 1) * gap
+        return Math.max(0, Math.floor((height - 2 * topMargin - natural) / rows))
+    }
+    onSubPageCountChanged: subPage = Math.min(subPage, subPageCount - 1)
+
     function rowHeight(index: int): real {
         void cardRevision
         const start = index - index % columns
@@ -51,12 +91,14 @@ PanelSkeleton {
     }
 
     linkCodes: codes
+    stepItems: grid.children
     sideMargin: Math.max(u * 1.5, (width - u * 64) / 2)
     topMargin: u * 0.7
     centred: true
     spacing: u * 0.7
 
     PanelHeading {
+        id: heading
         width: parent.width
         title: view.title
         introHtml: view.introHtml
@@ -89,10 +131,19 @@ PanelSkeleton {
                 imageAlt: modelData.imageAlt
                 imagePlaceholder: modelData.imagePlaceholder
                 width: (grid.width - (grid.columns - 1) * grid.columnSpacing) / grid.columns
-                height: view.rowHeight(index)
+                height: view.rowHeight(index) + view.rowStretch
+                visible: Math.floor(Math.floor(index / view.columns) / view.rowsPerPage) === view.subPage
                 onLinkTapped: url => view.showLink(url)
             }
         }
+    }
+
+    SubPager {
+        id: pager
+        anchors.horizontalCenter: parent.horizontalCenter
+        count: view.subPageCount
+        current: view.subPage
+        onChosen: page => view.subPage = page
     }
 
     LinkCodes {

@@ -10,9 +10,9 @@ import Kiosk.Bridge
     headlines far apart, while Latin headlines want tight leading. Joined scripts
     still get more room than Latin for their marks above and below the letters.
 
-    Big type in a narrow column ("Responsabilité" on a portrait card) would otherwise be
-    cut in the middle of a word: the size shrinks until the longest word fits, but never
-    below the body size, where wrapping inside a word is the lesser evil.
+    Big type in a narrow column ("Responsabilité" on a portrait card, "indépendante" in a
+    timeline title) would otherwise be cut in the middle of a word: the size shrinks until
+    the widest word fits, down to the kiosk's smallest readable text.
 */
 Text {
     id: root
@@ -28,18 +28,27 @@ Text {
     readonly property bool joinedScript: /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/.test(text)
     readonly property real baseSize: Math.max(1, Theme.unit * sizeFactor)
     readonly property real fittedSize: {
-        const word = wordMetrics.advanceWidth
+        const word = widestWord()
         if (width <= 0 || word <= width)
             return baseSize
-        return Math.max(Math.min(baseSize, Theme.unit), Math.floor(baseSize * width / word))
+        return Math.max(Math.min(baseSize, Theme.smallestText), Math.floor(baseSize * width / word))
     }
 
-    TextMetrics {
+    /// The advance of the widest word at the base size (not the longest in letters: "mm" is wider than "iii").
+    function widestWord(): real {
+        let widest = 0
+        for (const word of text.split(/\s+/))
+            widest = Math.max(widest, wordMetrics.advanceWidth(word))
+        return widest
+    }
+
+    FontMetrics {
         id: wordMetrics
         font.family: Theme.fontFamily
         font.pixelSize: root.baseSize
         font.weight: root.weight
-        text: root.text.split(/\s+/).reduce((longest, word) => word.length > longest.length ? word : longest, "")
+        font.capitalization: root.font.capitalization
+        font.letterSpacing: root.font.letterSpacing
     }
 
     /// Whether there is text to show. Sizes follow this, never `visible`: that is also false while an

@@ -30,6 +30,8 @@ Window {
     // property typed with a Python-registered QML type: a QtObject, read here through `adminController`.
     required property QtObject admin
     readonly property AdminController adminController: admin as AdminController
+    /// In a talk (kiosk run --presenter): the presenter's controller; null in a kiosk for visitors.
+    property PresenterController presenter: null
 
     readonly property real u: Theme.unit
     property bool firstFrameShown: false
@@ -98,12 +100,16 @@ Window {
             delegate: PanelPage {
                 width: panelView.width
                 height: panelView.height
+                stepping: window.presenter !== null
+                stop: window.presenter && index === window.controller.currentIndex ? window.presenter.stop : 0
+                onStopCountChanged: window.presenter?.setStopCount(index, stopCount)
+                Component.onCompleted: window.presenter?.setStopCount(index, stopCount)
             }
 
             // Only a visitor's swipe moves the controller; layout changes (start-up, resize,
             // rotation, mirroring) put the view back on the controller's panel.
-            onCurrentIndexChanged: if (moving) window.controller.goTo(currentIndex)
-            onMovementEnded: window.controller.goTo(currentIndex)
+            onCurrentIndexChanged: if (moving && !settling.running) window.controller.goTo(currentIndex)
+            onMovementEnded: if (!settling.running) window.controller.goTo(currentIndex)
             onWidthChanged: jumpTo(window.controller.currentIndex)
             onEffectiveLayoutDirectionChanged: jumpTo(window.controller.currentIndex)
             Component.onCompleted: jumpTo(window.controller.currentIndex)
@@ -114,61 +120,90 @@ Window {
                 currentIndex = index
             }
 
-            Connections {
-                target: window.controller
-                function onCurrentIndexChanged() {
-                    if (wrapFade.pending)
-                        return
-                    if (panelView.currentIndex !== window.controller.currentIndex)
-                        panelView.currentIndex = window.controller.currentIndex
+            // Where a released drag settles is decided here, not by ListView's one-item snapping,
+            // which turns the page for any drag longer than 30 px, even one held still before release:
+            // a drag goes on to the neighbour past a third of the width or with a flick, and
+            // otherwise springs back.
+            property real dragStartX: 0
+            property int dragStartIndex: 0
+            property real lastMoveTime: 0
+            property real lastMoveX: 0
+            property real fingerVelocity: 0
+            onDraggingChanged: {
+                if (dragging) {
+                    dragStartX = contentX
+                    dragStartIndex = window.controller.currentIndex
+                    lastMoveTime = Date.now()
+                    lastMoveX = contentX
+                    fingerVelocity = 0
+                    return
                 }
-                function onPanelsReset() {
-                    panelView.jumpTo(window.controller.currentIndex)
-                }
-                function onWrapping() {
-                    wrapFade.begin()
-                }
+                const still = Date.now() - lastMoveTime > 100  // held still before lifting: no flick
+                const moved = contentX - dragStartX
+                const speed = Math.max(Math.abs(fingerVelocity), Math.abs(horizontalVelocity))
+                const flicked = !still && speed > width * 0.4 && (fingerVelocity || horizontalVelocity) * moved > 0
+                const towards = Math.abs(moved) > width / 3 || flicked ? Math.sign(moved) : 0
+                // A mirrored view lays the pages out right to left: moving the content left goes back.
+                const step = effectiveLayoutDirection === Qt.RightToLeft ? -towards : towards
+                const target = Math.max(0, Math.min(count - 1, dragStartIndex + step))
+                Qt.callLater(settle, target)
             }
-        }
-
-        // The attract loop wraps from the last panel to the first with a cross-fade: the last
-        // panel, frozen in a snapshot, fades out over the first, instead of a slide back
-        // through every panel.
-        ShaderEffectSource {
-            id: wrapFade
-            objectName: "wrapFade"
-            anchors.fill: panelView
-            sourceItem: panelView
-            live: false
-            visible: false
-            property bool pending: false
-
-            function begin() {
-                pending = true
-                scheduleUpdate()
-                visible = true
-                opacity = 1
+            onContentXChanged: {
+                if (!dragging)
+                    return
+                const now = Date.now()
+                // Two moves in one millisecond count as a frame apart (120 Hz): a speed, never a division by zero.
+                fingerVelocity = (contentX - lastMoveX) * 1000 / Math.max(now - lastMoveTime, 8)
+                lastMoveTime = now
+                lastMoveX = contentX
             }
 
-            Connections {
-                target: window
-                enabled: wrapFade.pending
-                function onFrameSwapped() {
-                    // The snapshot of the last panel is on screen: jump underneath it, then fade it out.
-                    wrapFade.pending = false
-                    panelView.jumpTo(window.controller.currentIndex)
-                    wrapFadeOut.restart()
-                }
+            function settle(target: int) {
+                const page = itemAtIndex(target)
+                cancelFlick()
+                currentIndex = target
+                window.controller.goTo(target)
+                if (!page)
+                    return jumpTo(target)
+                settling.to = page.x
+                settling.restart()
             }
 
             NumberAnimation {
-                id: wrapFadeOut
-                target: wrapFade
-                property: "opacity"
-                from: 1
-                to: 0
-                duration: Math.max(1, window.controller.transitionMs)
-                onFinished: wrapFade.visible = false
+                id: settling
+                target: panelView
+                property: "contentX"
+                duration: Math.max(1, window.controller.transitionMs * 0.6)
+                easing.type: Easing.OutCubic
+            }
+
+            // A far panel (a tab several panels away, the attract loop wrapping round) is reached in one
+            // short cross-fade, never by flying through every panel between.
+            SequentialAnimation {
+                id: farJump
+                property int target: 0
+                NumberAnimation { target: panelView; property: "opacity"; to: 0; duration: window.controller.transitionMs / 2; easing.type: Easing.InQuad }
+                ScriptAction { script: panelView.jumpTo(farJump.target) }
+                NumberAnimation { target: panelView; property: "opacity"; to: 1; duration: window.controller.transitionMs / 2; easing.type: Easing.OutQuad }
+            }
+
+            Connections {
+                target: window.controller
+                function onCurrentIndexChanged() {
+                    const index = window.controller.currentIndex
+                    const far = Math.abs(index - panelView.currentIndex) > 1 && !panelView.moving
+                    if (farJump.running || (far && window.controller.transitionMs > 0)) {
+                        farJump.target = index
+                        farJump.restart()  // from the opacity it has reached: mid-fade, it carries on
+                    } else if (panelView.currentIndex !== index) {
+                        panelView.currentIndex = index
+                    }
+                }
+                function onPanelsReset() {
+                    farJump.stop()
+                    panelView.opacity = 1
+                    panelView.jumpTo(window.controller.currentIndex)
+                }
             }
         }
 
@@ -192,6 +227,7 @@ Window {
                 anchors { left: previousButton.right; right: nextButton.left; margins: window.u * 0.5 }
                 anchors.verticalCenter: parent.verticalCenter
                 controller: window.controller
+                panelModel: window.panelModel
                 touchTarget: window.touchTarget
                 // The attract hint takes its place, so that it never covers a panel's text.
                 opacity: attractHint.shown ? 0 : 1
@@ -232,6 +268,14 @@ Window {
         anchors.fill: parent
         visible: window.controller.count === 0
         message: window.controller.emptyMessage
+    }
+
+    // In a talk, B or period blacks the screen and W whites it, until the next key (kiosk/ui/presenter.py).
+    Rectangle {
+        objectName: "screenCover"
+        anchors.fill: parent
+        visible: window.presenter !== null && window.presenter.cover !== ""
+        color: window.presenter?.cover === "white" ? "white" : "black"
     }
 
     // Built only while open: visitors never see them, and start-up should not pay for them.

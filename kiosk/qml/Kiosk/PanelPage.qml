@@ -16,8 +16,16 @@ Item {
     LayoutMirroring.enabled: page.panel.rightToLeft === true
     LayoutMirroring.childrenInherit: true
 
+    /// In a talk, the panel is shown in stops (see PanelSkeleton).
+    property bool stepping: false
+    property int stop: 0
+    readonly property alias stopCount: view.stopCount
+
     PanelView {
+        id: view
         anchors.fill: parent
         panel: page.panel
+        stepping: page.stepping
+        stop: page.stop
     }
 }

@@ -5,9 +5,10 @@ import Kiosk.Bridge
     The vertical scroller every layout view puts its content in.
 
     It only ever flicks vertically, and only when the content is taller than the
-    panel, so a horizontal swipe always reaches the outer page view. A slim
-    indicator on the trailing edge and soft fades at the cut edges tell a visitor
-    there is more to see.
+    panel, so a horizontal swipe always reaches the outer page view. On a kiosk
+    nothing is hidden without an obvious control: while there is more below, a
+    "More" button with an arrow sits at the foot of the panel and scrolls a screen
+    on; at the end it takes the visitor back to the top.
 */
 Flickable {
     id: scroller
@@ -15,7 +16,7 @@ Flickable {
 
     readonly property bool scrollable: contentHeight > height + 1
     /// Set by `kiosk render` while it joins the screens of a long panel into one picture:
-    /// the fades and the indicator belong to one screen and would show at every seam.
+    /// the "more" button belongs to one screen and would show at every seam.
     property bool joiningScreens: false
 
     flickableDirection: Flickable.VerticalFlick
@@ -25,6 +26,12 @@ Flickable {
     contentWidth: width
     maximumFlickVelocity: Theme.unit * 150
     flickDeceleration: Theme.unit * 45
+
+    /// Scroll smoothly by `distance` (down when positive), never past either end.
+    function scrollBy(distance: real) {
+        scrollTo.to = Math.max(0, Math.min(contentHeight - height, contentY + distance))
+        scrollTo.restart()
+    }
 
     /// Scroll smoothly, only as far as needed, so `item` (inside the content) is in full view.
     function ensureVisible(item: Item) {
@@ -39,6 +46,15 @@ Flickable {
         scrollTo.restart()
     }
 
+    /// Scroll smoothly to `y` (clamped to the content).
+    function scrollToY(y: real) {
+        const target = Math.max(0, Math.min(contentHeight - height, y))
+        if (Math.abs(target - contentY) < 1)
+            return
+        scrollTo.to = target
+        scrollTo.restart()
+    }
+
     NumberAnimation {
         id: scrollTo
         target: scroller
@@ -47,47 +63,18 @@ Flickable {
         easing.type: Easing.InOutCubic
     }
 
-    readonly property color fadeColor: Theme.background
-    readonly property real fadeDepth: Theme.unit * 1.6
+    /// Room kept under the content for the "more" button, so that it never covers the last lines.
+    readonly property real moreRoom: more.height + Theme.unit * 0.8
 
-    Rectangle {
+    MoreButton {
+        id: more
         parent: scroller
-        anchors { top: parent.top; left: parent.left; right: parent.right }
-        height: scroller.fadeDepth
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.unit * 0.4
         visible: scroller.scrollable && !scroller.joiningScreens
-        opacity: scroller.atYBeginning ? 0 : 1
-        Behavior on opacity { NumberAnimation { duration: 180 } }
-        gradient: Gradient {
-            GradientStop { position: 0; color: scroller.fadeColor }
-            GradientStop { position: 1; color: Qt.rgba(scroller.fadeColor.r, scroller.fadeColor.g, scroller.fadeColor.b, 0) }
-        }
-    }
-
-    Rectangle {
-        parent: scroller
-        anchors { bottom: parent.bottom; left: parent.left; right: parent.right }
-        height: scroller.fadeDepth
-        visible: scroller.scrollable && !scroller.joiningScreens
-        opacity: scroller.atYEnd ? 0 : 1
-        Behavior on opacity { NumberAnimation { duration: 180 } }
-        gradient: Gradient {
-            GradientStop { position: 0; color: Qt.rgba(scroller.fadeColor.r, scroller.fadeColor.g, scroller.fadeColor.b, 0) }
-            GradientStop { position: 1; color: scroller.fadeColor }
-        }
-    }
-
-    Rectangle {
-        objectName: "scrollIndicator"
-        parent: scroller
-        anchors.right: parent.right
-        anchors.rightMargin: Theme.unit * 0.3
-        width: Math.max(2, Theme.unit * 0.22)
-        radius: width / 2
-        y: scroller.visibleArea.yPosition * scroller.height
-        height: scroller.visibleArea.heightRatio * scroller.height
-        color: Theme.muted
-        opacity: scroller.moving ? 0.8 : 0.4
-        visible: scroller.scrollable && !scroller.joiningScreens
-        Behavior on opacity { NumberAnimation { duration: 250 } }
+        direction: scroller.atYEnd ? "up" : "down"
+        text: scroller.atYEnd ? qsTr("Back to the top") : qsTr("More")
+        onActivated: scroller.scrollBy(scroller.atYEnd ? -scroller.contentY : scroller.height - scroller.moreRoom - Theme.unit * 2)
     }
 }

@@ -15,6 +15,10 @@ Loader {
     objectName: "layoutLoader"
 
     required property var panel
+    /// In a talk, the panel is shown in stops (see PanelSkeleton): which one, and how many it has.
+    property bool stepping: false
+    property int stop: 0
+    readonly property int stopCount: (item as PanelSkeleton)?.stopCount ?? 1
 
     sourceComponent: ({statement: statementView, timeline: timelineView, cards: cardsView, text: textView})[panel.layout]
                      ?? textView
@@ -22,6 +26,8 @@ Loader {
     Component {
         id: statementView
         StatementPanel {
+            stepping: loader.stepping
+            stop: loader.stop
             title: loader.panel.title
             message: loader.panel.message
             supportingHtml: loader.panel.supportingHtml
@@ -35,6 +41,8 @@ Loader {
     Component {
         id: timelineView
         TimelinePanel {
+            stepping: loader.stepping
+            stop: loader.stop
             title: loader.panel.title
             introHtml: loader.panel.introHtml
             events: loader.panel.events
@@ -45,6 +53,8 @@ Loader {
     Component {
         id: cardsView
         CardsPanel {
+            stepping: loader.stepping
+            stop: loader.stop
             title: loader.panel.title
             introHtml: loader.panel.introHtml
             cards: loader.panel.cards
@@ -55,6 +65,8 @@ Loader {
     Component {
         id: textView
         TextPanel {
+            stepping: loader.stepping
+            stop: loader.stop
             title: loader.panel.title
             introHtml: loader.panel.introHtml
             links: loader.panel.links

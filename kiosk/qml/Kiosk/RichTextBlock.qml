@@ -61,22 +61,37 @@ Text {
         return Math.round(bodySize * multiple) + "px"
     }
 
-    function lines(multiple: real): string {
-        return "line-height: " + px(multiple * (joinedScript ? 1.12 : 1)) + ";"
+    /// The line height of `multiple` body sizes, for text `size` body sizes big. Qt takes a line height in
+    /// px as a minimum, and a joined script's font has very tall lines of its own (Noto Sans Arabic's are
+    /// twice its size): for those the height is a share of the font's own line, which Qt does set.
+    function lines(multiple: real, size: real): string {
+        if (joinedScript && joinedLine.implicitHeight > 0)
+            return "line-height: " + Math.round(100 * multiple * 1.12 * bodySize / (joinedLine.implicitHeight * size)) + "%;"
+        return "line-height: " + px(multiple) + ";"
+    }
+
+    /// A line of the text's joined script at the body size, measured for `lines`.
+    Text {
+        id: joinedLine
+        visible: false
+        text: (/[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/.exec(root.html) ?? [""])[0]
+        textFormat: Text.PlainText
+        font.family: Theme.fontFamily
+        font.pixelSize: root.bodySize
     }
 
     function stylesheet(): string {
         const rule = Theme.muted.toString()
         return "<style>"
-            + "p { margin-top: 0px; margin-bottom: " + px(0.7) + "; " + lines(root.leading) + " }"
-            + "h1 { font-size: " + px(1.6) + "; font-weight: 700; margin-top: " + px(0.9) + "; margin-bottom: " + px(0.45) + "; " + lines(1.6 * 1.2) + " }"
-            + "h2 { font-size: " + px(1.3) + "; font-weight: 700; margin-top: " + px(0.8) + "; margin-bottom: " + px(0.4) + "; " + lines(1.3 * 1.2) + " }"
-            + "h3, h4, h5, h6 { font-size: " + px(1.1) + "; font-weight: 700; margin-top: " + px(0.6) + "; margin-bottom: " + px(0.3) + "; " + lines(1.1 * 1.25) + " }"
+            + "p { margin-top: 0px; margin-bottom: " + px(0.7) + "; " + lines(root.leading, 1) + " }"
+            + "h1 { font-size: " + px(1.6) + "; font-weight: 700; margin-top: " + px(0.9) + "; margin-bottom: " + px(0.45) + "; " + lines(1.6 * 1.2, 1.6) + " }"
+            + "h2 { font-size: " + px(1.3) + "; font-weight: 700; margin-top: " + px(0.8) + "; margin-bottom: " + px(0.4) + "; " + lines(1.3 * 1.2, 1.3) + " }"
+            + "h3, h4, h5, h6 { font-size: " + px(1.1) + "; font-weight: 700; margin-top: " + px(0.6) + "; margin-bottom: " + px(0.3) + "; " + lines(1.1 * 1.25, 1.1) + " }"
             + "ul, ol { margin-top: 0px; margin-bottom: " + px(0.7) + "; }"
-            + "li { margin-bottom: " + px(0.25) + "; " + lines(root.leading) + " }"
+            + "li { margin-bottom: " + px(0.25) + "; " + lines(root.leading, 1) + " }"
             + "a { color: " + Theme.accent + "; text-decoration: underline; }"
             + "table { border-collapse: collapse; border-style: solid; border-color: " + rule + "; margin-top: " + px(0.5) + "; margin-bottom: " + px(0.9) + "; }"
-            + "th, td { border-width: 1px; border-style: solid; border-color: " + rule + "; padding: " + px(0.35) + "; " + lines(1.3) + " }"
+            + "th, td { border-width: 1px; border-style: solid; border-color: " + rule + "; padding: " + px(0.35) + "; " + lines(1.3, 1) + " }"
             + "th { font-weight: 700; color: " + Theme.accent + "; }"
             + "blockquote { margin-left: " + px(1.2) + "; margin-right: " + px(1.2) + "; font-style: italic; }"
             + "</style>"

@@ -34,6 +34,7 @@ PanelSkeleton {
     }
 
     linkCodes: codes
+    stepItems: grid.children
     sideMargin: Math.max(u * 1.5, (width - u * 64) / 2)
     topMargin: u * 0.7
     spacing: u * 1.0

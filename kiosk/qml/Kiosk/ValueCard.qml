@@ -21,7 +21,9 @@ Rectangle {
     readonly property real u: Theme.unit
     readonly property real padding: u * 0.8
     readonly property bool hasIcon: imageSource !== "" || imagePlaceholder
-    readonly property real contentHeight: content.height + 2 * padding
+    /// From its parts, not from the column: a card on another sub-page is hidden, and a hidden
+    /// column lays nothing out.
+    readonly property real contentHeight: heading.height + (body.hasText ? content.spacing + body.height : 0) + 2 * padding
 
     color: Theme.surface
     radius: u * 0.6
@@ -49,7 +51,7 @@ Rectangle {
                 visible: root.hasIcon
                 x: heading.mirrored ? heading.width - width : 0
                 y: heading.iconAbove ? 0 : (heading.height - height) / 2
-                width: visible ? root.u * 1.6 : 0
+                width: root.hasIcon ? root.u * 1.6 : 0  // not from `visible`: a card on another sub-page is hidden
                 height: width
                 source: root.imageSource
                 alt: root.imageAlt
@@ -69,6 +71,7 @@ Rectangle {
         }
 
         RichTextBlock {
+            id: body
             width: parent.width
             html: root.bodyHtml
             color: Theme.muted

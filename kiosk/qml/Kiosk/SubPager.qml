@@ -1,0 +1,72 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import Kiosk.Bridge
+
+/*
+    The sub-pages of a panel too long for one screen (a set of cards shown a few rows at a
+    time): a dot for each, the current one long, each a finger-sized target, and a labelled
+    "More" button to the next one ("Back to the start" on the last).
+*/
+Item {
+    id: root
+    objectName: "subPager"
+
+    property int count: 1
+    property int current: 0
+    signal chosen(int page)
+
+    readonly property real u: Theme.unit
+    readonly property real cell: u * 1.6
+
+    /// Its height once shown (when there are sub-pages).
+    readonly property real shownHeight: more.implicitHeight
+
+    visible: count > 1
+    implicitHeight: visible ? shownHeight : 0
+    implicitWidth: dots.width + more.anchors.leftMargin + more.width
+    width: implicitWidth
+    height: implicitHeight
+
+    Row {
+        id: dots
+        anchors.verticalCenter: parent.verticalCenter
+        Repeater {
+            model: root.count
+            delegate: Item {
+                id: dot
+                required property int index
+                objectName: "subPageDot" + index
+                width: root.cell
+                height: more.height
+                Accessible.role: Accessible.PageTab
+                Accessible.name: qsTr("Part %1 of %2").arg(index + 1).arg(root.count)
+
+                Rectangle {
+                    anchors.centerIn: parent
+                    height: root.u * 0.45
+                    width: dot.index === root.current ? height * 2.4 : height
+                    radius: height / 2
+                    color: dot.index === root.current ? Theme.accent : Theme.muted
+                    Behavior on width { NumberAnimation { duration: 200 } }
+                }
+
+                MouseArea {
+                    anchors.fill: parent
+                    onClicked: root.chosen(dot.index)
+                }
+            }
+        }
+    }
+
+    MoreButton {
+        id: more
+        anchors.left: dots.right
+        anchors.leftMargin: root.u * 0.6
+        anchors.verticalCenter: parent.verticalCenter
+        readonly property bool last: root.current === root.count - 1
+        direction: last ? "back" : "forward"
+        text: last ? qsTr("Back to the start") : qsTr("More")
+        onActivated: root.chosen((root.current + 1) % root.count)
+    }
+}
