@@ -78,7 +78,15 @@ Item {
         function onAttractStepChanged() { root.showStep(root.controller.attractStep) }
     }
 
-    onVisibleChanged: if (visible && String(front.source) === "") front.source = root.pictureAt(root.controller.attractStep)
+    // Only while shown does it hold its window-sized pictures.
+    onVisibleChanged: {
+        fader.stop()
+        fader.waiting = false
+        back.opacity = 0
+        back.source = ""
+        front.opacity = 1
+        front.source = visible ? root.pictureAt(root.controller.attractStep) : ""
+    }
 
     Rectangle {
         anchors.fill: parent
@@ -123,6 +131,7 @@ Item {
             if (root.front.opacity >= 1) {
                 stop()
                 root.back.opacity = 0
+                root.back.source = ""  // a window-sized picture: not kept once hidden
             }
         }
     }
