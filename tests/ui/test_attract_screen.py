@@ -127,7 +127,7 @@ def test_the_first_touch_opens_the_deck_on_its_first_panel_and_does_nothing_else
     qtbot.waitUntil(lambda: not screen.isVisible(), timeout=3000)
     assert kiosk.item("shell").isVisible()
     # Its window-sized pictures are let go while visitors use the deck.
-    assert [str(kiosk.item(name).property("source")) for name in ("attractPictureA", "attractPictureB")] == ["", ""]
+    assert all(kiosk.item(name).property("source").isEmpty() for name in ("attractPictureA", "attractPictureB"))
 
     tap(kiosk.window, kiosk.item("nextButton"))  # from now on the deck answers
     wait_settled(qtbot, kiosk, 1)
@@ -141,10 +141,10 @@ def test_the_pictures_cross_fade_at_each_step_and_stand_still_between(show_kiosk
     layers = [kiosk.item("attractPictureA"), kiosk.item("attractPictureB")]
 
     def shown_picture() -> str:
-        return next(str(layer.property("source")) for layer in layers if layer.opacity() == 1 and layer.z() == 1)
+        return next(layer.property("source").toString() for layer in layers if layer.opacity() == 1 and layer.z() == 1)
 
     qtbot.waitUntil(lambda: screen.property("covering") and not screen.property("fading"), timeout=3000)
-    first = str(layers[0].property("source"))
+    first = layers[0].property("source").toString()
     assert "red.svg" in first or "blue.svg" in first
     clock.advance(AUTOPLAY)
     qtbot.waitUntil(lambda: screen.property("fading"), timeout=3000)
@@ -152,7 +152,7 @@ def test_the_pictures_cross_fade_at_each_step_and_stand_still_between(show_kiosk
     second = shown_picture()
     assert second != first
     # Decoded exactly at the window's size, so that a frame of the fade draws it 1:1.
-    picture = next(layer for layer in layers if str(layer.property("source")) == second)
+    picture = next(layer for layer in layers if layer.property("source").toString() == second)
     assert (picture.implicitWidth(), picture.implicitHeight()) == (kiosk.window.width(), kiosk.window.height())
     clock.advance(AUTOPLAY)
     qtbot.waitUntil(lambda: not screen.property("fading") and shown_picture() == first, timeout=5000)
