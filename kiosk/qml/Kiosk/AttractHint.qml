@@ -5,9 +5,9 @@ import Kiosk.Bridge
     The attract loop's invitation: "Touch to explore" in the visiting language,
     with the other languages smaller below, and a ring that pulses once when the
     hint appears and once each time `beat` changes (the loop's next panel). The
-    pulse runs with the slide, whose frames are drawn anyway: between panels the
-    hint is still and the window draws nothing (an endless pulse drew 60 frames a
-    second all day).
+    pulse runs with the slide and lasts as long, so it adds no frame of its own:
+    between panels the hint is still and the window draws nothing (an endless
+    pulse drew 60 frames a second all day).
 */
 Rectangle {
     id: root
@@ -17,6 +17,8 @@ Rectangle {
     property bool shown: false
     /// Each change is one pulse of the ring (while shown).
     property int beat: 0
+    /// As long as the slide it comes with: a pulse outlasting the slide would draw frames of its own.
+    property int pulseMs: 500
     readonly property bool pulsing: pulse.running
 
     onBeatChanged: if (shown) pulse.restart()
@@ -59,8 +61,8 @@ Rectangle {
 
             ParallelAnimation {
                 id: pulse
-                NumberAnimation { target: ring; property: "scale"; from: 0.55; to: 1.0; duration: 1000; easing.type: Easing.OutCubic }
-                NumberAnimation { target: ring; property: "opacity"; from: 0.2; to: 1.0; duration: 1000; easing.type: Easing.OutCubic }
+                NumberAnimation { target: ring; property: "scale"; from: 0.55; to: 1.0; duration: root.pulseMs; easing.type: Easing.OutCubic }
+                NumberAnimation { target: ring; property: "opacity"; from: 0.2; to: 1.0; duration: root.pulseMs; easing.type: Easing.OutCubic }
             }
 
             Rectangle {

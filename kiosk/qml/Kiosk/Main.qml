@@ -254,6 +254,7 @@ Window {
             // When the loop is the deck itself; the attract screen says it in full.
             shown: window.controller.attractMode && !window.controller.attractScreen
             beat: window.controller.currentIndex
+            pulseMs: Math.max(300, window.controller.transitionMs)
         }
     }
 
