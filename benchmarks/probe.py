@@ -277,9 +277,18 @@ class FloorDeck(App):
 class Kiosk(App):
     """The kiosk exactly as `kiosk run` builds it, on `content`."""
 
-    def __init__(self, content: Path, *, autoplay: float | None, idle: float | None, deck_loop: bool = False) -> None:
+    def __init__(
+        self,
+        content: Path,
+        *,
+        autoplay: float | None,
+        idle: float | None,
+        deck_loop: bool = False,
+        statistics: Path | None = None,
+    ) -> None:
         from kiosk.content.folder_state import folder_state
         from kiosk.content.loader import load_deck
+        from kiosk.stats.recorder import Recorder
         from kiosk.ui.qt_app import application, prepare_environment
         from kiosk.ui.renderer import choose_renderer
         from kiosk.ui.window import attach_content_watcher, build_kiosk
@@ -297,7 +306,8 @@ class Kiosk(App):
         shown = replace(deck, settings=replace(deck.settings, timings=timings, attract=attract))
         # The benchmark picks the renderer through the environment, as it does for the floor.
         choose_renderer("opengl" if os.environ.get("QSG_RHI_BACKEND") == "opengl" else "software")
-        kiosk = build_kiosk(shown, size=WINDOW_SIZE, windowed=True)
+        recorder = Recorder(statistics, kiosk="benchmark", keep_days=400) if statistics else None
+        kiosk = build_kiosk(shown, size=WINDOW_SIZE, windowed=True, statistics=recorder)
         attach_content_watcher(kiosk, content, load=load_deck, shown_state=state)
         super().__init__(kiosk.window, kiosk)
         self.kiosk = kiosk
@@ -312,6 +322,9 @@ class Kiosk(App):
         self.kiosk.controller.start()
 
     def wake(self) -> None:
+        """A visitor's first touch; with statistics, on the attract loop, so that a visit is recorded."""
+        if self.kiosk.visits is not None and self.kiosk.visits.recorder is not None:
+            self.kiosk.controller.start()
         self.kiosk.controller.userInput()
 
     def cycle(self) -> None:
@@ -554,6 +567,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=60.0, help="attract: how long to play")
     parser.add_argument("--settle-ms", type=int, default=1500, help="attract: a transition's CPU is counted this long")
     parser.add_argument("--pictures", default="", help="floor-deck: its pages' pictures, separated by commas")
+    parser.add_argument("--statistics", type=Path, help="pacing: record visitor statistics to this file")
     args = parser.parse_args()
     if args.app == "kiosk" and args.content is None:
         parser.error("the kiosk needs --content")
@@ -562,7 +576,9 @@ def main() -> int:
     if args.app == "kiosk":
         # A static panel must stay static for the whole measurement: no attract loop coming back.
         idle = 3600.0 if args.static or args.scenario == "pacing" else None
-        app: App = Kiosk(args.content, autoplay=args.autoplay, idle=idle, deck_loop=args.deck_loop)
+        app: App = Kiosk(
+            args.content, autoplay=args.autoplay, idle=idle, deck_loop=args.deck_loop, statistics=args.statistics
+        )
     elif args.app == "floor-deck":
         app = FloorDeck(args.slide_ms, args.pictures.split(","), args.autoplay or 12.0)
     else:

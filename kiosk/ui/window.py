@@ -22,7 +22,9 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.content.folder_state import FolderState
 from kiosk.content.model import Deck
+from kiosk.importing import usual_mount_points
 from kiosk.locations import kiosk_command, qml_dir
+from kiosk.stats.recorder import Recorder
 from kiosk.ui.admin import AdminController
 from kiosk.ui.attract import Clock
 from kiosk.ui.controller import KioskController
@@ -34,8 +36,10 @@ from kiosk.ui.pictures import add_picture_provider
 from kiosk.ui.presenter import PresenterController
 from kiosk.ui.qt_app import application, hand_large_blocks_back_to_the_system
 from kiosk.ui.reload import SETTLE_MS, ContentWatcher
+from kiosk.ui.stick_import import StickImport
 from kiosk.ui.theme import Theme
 from kiosk.ui.translations import KioskTranslator
+from kiosk.ui.visits import Visits
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +70,10 @@ class KioskWindow:
     presenter: PresenterController | None = None
     #: Its presenter view (kiosk/ui/presenter_view.py), when one was made.
     presenter_view: QQuickWindow | None = None
+    #: Records visits to the statistics file (kiosk/ui/visits.py).
+    visits: Visits | None = None
+    #: The admin overlay's import from a USB stick.
+    stick_import: StickImport | None = None
 
     def items(self) -> Iterator[QQuickItem]:
         """Every item in the window, depth first."""
@@ -97,9 +105,15 @@ class KioskWindow:
             parent=self.window,
         )
         self.window.installEventFilter(self.input)
+        if self.visits is not None:
+            self.visits.watch_taps(self.input.tapped)
 
     def close(self) -> None:
+        if self.visits is not None:
+            self.visits.close()
         self.admin.wait_for_pin_check()
+        if self.stick_import is not None:
+            self.stick_import.wait_for_work()
         self.admin.allow_close()
         self.controller.stop()
         if self.presenter is not None:
@@ -131,6 +145,8 @@ def build_kiosk(
     presenter: bool = False,
     quit: Callable[[], None] | None = None,
     monotonic: Callable[[], float] = time.monotonic,
+    statistics: Recorder | None = None,
+    mount_points: Callable[[], list[Path]] = usual_mount_points,
 ) -> KioskWindow:
     """The kiosk window for `deck`, not yet shown. Raises QmlLoadError when the QML is broken.
 
@@ -139,9 +155,11 @@ def build_kiosk(
     makes transitions instant (rendering). A `windowed` kiosk closes as usual and
     Escape calls `quit`; otherwise it is locked down and only the admin overlay's
     exit calls `quit` (default: quit the application). `clock` times the attract
-    loop and the admin long press, `monotonic` the PIN pad's lockouts. A `presenter` kiosk is for a
-    talk (kiosk/ui/presenter.py): no attract loop, the presenter's keys, a pointer shown while it moves;
-    `clock` and `monotonic` time it too.
+    loop and the admin long press, `monotonic` the PIN pad's lockouts and visits. A `presenter`
+    kiosk is for a talk (kiosk/ui/presenter.py): no attract loop, the presenter's keys, a pointer shown
+    while it moves; `clock` and `monotonic` time it too. Visits are recorded to `statistics` when given
+    (kiosk.ui.visits).
+    `mount_points` lists where USB sticks are mounted, for the admin overlay.
     """
     application()
     quit = quit or QCoreApplication.quit
@@ -166,6 +184,8 @@ def build_kiosk(
     )
     admin = AdminController(deck, windowed=windowed, quit=quit, now=monotonic)
     translator.changed.connect(admin.retranslate)
+    sticks = StickImport(deck.folder, allowed=lambda: admin.overlayOpen, mount_points=mount_points)
+    translator.changed.connect(sticks.retranslate)
     engine = QQmlApplicationEngine()
     translator.attach(engine)
     Theme.provide(engine, theme)
@@ -184,18 +204,19 @@ def build_kiosk(
     width, height = size or WINDOWED_SIZE
     # Sized for the window before QML reads it: a later change would lay every text out again.
     theme.setWindowSize(width, height)
-    engine.setInitialProperties(
-        {
-            # The real size from the start: a page view of width 0 would build every page at once.
-            "width": width,
-            "height": height,
-            "controller": controller,
-            "admin": admin,
-            "panelModel": controller.panel_model,
-            "languageModel": controller.language_model,
-            "presenter": talk,
-        }
-    )
+    initial = {
+        # The real size from the start: a page view of width 0 would build every page at once.
+        "width": width,
+        "height": height,
+        "controller": controller,
+        "admin": admin,
+        "stickImport": sticks,
+        "panelModel": controller.panel_model,
+        "languageModel": controller.language_model,
+    }
+    if talk is not None:  # a kiosk for visitors keeps Main's null: Qt cannot set a typed property to None
+        initial["presenter"] = talk
+    engine.setInitialProperties(initial)
     engine.loadFromModule("Kiosk", "Main")
     roots = engine.rootObjects()
     window = roots[0] if roots else None
@@ -207,6 +228,7 @@ def build_kiosk(
     controller.setParent(window)
     theme.setParent(window)
     admin.setParent(window)
+    sticks.setParent(window)
     translator.setParent(window)
     if talk is not None:
         talk.setParent(window)
@@ -219,7 +241,10 @@ def build_kiosk(
     window.widthChanged.connect(lambda _width: theme.setWindowSize(window.width(), window.height()))
     window.heightChanged.connect(lambda _height: theme.setWindowSize(window.width(), window.height()))
     theme.setWindowSize(window.width(), window.height())
-    kiosk = KioskWindow(engine, window, controller, theme, admin, offline, translator, warnings, presenter=talk)
+    kiosk = KioskWindow(
+        engine, window, controller, theme, admin, offline, translator, warnings, presenter=talk, stick_import=sticks
+    )
+    kiosk.visits = Visits(controller, admin, window, statistics, monotonic=monotonic, parent=window)
     # Until the first frame there is nothing on the screen to touch.
     after_first_frame(window, lambda: kiosk.attach_input(quit=quit if windowed else None, clock=clock))
     after_first_frame(window, hand_large_blocks_back_to_the_system)

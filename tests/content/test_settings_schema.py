@@ -42,11 +42,11 @@ VALID = {
     Kind.FONT: '"media/Brand.ttf"',
     Kind.PIN_HASH: f'"{hash_pin("2468")}"',
 }
-"""A value other than the default that each kind accepts (seconds and choices come from the row)."""
+"""A value other than the default that each kind accepts (seconds, choices and switches come from the row)."""
 
 
 def valid_value(setting: Setting) -> str:
-    if setting.kind is Kind.SECONDS:
+    if setting.kind in (Kind.SECONDS, Kind.DAYS):
         return f"{setting.high:g}"
     if setting.kind is Kind.CHOICE:
         return f'"{list(setting.choices)[-1]}"'
@@ -113,7 +113,7 @@ def test_every_setting_of_the_schema_is_read_into_its_model_field(deck_from):
 
 @pytest.mark.parametrize("setting", SETTINGS, ids=lambda setting: setting.name)
 def test_every_setting_of_the_schema_reports_a_wrong_value_at_its_line(deck_from, setting):
-    wrong = '"yes"' if setting.kind is Kind.SWITCH else "true"
+    wrong = '"yes"' if setting.kind is Kind.SWITCH else "true"  # true is right for a switch alone
     deck = deck_from({**FILES, "kiosk.toml": toml_setting(setting, wrong)})
     diagnostic = only(deck, "kiosk.toml")
     assert (diagnostic.line, diagnostic.severity) == (2 if setting.table else 1, Severity.ERROR), diagnostic.format()

@@ -6,14 +6,15 @@ import Kiosk.Bridge
 /*
     The admin overlay, after the right PIN: reload the content now, read what is
     wrong with it (each line "path:line: severity: message", the way `kiosk check`
-    prints it), see the version, content folder and log file, close, or exit the
-    kiosk. Covers the whole window; nothing below it can be touched.
+    prints it), import new content from a USB stick (StickImportPanel), see the
+    version, content folder and log file, close, or exit the kiosk. Covers the whole window; nothing below it can be touched.
 */
 Rectangle {
     id: root
     objectName: "adminOverlay"
 
     required property AdminController admin
+    required property StickImport stickImport
     property real touchTarget: 80
 
     readonly property real u: Theme.unit
@@ -85,6 +86,12 @@ Rectangle {
 
                 Fact { objectName: "adminFolder"; label: qsTr("Content folder"); value: root.admin.folder }
                 Fact {
+                    objectName: "adminStatistics"
+                    label: qsTr("Visitor statistics")
+                    value: root.admin.visitsToday < 0 ? qsTr("Off: kiosk.toml turns them off")
+                           : qsTr("%1 visits today; the file takes %2 kB").arg(root.admin.visitsToday).arg(root.admin.statisticsKilobytes)
+                }
+                Fact {
                     objectName: "adminLogFile"
                     visible: root.admin.logFile !== ""
                     label: qsTr("Log file")
@@ -140,6 +147,12 @@ Rectangle {
             id: lists
             width: problems.width
             spacing: root.u * 0.9
+
+            StickImportPanel {
+                width: parent.width
+                stickImport: root.stickImport
+                touchTarget: root.touchTarget
+            }
 
             DiagnosticList {
                 visible: root.admin.rejectedDiagnostics.length > 0
