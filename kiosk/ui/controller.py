@@ -40,6 +40,7 @@ class KioskController(QObject):
     languageChanged = Signal()
     attractModeChanged = Signal()
     deckChanged = Signal()
+    titleChanged = Signal()
     # The panel list was replaced (new language or deck): the view jumps to currentIndex without animating.
     panelsReset = Signal()
     attractStepChanged = Signal()
@@ -110,6 +111,7 @@ class KioskController(QObject):
         kept = deck.language(code) if code else None
         self._show_language(kept or self._home_language(), key)
         self.deckChanged.emit()
+        self.titleChanged.emit()
 
     def _home_language(self) -> Language | None:
         return self._deck.language(self._home) if self._home else None
@@ -138,6 +140,7 @@ class KioskController(QObject):
             if self._translator is not None:
                 self._translator.use(language.code if language else "")
             self.languageChanged.emit()
+            self.titleChanged.emit()
         if len(panels) != previous_count:
             self.countChanged.emit()
         self.currentIndexChanged.emit()
@@ -264,7 +267,7 @@ class KioskController(QObject):
         return urls
 
     def _get_title(self) -> str:
-        return self._deck.settings.title
+        return self._deck.settings.title_in(self._get_language())
 
     def _get_logo_source(self) -> str:
         logo = self._deck.settings.theme.logo
@@ -302,7 +305,7 @@ class KioskController(QObject):
     attractScreen = Property(bool, _get_attract_screen, notify=deckChanged)
     attractStep = Property(int, _get_attract_step, notify=attractStepChanged)
     attractPictures = Property(list, _get_attract_pictures, notify=deckChanged)
-    title = Property(str, _get_title, notify=deckChanged)
+    title = Property(str, _get_title, notify=titleChanged)
     logoSource = Property(str, _get_logo_source, notify=deckChanged)
     transitionMs = Property(int, _get_transition_ms, notify=deckChanged)
     languageCount = Property(int, _get_language_count, notify=deckChanged)

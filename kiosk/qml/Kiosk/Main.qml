@@ -70,6 +70,7 @@ Window {
             controller: window.controller
             languageModel: window.languageModel
             touchTarget: window.touchTarget
+            currentPanel: panelView.currentItem ? (panelView.currentItem as PanelPage).panel : null
         }
 
         ListView {
@@ -102,6 +103,7 @@ Window {
             delegate: PanelPage {
                 width: panelView.width
                 height: panelView.height
+                onEnlarge: detail => viewer.show(detail)
                 stepping: window.presenter !== null
                 stop: window.presenter && index === window.controller.currentIndex ? window.presenter.stop : 0
                 onStopCountChanged: window.presenter?.setStopCount(index, stopCount)
@@ -257,6 +259,21 @@ Window {
             shown: window.controller.attractMode && !window.controller.attractScreen
             beat: window.controller.currentIndex
             pulseMs: Math.max(300, window.controller.transitionMs)
+        }
+    }
+
+    // Over the panels, the header and the footer; closed by a tap or a swipe down, and whenever the
+    // kiosk goes back to its attract loop or the panel or the language changes under it.
+    PictureViewer {
+        id: viewer
+        anchors.fill: parent
+
+        Connections {
+            target: window.controller
+            function onAttractModeChanged() { if (window.controller.attractMode) viewer.close() }
+            function onCurrentIndexChanged() { viewer.close() }
+            function onLanguageChanged() { viewer.close() }
+            function onPanelsReset() { viewer.close() }
         }
     }
 

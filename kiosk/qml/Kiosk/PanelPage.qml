@@ -16,6 +16,8 @@ Item {
     LayoutMirroring.enabled: page.panel.rightToLeft === true
     LayoutMirroring.childrenInherit: true
 
+    /// The panel asked to open a picture, an event or a card over the whole screen (PanelSkeleton.enlarge).
+    signal enlarge(var detail)
     /// In a talk, the panel is shown in stops (see PanelSkeleton).
     property bool stepping: false
     property int stop: 0
@@ -25,6 +27,7 @@ Item {
         id: view
         anchors.fill: parent
         panel: page.panel
+        onEnlarge: detail => page.enlarge(detail)
         stepping: page.stepping
         stop: page.stop
     }
