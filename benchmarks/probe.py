@@ -1,6 +1,6 @@
 """One measured process for benchmarks/run.py: the kiosk, or the floor (a bare Qt Quick window showing one Text).
 
-    probe.py kiosk|floor first-frame|hold|pacing [options]
+    probe.py kiosk|floor|floor-deck first-frame|hold|pacing|attract [options]
     probe.py photos FOLDER FIRST COUNT WIDTH HEIGHT
 
 Both apps use the platform and renderer the environment gives (QT_QPA_PLATFORM,
@@ -24,9 +24,14 @@ Scenarios:
   which it does in that frame's frameSwapped signal.
 - hold: settle, report "ready", then obey one command per line on stdin: "cycle"
   (kiosk: show every panel in turn until its pictures are decoded, then report
-  "cycled") or "quit". With --static the kiosk is woken from its attract loop as a
+  "cycled"), "frames" (report how many frames were drawn since "ready") or "quit". With --static the kiosk is woken from its attract loop as a
   visitor would wake it, so nothing moves; with --autoplay S it stays in the
   attract loop, advancing every S seconds, and reports each transition.
+- attract: for --seconds, let the app play by itself, advancing every --autoplay
+  seconds (the kiosk: its own attract loop; floor-deck: a bare window of pages,
+  each a title, a paragraph and a picture, sliding like the kiosk's), and report
+  every frame's time, and the process's CPU time (all threads) at each
+  transition's start, `--settle-ms` after it, and at the window's ends.
 - pacing: slide --transitions times (the kiosk: controller.next()/previous(); the
   floor: its Text across the window in the deck's transition time) and report the
   timestamps of the frames that moved something.
@@ -74,6 +79,68 @@ Window {
         color: "white"
         font.pixelSize: 48
         Behavior on x { NumberAnimation { duration: slideMs } }
+    }
+}
+"""
+
+
+FLOOR_DECK_QML = b"""
+import QtQuick
+
+Window {
+    width: 1920
+    height: 1080
+    visible: true
+    color: "#10243e"
+    property int slideMs: 400
+    property list<string> pictures
+
+    ListView {
+        objectName: "floorPages"
+        id: pages
+        anchors.fill: parent
+        model: pictures
+        orientation: ListView.Horizontal
+        snapMode: ListView.SnapOneItem
+        highlightRangeMode: ListView.StrictlyEnforceRange
+        highlightMoveDuration: slideMs
+        highlightMoveVelocity: -1
+        highlightResizeDuration: 0
+        highlightResizeVelocity: -1
+        interactive: false
+        cacheBuffer: width
+
+        delegate: Item {
+            required property string modelData
+            required property int index
+            width: pages.width
+            height: pages.height
+
+            Text {
+                x: 120; y: 140; width: 900
+                text: "Page " + (index + 1) + ": what we stand for"
+                color: "white"
+                font.pixelSize: 72
+                font.bold: true
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                x: 120; y: 420; width: 900
+                text: "A paragraph of body text, as a panel has: a few lines about the organisation, "
+                      + "its work and its history, wrapped to the width of the column."
+                color: "#c9d6e8"
+                font.pixelSize: 40
+                wrapMode: Text.WordWrap
+            }
+            Image {
+                x: 1100; y: 140; width: 700; height: 800
+                source: modelData
+                sourceSize.width: width
+                sourceSize.height: height
+                fillMode: Image.PreserveAspectFit
+                asynchronous: true
+            }
+        }
     }
 }
 """
@@ -165,11 +232,59 @@ class Floor(App):
         return self._text.x()
 
 
+class FloorDeck(App):
+    """The bare window doing the kiosk's attract loop: pages with text and a picture, sliding every `autoplay` s."""
+
+    def __init__(self, slide_ms: int, pictures: list[str], autoplay: float) -> None:
+        from PySide6.QtCore import QTimer, QUrl
+        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtQml import QQmlApplicationEngine
+        from PySide6.QtQuick import QQuickItem
+
+        self._app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+        engine = QQmlApplicationEngine()
+        sources = [QUrl.fromLocalFile(picture).toString() for picture in pictures]
+        engine.setInitialProperties({"slideMs": slide_ms, "pictures": sources})
+        engine.loadData(FLOOR_DECK_QML)
+        window = engine.rootObjects()[0]
+        super().__init__(window, engine)
+        self._pages = window.findChild(QQuickItem, "floorPages")
+        self._count = len(sources)
+        self._timer = QTimer()
+        self._timer.setInterval(round(autoplay * 1000))
+        self._timer.timeout.connect(self._advance)
+        self._callbacks: list[Callable[[int], None]] = []
+
+    def _advance(self) -> None:
+        index = (self._pages.property("currentIndex") + 1) % self._count
+        self._pages.setProperty("currentIndex", index)
+        for callback in self._callbacks:
+            callback(index)
+
+    def settled(self) -> bool:
+        return not self._pages.property("moving")
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def stops(self) -> int:
+        return self._count
+
+    def connect_transitions(self, callback: Callable[[int], None]) -> None:
+        self._callbacks.append(callback)
+
+
 class Kiosk(App):
     """The kiosk exactly as `kiosk run` builds it, on `content`."""
 
     def __init__(
-        self, content: Path, *, autoplay: float | None, idle: float | None, statistics: Path | None = None
+        self,
+        content: Path,
+        *,
+        autoplay: float | None,
+        idle: float | None,
+        deck_loop: bool = False,
+        statistics: Path | None = None,
     ) -> None:
         from kiosk.content.folder_state import folder_state
         from kiosk.content.loader import load_deck
@@ -187,8 +302,10 @@ class Kiosk(App):
             timings = replace(timings, autoplay_seconds=autoplay)
         if idle is not None:
             timings = replace(timings, idle_seconds=idle)
-        shown = replace(deck, settings=replace(deck.settings, timings=timings))
-        choose_renderer("software")
+        attract = replace(deck.settings.attract, screen=False) if deck_loop else deck.settings.attract
+        shown = replace(deck, settings=replace(deck.settings, timings=timings, attract=attract))
+        # The benchmark picks the renderer through the environment, as it does for the floor.
+        choose_renderer("opengl" if os.environ.get("QSG_RHI_BACKEND") == "opengl" else "software")
         recorder = Recorder(statistics, kiosk="benchmark", keep_days=400) if statistics else None
         kiosk = build_kiosk(shown, size=WINDOW_SIZE, windowed=True, statistics=recorder)
         attach_content_watcher(kiosk, content, load=load_deck, shown_state=state)
@@ -233,6 +350,8 @@ class Kiosk(App):
     def connect_transitions(self, callback: Callable[[int], None]) -> None:
         controller = self.kiosk.controller
         controller.currentIndexChanged.connect(lambda: callback(controller.currentIndex))
+        # The attract screen's steps: its next picture.
+        controller.attractStepChanged.connect(lambda: callback(controller.attractStep))
 
 
 def show(app: App) -> None:
@@ -319,6 +438,13 @@ def hold(app: App, *, static: bool, report_transitions: bool) -> None:
     if report_transitions:
         app.connect_transitions(lambda index: report("transition", t=time.monotonic(), index=index))
     notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+    frames = 0
+
+    def count_frame() -> None:
+        nonlocal frames
+        frames += 1
+
+    app.window.frameSwapped.connect(count_frame)
 
     def command() -> None:
         notifier.setEnabled(False)
@@ -326,6 +452,8 @@ def hold(app: App, *, static: bool, report_transitions: bool) -> None:
         if line == "cycle":
             app.cycle()
             report("cycled", t=time.monotonic())
+        elif line == "frames":
+            report("frames", count=frames)
         elif line in ("quit", ""):
             QCoreApplication.quit()
             return
@@ -336,6 +464,33 @@ def hold(app: App, *, static: bool, report_transitions: bool) -> None:
     notifier.activated.connect(command)
     report("ready", t=time.monotonic(), stops=app.stops())
     QCoreApplication.exec()
+
+
+def attract(app: App, seconds: float, settle_ms: int) -> None:
+    """Play by itself for `seconds`; report every frame, and CPU time at each transition's start and settle."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    frames: list[float] = []
+    transitions: list[tuple[float, float, float, float]] = []  # start time, its CPU, settle time, its CPU
+    app.window.frameSwapped.connect(lambda: frames.append(time.monotonic()))
+    show(app)
+    settle(app)
+    began = time.monotonic(), time.process_time()
+
+    def started(_index: int) -> None:
+        start = time.monotonic(), time.process_time()
+
+        def settled() -> None:
+            transitions.append((*start, time.monotonic(), time.process_time()))
+
+        QTimer.singleShot(settle_ms, settled)
+
+    app.connect_transitions(started)
+    # The event loop itself, not pause(): its polling would add the probe's own CPU to both apps.
+    QTimer.singleShot(round(seconds * 1000), QCoreApplication.quit)
+    QCoreApplication.exec()
+    ended = time.monotonic(), time.process_time()
+    report("attract", began=began, ended=ended, frames=[t for t in frames if t >= began[0]], transitions=transitions)
 
 
 def pacing(app: App, transitions: int) -> None:
@@ -401,13 +556,17 @@ def main() -> int:
         write_photos(Path(folder), int(first), int(count), int(width), int(height))
         return 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("app", choices=("kiosk", "floor"))
-    parser.add_argument("scenario", choices=("first-frame", "hold", "pacing"))
+    parser.add_argument("app", choices=("kiosk", "floor", "floor-deck"))
+    parser.add_argument("scenario", choices=("first-frame", "hold", "pacing", "attract"))
     parser.add_argument("--content", type=Path, help="the kiosk's content folder")
     parser.add_argument("--static", action="store_true", help="hold: wake the kiosk from its attract loop")
     parser.add_argument("--autoplay", type=float, help="hold: attract loop advancing every this many seconds")
     parser.add_argument("--transitions", type=int, default=6, help="pacing: number of slides")
     parser.add_argument("--slide-ms", type=int, default=400, help="the floor's slide duration")
+    parser.add_argument("--deck-loop", action="store_true", help="kiosk: its attract loop plays the panels, no screen")
+    parser.add_argument("--seconds", type=float, default=60.0, help="attract: how long to play")
+    parser.add_argument("--settle-ms", type=int, default=1500, help="attract: a transition's CPU is counted this long")
+    parser.add_argument("--pictures", default="", help="floor-deck: its pages' pictures, separated by commas")
     parser.add_argument("--statistics", type=Path, help="pacing: record visitor statistics to this file")
     args = parser.parse_args()
     if args.app == "kiosk" and args.content is None:
@@ -417,13 +576,19 @@ def main() -> int:
     if args.app == "kiosk":
         # A static panel must stay static for the whole measurement: no attract loop coming back.
         idle = 3600.0 if args.static or args.scenario == "pacing" else None
-        app: App = Kiosk(args.content, autoplay=args.autoplay, idle=idle, statistics=args.statistics)
+        app: App = Kiosk(
+            args.content, autoplay=args.autoplay, idle=idle, deck_loop=args.deck_loop, statistics=args.statistics
+        )
+    elif args.app == "floor-deck":
+        app = FloorDeck(args.slide_ms, args.pictures.split(","), args.autoplay or 12.0)
     else:
         app = Floor(args.slide_ms)
     if args.scenario == "first-frame":
         first_frame(app)  # the floor's: the kiosk's is first_frame_of_kiosk_run
     elif args.scenario == "hold":
         hold(app, static=args.static, report_transitions=args.autoplay is not None)
+    elif args.scenario == "attract":
+        attract(app, args.seconds, args.settle_ms)
     else:
         pacing(app, args.transitions)
     os._exit(0)  # skip Qt's and Python's tear-down: the parent has what it needs

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 BENCHMARK = Path(__file__).resolve().parent.parent / "benchmarks" / "run.py"
-BUDGETS = ("first frame", "idle CPU", "memory with", "frame interval during a slide", "`kiosk check`")
+ATTRACT_BUDGETS = ("attract loop CPU", "CPU per transition frame", "static panel")
+BUDGETS = ("first frame", *ATTRACT_BUDGETS, "memory with", "frame interval during a slide", "`kiosk check`")
 VERDICT = re.compile(
     r"(?P<verdict>MET|MISSED) +(?P<text>.*) \(budget: at most (?P<budget>[\d.]+) ?(?P<unit>x|%|MB|ms)\)$"
 )
@@ -64,3 +65,15 @@ def test_start_up_only_prints_the_start_up_verdict_alone() -> None:
     assert len(verdicts) == 1, verdicts
     assert re.match(r"(MET|MISSED) +first frame: kiosk/floor .*\(budget: at most 2.0x\)$", verdicts[0]), verdicts[0]
     assert returncode == (0 if assert_judged_by_its_figures(verdicts[0]) else 1)
+
+
+@pytest.mark.slow
+def test_attract_only_prints_the_attract_loop_verdicts_alone() -> None:
+    returncode, verdicts = run_benchmark("--attract-only")
+    assert [line.split(maxsplit=1)[1].split(":")[0] for line in verdicts] == [
+        "attract loop CPU",
+        "CPU per transition frame, panels playing",
+        "static panel",
+    ], verdicts
+    met = [assert_judged_by_its_figures(line) for line in verdicts]
+    assert returncode == (0 if all(met) else 1)

@@ -205,6 +205,13 @@ class Timings:
 
 
 @dataclass(frozen=True)
+class Attract:
+    """[attract] in kiosk.toml: what the kiosk shows while nobody is using it."""
+
+    screen: bool = model_default("attract.screen")
+
+
+@dataclass(frozen=True)
 class Theme:
     """[theme] in kiosk.toml: colours as #rrggbb, the logo, and a font file replacing the bundled one."""
 
@@ -251,6 +258,7 @@ class Settings:
     titles: tuple[tuple[str, str], ...] = model_default("titles")
     languages: tuple[str, ...] = model_default("languages")
     timings: Timings = field(default_factory=Timings)
+    attract: Attract = field(default_factory=Attract)
     theme: Theme = field(default_factory=Theme)
     admin: Admin = field(default_factory=Admin)
     presenter: Presenter = field(default_factory=Presenter)

@@ -138,6 +138,16 @@ SETTINGS: tuple[Setting, ...] = (
         scale=1000,
     ),
     Setting(
+        "attract",
+        "screen",
+        Kind.SWITCH,
+        True,
+        "attract.screen",
+        "when nobody is using the kiosk, show a full-screen invitation (the title and "
+        '"Touch to explore" in every language, over the pictures of the panels); '
+        "with false, the panels play by themselves instead",
+    ),
+    Setting(
         "theme",
         "background",
         Kind.COLOUR,

@@ -1,9 +1,11 @@
 """The attract loop: what the kiosk does when nobody is using it.
 
-At start, and after `idle` seconds without input, the panels advance by
-themselves every `autoplay` seconds, looping, from the first panel in the default
-language. The first input only wakes the kiosk. Outside the loop the single idle
-timer is the only one running, so a static panel costs nothing.
+At start, and after `idle` seconds without input, the kiosk returns to its
+welcome state (first panel, default language, every panel as new) and then takes
+a step every `autoplay` seconds: the attract screen's next picture, or, without
+the attract screen, the next panel, always forward. The first input stops the
+loop. Outside the loop the single idle timer is the only one running, so a
+static panel costs nothing.
 
 The loop is given its clock, so tests drive it with a fake clock, or with real
 short timings, without sleeping.
@@ -67,8 +69,8 @@ class AttractLoop:
     """Switches between attracting (autoplay) and visiting (idle countdown).
 
     `resume` puts the kiosk back to its welcome state (default language, first
-    panel); `advance` shows the next panel, wrapping at the end; `changed` is told
-    whether the loop is now running.
+    panel); `advance` takes the loop's next step; `changed` is told whether the
+    loop is now running.
     """
 
     def __init__(
@@ -118,7 +120,7 @@ class AttractLoop:
             self._changed(False)
 
     def input(self) -> bool:
-        """A visitor did something. Returns True when it only woke the kiosk (swallow it)."""
+        """A visitor did something. Returns True when it stopped the loop."""
         self._idle.start(self._timings.idle_seconds)
         if not self._active:
             return False

@@ -15,7 +15,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from kiosk.content.model import Deck, Language
 from kiosk.ui.attract import AttractLoop, Clock, QtClock
 from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401  (read by @QmlElement)
-from kiosk.ui.models import LanguageListModel, PanelListModel
+from kiosk.ui.models import LanguageListModel, PanelListModel, image_fields
 from kiosk.ui.theme import Theme
 from kiosk.ui.translations import KioskTranslator, translated
 
@@ -43,6 +43,7 @@ class KioskController(QObject):
     titleChanged = Signal()
     # The panel list was replaced (new language or deck): the view jumps to currentIndex without animating.
     panelsReset = Signal()
+    attractStepChanged = Signal()
 
     def __init__(
         self,
@@ -69,6 +70,8 @@ class KioskController(QObject):
         self._requested_home = home_language
         self._home: str | None = None
         self._resetting = False
+        self._visited = False
+        self._attract_step = 0
         self._attract = AttractLoop(
             deck.settings.timings,
             clock or QtClock(self),
@@ -187,12 +190,15 @@ class KioskController(QObject):
     def userInput(self) -> bool:
         """Every touch, click and key press calls this first.
 
-        Restarts the idle countdown. Returns True when the input only woke the
-        kiosk from its attract loop and must not do anything else.
+        Restarts the idle countdown and stops the attract loop. Returns True when
+        the input only lifted the attract screen and must not do anything else.
         """
         if not self._attract_enabled:
             return False
-        return self._attract.input()
+        self._visited = True
+        # The attract screen covers the deck: the touch that lifts it does nothing else. When the
+        # loop is the deck itself, the touch acts on what it touched (a tap on Next goes next).
+        return self._attract.input() and self._get_attract_screen()
 
     def start(self) -> None:
         """Begin in the attract loop (when enabled): what a freshly started kiosk does."""
@@ -204,16 +210,27 @@ class KioskController(QObject):
         self._attract.stop()
 
     def _welcome(self) -> None:
-        """The state a passer-by should find: home language, first panel."""
+        """The state a passer-by should find: home language, first panel, every panel as new.
+
+        After a visit the panel list is rebuilt, so no page keeps what the last visitor
+        did to it (a scrolled timeline, an open detail): pages are made afresh.
+        """
         home = self._home_language()
-        if home is not self._language:
+        if self._visited or home is not self._language:
+            self._visited = False
+            self._index = 0
             self._show_language(home, None)
         self.goTo(0)
 
     def _advance_looping(self) -> None:
+        """The loop's next step: the attract screen's next picture, or the deck's next panel, always forward."""
+        if self._get_attract_screen():
+            self._attract_step += 1
+            self.attractStepChanged.emit()
+            return
         count = self._panels.rowCount()
         if count > 1:
-            self.goTo((self._index + 1) % count)
+            self.goTo((self._index + 1) % count)  # from the last to the first: the view's one short far jump
 
     # -- properties for QML -------------------------------------------------------------
 
@@ -231,6 +248,23 @@ class KioskController(QObject):
 
     def _get_attract_mode(self) -> bool:
         return self._attract.active
+
+    def _get_attract_screen(self) -> bool:
+        return self._attract_enabled and self._deck.settings.attract.screen
+
+    def _get_attract_step(self) -> int:
+        return self._attract_step
+
+    def _get_attract_pictures(self) -> list[str]:
+        """The pictures of the home language's panels and events, each once: the attract screen's background."""
+        home = self._home_language()
+        urls: list[str] = []
+        for panel in home.panels if home else ():
+            for image in (panel.image, *(event.image for event in panel.events)):
+                url = image_fields(image)["imageSource"]
+                if url and url not in urls:
+                    urls.append(url)
+        return urls
 
     def _get_title(self) -> str:
         return self._deck.settings.title_in(self._get_language())
@@ -268,6 +302,9 @@ class KioskController(QObject):
     language = Property(str, _get_language, setLanguage, notify=languageChanged)
     rightToLeft = Property(bool, _get_right_to_left, notify=languageChanged)
     attractMode = Property(bool, _get_attract_mode, notify=attractModeChanged)
+    attractScreen = Property(bool, _get_attract_screen, notify=deckChanged)
+    attractStep = Property(int, _get_attract_step, notify=attractStepChanged)
+    attractPictures = Property(list, _get_attract_pictures, notify=deckChanged)
     title = Property(str, _get_title, notify=titleChanged)
     logoSource = Property(str, _get_logo_source, notify=deckChanged)
     transitionMs = Property(int, _get_transition_ms, notify=deckChanged)

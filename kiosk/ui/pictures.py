@@ -17,6 +17,12 @@ is decoded, from `image://decoded/PATH?size=...`, which answers at once from the
 pictures decoded for rich text and never decodes (a picture not decoded is
 transparent). Only those are kept here: keeping panel pictures too, asked for at
 every size a layout passes through, made the soak's memory climb in steps.
+
+The attract screen asks for its backdrops with `?backdrop=RRGGBB-PERCENT`: the
+picture covering exactly the size asked for (cut to it, centred) on an opaque
+colour, veiled by the same colour at PERCENT %, so that words read over it. Done
+once here, the screen draws each backdrop 1:1 and opaque, rather than scaling it
+and blending a veil over the whole window in every frame of a cross-fade.
 """
 
 from __future__ import annotations
@@ -26,11 +32,20 @@ import re
 import sys
 import threading
 from collections import OrderedDict
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote_to_bytes
 
-from PySide6.QtCore import QMessageLogContext, QSize, QThreadPool, QtMsgType, qFormatLogMessage, qInstallMessageHandler
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QRect,
+    QSize,
+    QThreadPool,
+    QtMsgType,
+    qFormatLogMessage,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
 from PySide6.QtQml import QQmlEngine
 from PySide6.QtQuick import QQuickAsyncImageProvider, QQuickImageProvider, QQuickImageResponse, QQuickTextureFactory
 
@@ -43,6 +58,7 @@ CACHE_BYTES = 96 * 1024 * 1024
 _Key = tuple[str, int, int, int, int]
 _SCALABLE = (b"svg", b"svgz")
 _SIZE_ASKED = re.compile(r"(?:^|&)size=(\d{1,5})x(\d{1,5})(?:&|$)")
+_BACKDROP_ASKED = re.compile(r"(?:^|&)backdrop=([0-9a-fA-F]{6})-(\d{1,3})(?:&|$)")
 #: What Qt's rich text says each time a picture it asks for is there at once (it waits for a load already over).
 _READY_AT_ONCE = "QQuickPixmap: connectFinished() called when not loading."
 _quiet = False
@@ -78,10 +94,42 @@ class _DecodedPictures:
                 self._used -= dropped.sizeInBytes()
 
 
+@dataclass(frozen=True)
+class _Backdrop:
+    """A picture made into a backdrop: cut to cover the size asked for, on `colour`, veiled by it at `veil`."""
+
+    colour: QColor
+    veil: float
+
+    def make(self, reader: QImageReader, size: QSize) -> QImage:
+        natural = reader.size()
+        if natural.width() > 0 and natural.height() > 0:
+            scale = max(size.width() / natural.width(), size.height() / natural.height())
+            covering = QSize(max(1, round(natural.width() * scale)), max(1, round(natural.height() * scale)))
+            reader.setScaledSize(covering)
+            left, top = (covering.width() - size.width()) // 2, (covering.height() - size.height()) // 2
+            reader.setScaledClipRect(QRect(left, top, size.width(), size.height()))
+        picture = reader.read()
+        if picture.isNull():
+            return picture
+        backdrop = QImage(size, QImage.Format.Format_RGB32)
+        backdrop.fill(self.colour)
+        painter = QPainter(backdrop)
+        painter.drawImage(QRect(0, 0, size.width(), size.height()), picture)
+        veil = QColor(self.colour)
+        veil.setAlphaF(self.veil)
+        painter.fillRect(backdrop.rect(), veil)
+        painter.end()
+        return backdrop
+
+
 class _Response(QQuickImageResponse):
-    def __init__(self, path: Path, requested: QSize, for_rich_text: bool, cache: _DecodedPictures) -> None:
+    def __init__(
+        self, path: Path, requested: QSize, for_rich_text: bool, backdrop: _Backdrop | None, cache: _DecodedPictures
+    ) -> None:
         super().__init__()
         self._path, self._requested, self._for_rich_text, self._cache = path, requested, for_rich_text, cache
+        self._backdrop = backdrop
         self._image = QImage()
         self._error = ""
 
@@ -94,9 +142,15 @@ class _Response(QQuickImageResponse):
             self.finished.emit()
             return
         image = self._cache.get(key)
-        if image is None:
+        sized = self._requested.width() > 0 and self._requested.height() > 0
+        if image is None and self._backdrop is not None and sized:
             reader = QImageReader(str(self._path))
-            if self._requested.width() > 0 and self._requested.height() > 0:
+            image = self._backdrop.make(reader, self._requested)
+            if image.isNull():
+                self._error = f"cannot decode {self._path}: {reader.errorString()}"
+        elif image is None:
+            reader = QImageReader(str(self._path))
+            if sized:
                 reader.setScaledSize(_fitting(reader.size(), self._requested, reader.format() in _SCALABLE))
             image = reader.read()
             if image.isNull():
@@ -119,16 +173,18 @@ def _key(path: Path, requested: QSize) -> _Key:
     return (str(path), status.st_mtime_ns, status.st_size, requested.width(), requested.height())
 
 
-def _request(picture_id: str, requested: QSize) -> tuple[Path, QSize, bool]:
-    """The file and size an id asks for, and whether rich text asks: `PATH` (percent-encoded as in a file
-    URL, so a `?` in a file name is `%3F`), then `?size=WxH` when the requester passes no size of its own
-    (rich text)."""
+def _request(picture_id: str, requested: QSize) -> tuple[Path, QSize, bool, _Backdrop | None]:
+    """The file and size an id asks for, whether rich text asks, and the backdrop asked for: `PATH`
+    (percent-encoded as in a file URL, so a `?` in a file name is `%3F`), then `?size=WxH` when the
+    requester passes no size of its own (rich text), or `?backdrop=RRGGBB-PERCENT`."""
     location, _, query = picture_id.partition("?")
     path = Path("/" + os.fsdecode(unquote_to_bytes(location.lstrip("/"))))
     asked = _SIZE_ASKED.search(query)
     if requested.width() <= 0 or requested.height() <= 0:
         requested = QSize(int(asked[1]), int(asked[2])) if asked else QSize()
-    return path, requested, asked is not None
+    backdrop = _BACKDROP_ASKED.search(query)
+    made = _Backdrop(QColor(f"#{backdrop[1]}"), min(100, int(backdrop[2])) / 100) if backdrop else None
+    return path, requested, asked is not None, made
 
 
 def _fitting(natural: QSize, requested: QSize, scalable: bool) -> QSize:
@@ -172,7 +228,7 @@ class DecodedPictureProvider(QQuickImageProvider):
 
     def requestImage(self, id: str, size: QSize, requestedSize: QSize) -> QImage:  # noqa: A002, N803 (Qt's names)
         try:
-            path, size, _ = _request(id, requestedSize)
+            path, size, _, _ = _request(id, requestedSize)
             image = self._cache.get(_key(path, size))
         except OSError:
             image = None

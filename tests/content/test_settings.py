@@ -137,7 +137,7 @@ def test_unknown_top_level_key_is_a_warning_listing_valid_keys(deck_from):
     diagnostic = only(deck, "kiosk.toml")
     assert (diagnostic.line, diagnostic.severity) == (2, Severity.WARNING)
     assert '"author" at the top of kiosk.toml is unknown' in diagnostic.message
-    assert "title, titles, languages, timings, theme, admin, presenter, display" in diagnostic.message
+    assert "title, titles, languages, timings, attract, theme, admin, presenter, display" in diagnostic.message
 
 
 def test_unknown_key_in_a_table_is_a_warning_naming_the_table(deck_from):
@@ -154,3 +154,17 @@ def test_unknown_table_is_a_warning(deck_from):
     deck = settings_deck(deck_from, 'title = "T"\n\n[colours]\naccent = "#fff"\n')
     diagnostic = only(deck, "kiosk.toml")
     assert (diagnostic.line, diagnostic.severity) == (3, Severity.WARNING) and '"colours"' in diagnostic.message
+
+
+def test_the_attract_screen_is_on_unless_kiosk_toml_turns_it_off(deck_from):
+    assert deck_from(PANEL).settings.attract.screen is True
+    assert settings_deck(deck_from, "[attract]\nscreen = false\n").settings.attract.screen is False
+
+
+def test_an_attract_screen_switch_written_in_quotes_is_reported(deck_from):
+    """ "false" in quotes is text, which TOML does not read as false: the editor is told, and the screen stays on."""
+    deck = settings_deck(deck_from, '[attract]\nscreen = "false"\n')
+    diagnostic = only(deck, "kiosk.toml")
+    assert (diagnostic.line, diagnostic.severity) == (2, Severity.ERROR)
+    assert diagnostic.message.startswith('the setting "attract.screen" must be true or false, without quotes')
+    assert deck.settings.attract.screen is True

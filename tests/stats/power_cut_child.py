@@ -1,4 +1,4 @@
-"""Records events through the real Recorder as fast as it can, until it is killed.
+"""Records events through the real Recorder, in quick bursts, until it is killed.
 
 Run as `python power_cut_child.py DATABASE`. After each commit it prints the
 numbers of the events just committed, one line per commit, so the test that kills
@@ -8,6 +8,7 @@ it knows what must be in the file.
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -29,6 +30,9 @@ def main() -> None:
         recorder.record(VisitKind.PANEL_VIEW, "c0ffee", panel="01-welcome.md", seconds=1.5, detail=str(number))
         if number % 50 == 0:
             recorder.record(VisitKind.VISIT_END, "c0ffee", seconds=42.0, detail=f"{number}-end")
+            # A kiosk records a few events a second, not an endless stream: a pause after each burst lets the
+            # writer commit on a loaded machine too, so kills land between and during commits.
+            time.sleep(0.002)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,7 @@
-"""The attract loop: autoplay when nobody is there, wake on the first touch, resume when idle."""
+"""The attract loop playing the panels (`[attract] screen = false`): autoplay when nobody is there, always
+forward, stopped by the first touch, which acts on what it touched; resume when idle.
+
+The attract screen (the default) is tested in test_attract_screen.py."""
 
 from __future__ import annotations
 
@@ -11,7 +14,6 @@ from kiosk_helpers import (
     ENGLISH,
     FRENCH,
     FakeClock,
-    next_frame,
     tap,
     touch_swipe,
     wait_settled,
@@ -32,7 +34,10 @@ IDLE = 60.0
 
 @pytest.fixture
 def deck(tmp_path: Path) -> Deck:
-    folder = write_content(tmp_path / "content", {**ENGLISH, **FRENCH, "kiosk.toml": 'languages = ["en", "fr"]\n'})
+    folder = write_content(
+        tmp_path / "content",
+        {**ENGLISH, **FRENCH, "kiosk.toml": 'languages = ["en", "fr"]\n\n[attract]\nscreen = false\n'},
+    )
     return with_timings(load_deck(folder), AUTOPLAY, IDLE)
 
 
@@ -67,13 +72,12 @@ def test_nothing_advances_before_autoplay_seconds(controller, clock) -> None:
     assert controller.currentIndex == 0
 
 
-def test_the_first_input_only_wakes_the_kiosk(controller, clock) -> None:
+def test_the_first_input_stops_the_loop_and_is_not_swallowed(controller, clock) -> None:
     controller.start()
     clock.advance(AUTOPLAY)
-    assert controller.userInput() is True
+    assert controller.userInput() is False
     assert not controller.attractMode
     assert controller.currentIndex == 1
-    assert controller.userInput() is False
     clock.advance(AUTOPLAY * 3)
     assert controller.currentIndex == 1
 
@@ -163,7 +167,7 @@ def test_the_hint_lists_the_visiting_language_first(controller) -> None:
 # -- on the real window, with a fake clock or short real timings -----------------------
 
 
-def test_a_touch_during_the_attract_loop_wakes_without_swiping(show_kiosk, deck, clock, qtbot, touchscreen) -> None:
+def test_a_swipe_during_the_loop_swipes_and_stops_it(show_kiosk, deck, clock, qtbot, touchscreen) -> None:
     kiosk = show_kiosk(deck, attract=True, clock=clock)
     kiosk.controller.start()
     clock.advance(AUTOPLAY)
@@ -172,36 +176,57 @@ def test_a_touch_during_the_attract_loop_wakes_without_swiping(show_kiosk, deck,
     assert hint.isVisible()
 
     touch_swipe(kiosk.window, qtbot, touchscreen, kiosk.item("panelView"), towards_left=True)
-    next_frame(qtbot, kiosk.window)
-    wait_settled(qtbot, kiosk)
-    assert kiosk.controller.currentIndex == 1
+    wait_settled(qtbot, kiosk, 2)
     assert not kiosk.controller.attractMode
     qtbot.waitUntil(lambda: not hint.isVisible(), timeout=2000)
+    clock.advance(AUTOPLAY * 2)
+    assert kiosk.controller.currentIndex == 2
 
-    touch_swipe(kiosk.window, qtbot, touchscreen, kiosk.item("panelView"), towards_left=True)
-    wait_settled(qtbot, kiosk, 2)
 
-
-def test_a_tap_on_next_during_the_attract_loop_only_wakes(show_kiosk, deck, clock, qtbot) -> None:
+def test_a_tap_on_next_during_the_loop_goes_next_and_stops_it(show_kiosk, deck, clock, qtbot) -> None:
     kiosk = show_kiosk(deck, attract=True, clock=clock)
     kiosk.controller.start()
     tap(kiosk.window, kiosk.item("nextButton"))
-    next_frame(qtbot, kiosk.window)
-    assert kiosk.controller.currentIndex == 0
-    assert not kiosk.controller.attractMode
-    tap(kiosk.window, kiosk.item("nextButton"))
     wait_settled(qtbot, kiosk, 1)
+    assert not kiosk.controller.attractMode
+    clock.advance(AUTOPLAY * 2)
+    assert kiosk.controller.currentIndex == 1
 
 
-def test_a_key_during_the_attract_loop_only_wakes(show_kiosk, deck, clock, qtbot) -> None:
+def test_a_key_during_the_loop_acts_and_stops_it(show_kiosk, deck, clock, qtbot) -> None:
     kiosk = show_kiosk(deck, attract=True, clock=clock)
     kiosk.controller.start()
     QTest.keyClick(kiosk.window, Qt.Key.Key_PageDown)
-    next_frame(qtbot, kiosk.window)
-    assert kiosk.controller.currentIndex == 0
-    assert not kiosk.controller.attractMode
-    QTest.keyClick(kiosk.window, Qt.Key.Key_PageDown)
     wait_settled(qtbot, kiosk, 1)
+    assert not kiosk.controller.attractMode
+
+
+def test_the_hint_pulses_once_per_panel_and_stands_still_between(show_kiosk, deck, clock, qtbot) -> None:
+    """An endless pulse made the window draw 60 frames a second all day (issue 19): one pulse per step now."""
+    kiosk = show_kiosk(deck, attract=True, clock=clock)
+    kiosk.controller.start()
+    hint = kiosk.item("attractHint")
+    qtbot.waitUntil(lambda: hint.isVisible() and not hint.property("pulsing"), timeout=3000)
+    clock.advance(AUTOPLAY)
+    assert hint.property("pulsing")
+    qtbot.waitUntil(lambda: not hint.property("pulsing"), timeout=3000)
+    wait_settled(qtbot, kiosk, 1)
+
+
+def test_the_loop_wraps_from_the_last_panel_with_a_cross_fade_not_a_rewind(show_kiosk, deck, clock, qtbot) -> None:
+    """The view fades, jumps to the first panel and fades back in: it never scrolls back through the deck."""
+    kiosk = show_kiosk(deck, attract=True, clock=clock)
+    kiosk.controller.start()
+    clock.advance(AUTOPLAY * 3)
+    wait_settled(qtbot, kiosk, 3)
+    view = kiosk.item("panelView")
+    positions: list[float] = []
+    kiosk.window.frameSwapped.connect(lambda: positions.append(view.property("contentX")))
+    clock.advance(AUTOPLAY)
+    wait_settled(qtbot, kiosk, 0)
+    qtbot.waitUntil(lambda: view.opacity() == 1, timeout=3000)
+    last, first = 3 * view.width(), 0.0
+    assert set(positions) <= {last, first}, sorted(set(positions))
 
 
 def test_the_real_loop_advances_wakes_and_resumes_with_short_timings(show_kiosk, deck, qtbot) -> None:
@@ -223,7 +248,7 @@ def test_the_real_loop_advances_wakes_and_resumes_with_short_timings(show_kiosk,
     assert controller.attractMode
     assert controller.language == "en"
     wait_settled(qtbot, kiosk, 0)
-    assert kiosk.item("attractHint").isVisible()
+    qtbot.waitUntil(lambda: kiosk.item("attractHint").isVisible(), timeout=2000)
     assert kiosk.item("attractHintText").property("text") == "Touch to explore"
 
 

@@ -46,7 +46,8 @@ def touch(kiosk, device) -> None:
 def test_visits_recorded_from_the_real_screen_add_up_in_kiosk_stats(
     show_kiosk, qtbot, touchscreen, tmp_path: Path, capsys
 ) -> None:
-    folder = write_content(tmp_path / "content", {**ENGLISH, **FRENCH})
+    # The panels play by themselves while nobody is there (no attract screen), as this story needs.
+    folder = write_content(tmp_path / "content", {**ENGLISH, **FRENCH, "kiosk.toml": "[attract]\nscreen = false\n"})
     deck = with_timings(load_deck(folder), autoplay=5, idle=IDLE)
     clock = FakeClock()
     database = tmp_path / "statistics.sqlite"

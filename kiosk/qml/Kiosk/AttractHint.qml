@@ -3,8 +3,11 @@ import Kiosk.Bridge
 
 /*
     The attract loop's invitation: "Touch to explore" in the visiting language,
-    with the other languages smaller below, and a slowly pulsing ring. The pulse
-    only runs while the hint is shown.
+    with the other languages smaller below, and a ring that pulses once when the
+    hint appears and once each time `beat` changes (the loop's next panel). The
+    pulse runs with the slide and lasts as long, so it adds no frame of its own:
+    between panels the hint is still and the window draws nothing (an endless
+    pulse drew 60 frames a second all day).
 */
 Rectangle {
     id: root
@@ -12,6 +15,14 @@ Rectangle {
 
     property var hints: []
     property bool shown: false
+    /// Each change is one pulse of the ring (while shown).
+    property int beat: 0
+    /// As long as the slide it comes with: a pulse outlasting the slide would draw frames of its own.
+    property int pulseMs: 500
+    readonly property bool pulsing: pulse.running
+
+    onBeatChanged: if (shown) pulse.restart()
+    onShownChanged: if (shown) pulse.restart()
 
     readonly property real u: Theme.unit
 
@@ -46,18 +57,12 @@ Rectangle {
                 border.color: Theme.accent
                 border.width: Math.max(2, root.u * 0.08)
 
-                SequentialAnimation on scale {
-                    running: root.visible
-                    loops: Animation.Infinite
-                    NumberAnimation { from: 0.55; to: 1.0; duration: 1400; easing.type: Easing.OutCubic }
-                    PauseAnimation { duration: 600 }
-                }
-                SequentialAnimation on opacity {
-                    running: root.visible
-                    loops: Animation.Infinite
-                    NumberAnimation { from: 1.0; to: 0.0; duration: 1400; easing.type: Easing.OutCubic }
-                    PauseAnimation { duration: 600 }
-                }
+            }
+
+            ParallelAnimation {
+                id: pulse
+                NumberAnimation { target: ring; property: "scale"; from: 0.55; to: 1.0; duration: root.pulseMs; easing.type: Easing.OutCubic }
+                NumberAnimation { target: ring; property: "opacity"; from: 0.2; to: 1.0; duration: root.pulseMs; easing.type: Easing.OutCubic }
             }
 
             Rectangle {

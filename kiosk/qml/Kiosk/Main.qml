@@ -10,7 +10,9 @@ import Kiosk.Bridge
     previous/next buttons and the page indicator.
 
     Python owns the state (controller) and the input (keys, waking from the
-    attract loop); this file only presents it. Right-to-left languages mirror the
+    attract loop); this file only presents it. While nobody uses the kiosk, the
+    attract screen covers everything (or, without it, the attract hint sits in
+    the footer while the panels play by themselves). Right-to-left languages mirror the
     whole shell, the page order and so the swipe direction.
 
     In full screen the window refuses to close (Escape, Alt+F4, the window
@@ -57,7 +59,8 @@ Window {
         // window is shown, and a page view of width 0 would build every page at start-up.
         width: window.width
         height: window.height
-        visible: window.controller.count > 0
+        // Under a fully shown attract screen nothing of it needs drawing.
+        visible: window.controller.count > 0 && !attractScreen.covering
         LayoutMirroring.enabled: Theme.rightToLeft
         LayoutMirroring.childrenInherit: true
 
@@ -231,7 +234,7 @@ Window {
                 panelModel: window.panelModel
                 touchTarget: window.touchTarget
                 // The attract hint takes its place, so that it never covers a panel's text.
-                opacity: window.controller.attractMode ? 0 : 1
+                opacity: attractHint.shown ? 0 : 1
                 Behavior on opacity { NumberAnimation { duration: 400 } }
             }
 
@@ -247,11 +250,15 @@ Window {
         }
 
         AttractHint {
+            id: attractHint
             // In the footer, in the page indicator's place, never over a panel's text.
             anchors.centerIn: footer
             scale: Math.min(1, (footer.height - window.u * 0.3) / height)
             hints: window.controller.hints
-            shown: window.controller.attractMode
+            // When the loop is the deck itself; the attract screen says it in full.
+            shown: window.controller.attractMode && !window.controller.attractScreen
+            beat: window.controller.currentIndex
+            pulseMs: Math.max(300, window.controller.transitionMs)
         }
     }
 
@@ -268,6 +275,13 @@ Window {
             function onLanguageChanged() { viewer.close() }
             function onPanelsReset() { viewer.close() }
         }
+    }
+
+    AttractScreen {
+        id: attractScreen
+        anchors.fill: parent
+        controller: window.controller
+        shown: window.controller.attractMode && window.controller.attractScreen && window.controller.count > 0
     }
 
     EmptyDeckMessage {

@@ -24,3 +24,13 @@ function source(url, width, height) {
 function decoded(source) {
     return String(source).replace(/^image:\/\/pictures\//, "image://decoded/")
 }
+
+/// A picture as the attract screen's backdrop (kiosk/ui/pictures.py): covering the Image's sourceSize,
+/// cut to it, on `colour`, veiled by it at `veil` (0 to 1), so that words read over any picture.
+function backdrop(url, colour, veil) {
+    const picture = source(url)
+    if (!picture.startsWith("image://pictures"))
+        return picture
+    const rgb = String(colour).replace("#", "").slice(-6)
+    return picture + "?backdrop=" + rgb + "-" + Math.round(veil * 100)
+}
