@@ -100,6 +100,14 @@
     </message>
 </context>
 <context>
+    <name>DecadeScrubber</name>
+    <message>
+        <source>%1s</source>
+        <extracomment>A decade on the timeline&apos;s scrubber: %1 is its first year, 1960 for the 1960s.</extracomment>
+        <translation>années %1</translation>
+    </message>
+</context>
+<context>
     <name>EmptyDeckMessage</name>
     <message>
         <source>Nothing to show yet</source>

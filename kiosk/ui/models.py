@@ -68,6 +68,7 @@ def panel_to_qml(panel: Panel) -> dict[str, Any]:
         "events": [
             {
                 "dateLabel": date_for_people(event.date, event.label, written_in),
+                "year": event.date.year,
                 "title": event.title,
                 "bodyHtml": _html(event.body),
                 **image_fields(event.image),

@@ -13,6 +13,7 @@ import pytest
 from arabic_copies import BUNDLED_ARABIC, STARTER_ARABIC, with_arabic
 from kiosk_helpers import wait_settled, write_content
 from screen_fit import hidden_text
+from test_long_timeline import forty_event_timeline
 
 from kiosk.content.scaffold import write_starter
 
@@ -44,11 +45,15 @@ def deck_folder(name: str, tmp_path: Path) -> Path:
     if name == "starter":
         write_starter(tmp_path / "starter-en-fr")
         return with_arabic(tmp_path / "starter-en-fr", tmp_path / "starter", STARTER_ARABIC)
+    if name == "forty-event-timeline":
+        languages = {"en": "Our history", "fr": "Notre histoire", "ar": "تاريخنا"}
+        files = {f"{code}/01-history.md": forty_event_timeline(title) for code, title in languages.items()}
+        return write_content(tmp_path / name, {**files, "en/02-next.md": "# Next\n\nWhat we do now.\n"})
     return write_content(tmp_path / name, EIGHT_PRINCIPLES)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
-@pytest.mark.parametrize("deck", ["bundled", "starter", "eight-principles"])
+@pytest.mark.parametrize("deck", ["bundled", "starter", "eight-principles", "forty-event-timeline"])
 def test_every_text_is_in_view_or_behind_a_more_control(show_kiosk, qtbot, tmp_path, deck, size) -> None:
     kiosk = show_kiosk(deck_folder(deck, tmp_path), size=size, animate=False)
     controller = kiosk.controller

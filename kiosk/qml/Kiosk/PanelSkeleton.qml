@@ -8,6 +8,8 @@ import Kiosk.Bridge
     A view puts its content in it (the default property): a column `columnWidth` wide
     (by default what leaves `sideMargin` on both sides) at `sideMargin` from the left,
     `topMargin` from the top, or centred vertically while shorter than the panel (`centred`).
+    What a view puts in `pinned` stays in view above the scroller (a long timeline's title and
+    decade scrubber); `bringToTop` scrolls an item of the content to the top in one movement.
     A column a little too tall is shrunk to fit (`fitScale`, never under Theme.fitMinimum); a
     longer one scrolls, with the scroller's "more" button. The view places its own LinkCodes and names them in
     `linkCodes`: a tapped link opens nothing, its QR code is brought into view and
@@ -31,6 +33,13 @@ Item {
     property bool centred: false
     property alias spacing: body.spacing
     default property alias content: body.data
+    /// Kept in view above the scrolling content, in the same column.
+    property alias pinned: pinnedColumn.data
+    /// How far the content is scrolled, and the height it scrolls in.
+    readonly property real scrollY: scroller.contentY
+    readonly property real scrollHeight: scroller.height
+    /// The visitor began to drag or flick the content.
+    signal scrolledByHand()
     /// Shown in stops (a talk): `stop` of `stopCount`, at the scroll positions `stops`.
     property bool stepping: false
     property int stop: 0
@@ -81,6 +90,16 @@ Item {
                                eyebrow: "", title: "", bodyHtml: "", rightToLeft: LayoutMirroring.enabled}, fields))
     }
 
+    /// Where `item` (inside the content) starts, in the scrolled content's coordinates.
+    function contentTop(item: Item): real {
+        return item.mapToItem(scroller.contentItem, 0, 0).y
+    }
+
+    /// Scroll smoothly, in one movement, until `item` (inside the content) is at the top.
+    function bringToTop(item: Item) {
+        scroller.scrollToY(contentTop(item) - Theme.unit)
+    }
+
     /// A tapped link opens nothing: its QR code is brought into view and flashes instead.
     function showLink(url: string) {
         const entry = linkCodes.reveal(url)
@@ -102,9 +121,19 @@ Item {
     /// Whether the content is taller than the panel even once fitted: then it scrolls.
     readonly property bool overflowing: body.height * fitScale + 2 * topMargin > scroller.height + 1
 
+    Column {
+        id: pinnedColumn
+        x: skeleton.sideMargin
+        y: skeleton.topMargin
+        width: skeleton.columnWidth
+        spacing: skeleton.spacing
+    }
+
     PanelScroller {
         id: scroller
         anchors.fill: parent
+        anchors.topMargin: pinnedColumn.height > 0 ? pinnedColumn.y + pinnedColumn.height : 0
+        onMovementStarted: skeleton.scrolledByHand()
         contentHeight: skeleton.overflowing ? skeleton.fittedHeight + 2 * skeleton.topMargin + moreRoom : height
 
         Column {

@@ -7,8 +7,9 @@ import Kiosk.Bridge
     date and title in landscape, below the text in portrait). A tap opens its detail.
 
     Horizontal (landscape): the axis runs along the top of the item, so stops placed
-    side by side form one continuous line. Vertical (portrait): the axis runs down
-    the leading edge and the text sits beside it.
+    side by side form one continuous line. Vertical: the axis runs down the leading edge
+    and the text sits beside it; on a wide screen (`dateBeside`) the date sits before the
+    axis, on the leading side, so each stop takes the height of its title and text alone.
 */
 Item {
     id: root
@@ -20,6 +21,10 @@ Item {
     required property string imageAlt
     required property bool imagePlaceholder
     property bool vertical: false
+    /// A narrow (portrait) screen: the picture goes below the text, and the date is larger.
+    property bool narrow: vertical
+    /// Vertical on a wide screen: the date in a column of its own before the axis.
+    property bool dateBeside: false
     property bool first: false
     property bool last: false
     /// Space kept free after the text, towards the next stop (horizontal) or below (vertical).
@@ -34,17 +39,21 @@ Item {
     readonly property real dotSize: u * 0.8
     readonly property real axisThickness: Math.max(2, u * 0.09)
     readonly property bool hasImage: imageSource !== "" || imagePlaceholder
+    readonly property real dateWidth: dateBeside ? Math.min(u * 10, width * 0.25) : 0
+    /// Where the dot and the axis start: after the date column when the date is beside.
+    readonly property real axisX: dateBeside ? dateWidth + u * 0.9 : 0
 
-    implicitHeight: vertical ? content.height + trailingGap : content.y + content.height
+    implicitHeight: vertical ? Math.max(content.height, sidePicture.height) + trailingGap : content.y + content.height
 
     Rectangle {
         objectName: "timelineAxis"
-        color: Qt.rgba(Theme.muted.r, Theme.muted.g, Theme.muted.b, 0.45)
+        // Opaque, so the segments of consecutive stops join without a lighter or darker seam.
+        color: Qt.tint(Theme.background, Qt.rgba(Theme.muted.r, Theme.muted.g, Theme.muted.b, 0.45))
         // Horizontal: from this stop's dot to the next one; the last stop's line ends just past its dot.
         readonly property real start: root.vertical ? (root.dotSize - root.axisThickness) / 2
                                                     : (root.first ? root.dotSize / 2 : 0)
         anchors.left: parent.left
-        anchors.leftMargin: start
+        anchors.leftMargin: root.axisX + start
         width: root.vertical ? root.axisThickness : (root.last ? root.dotSize * 2.5 : root.width - start)
         // Computed from the dot alone (never from its own height), so orientation changes cannot loop.
         readonly property real axisTop: root.vertical ? (root.first ? dot.y + dot.height / 2 : 0)
@@ -56,7 +65,9 @@ Item {
     Rectangle {
         id: dot
         anchors.left: parent.left
-        y: root.vertical ? dateText.y + content.y + (dateText.height - height) / 2 : 0
+        anchors.leftMargin: root.axisX
+        // Level with the date's first line.
+        y: root.vertical ? dateText.y + (Math.min(dateText.height, dateText.lineHeight) - height) / 2 : 0
         width: root.dotSize
         height: width
         radius: width / 2
@@ -68,9 +79,9 @@ Item {
     Column {
         id: content
         anchors.left: parent.left
-        anchors.leftMargin: root.vertical ? root.dotSize + root.u * 1.0 : 0
+        anchors.leftMargin: root.vertical ? root.axisX + root.dotSize + root.u * 1.0 : 0
         anchors.right: parent.right
-        anchors.rightMargin: root.vertical ? 0 : root.trailingGap
+        anchors.rightMargin: root.vertical ? (sidePicture.visible ? sidePicture.width + root.u * 0.6 : 0) : root.trailingGap
         y: root.vertical ? 0 : dot.height + root.u * 0.45
         spacing: root.u * 0.3
 
@@ -78,7 +89,7 @@ Item {
         // three-stop history keeps to one screen. Portrait has the height: it goes below the text.
         Item {
             id: heading
-            readonly property bool pictureBeside: !root.vertical && root.hasImage
+            readonly property bool pictureBeside: !root.narrow && !root.dateBeside && root.hasImage
             readonly property real pictureSide: pictureBeside ? Math.min(root.u * 3.6, width * 0.3) : 0
             readonly property bool mirrored: LayoutMirroring.enabled
             width: parent.width
@@ -90,14 +101,10 @@ Item {
                 x: heading.mirrored ? heading.width - width : 0
                 spacing: root.u * 0.3
 
-                DisplayText {
-                    id: dateText
-                    objectName: "timelineDate"
+                Item {  // the date's place above the title, unless it sits beside the axis
+                    visible: !root.dateBeside
                     width: parent.width
-                    text: root.dateLabel
-                    color: Theme.accent
-                    sizeFactor: root.vertical ? 1.5 : 1.4
-                    leading: 1.1
+                    height: dateText.height
                 }
 
                 DisplayText {
@@ -123,12 +130,12 @@ Item {
             width: parent.width
             html: root.bodyHtml
             color: Theme.muted
-            leading: root.vertical ? 1.42 : 1.3
+            leading: root.narrow ? 1.42 : 1.3
             onLinkTapped: url => root.linkTapped(url)
         }
 
         KioskImage {
-            visible: root.vertical && root.hasImage
+            visible: root.narrow && root.hasImage
             anchors.left: parent.left
             width: Math.min(parent.width, root.u * 6.5)
             height: visible ? width * 0.62 : 0
@@ -137,6 +144,32 @@ Item {
             alt: root.imageAlt
             placeholder: root.imagePlaceholder
         }
+    }
+
+    // Date beside the axis: the picture beside the title and the text together, on the trailing side.
+    KioskImage {
+        id: sidePicture
+        visible: root.dateBeside && root.hasImage
+        x: heading.mirrored ? 0 : root.width - width
+        y: content.y
+        width: visible ? root.u * 3.6 : 0
+        height: width
+        source: visible ? root.imageSource : ""
+        alt: root.imageAlt
+        placeholder: root.imagePlaceholder
+    }
+
+    DisplayText {
+        id: dateText
+        objectName: "timelineDate"
+        x: root.dateBeside ? (heading.mirrored ? root.width - width : 0) : content.x + words.x
+        y: root.dateBeside ? content.y : content.y + heading.y + words.y
+        width: root.dateBeside ? root.dateWidth : words.width
+        horizontalAlignment: root.dateBeside ? Text.AlignRight : Text.AlignLeft
+        text: root.dateLabel
+        color: Theme.accent
+        sizeFactor: root.narrow ? 1.5 : (root.dateBeside ? 1.2 : 1.4)
+        leading: 1.1
     }
 
     TapHandler {
