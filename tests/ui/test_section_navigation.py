@@ -36,6 +36,9 @@ def drag(kiosk, qtbot, device, distance: float, steps: int, held: float = 0, fra
     """A finger on the middle of the panel, moved `distance` px (negative: to the left) in `steps`, with
     `frames_between` drawn frames between moves, held still for `held` seconds, then lifted.
 
+    The page follows the finger only once it has passed Qt's drag threshold: in 12 steps it moves
+    about two steps less than the finger, so a drag "past a third" moves the finger 0.45 of the width.
+
     Holding still takes time, as it does for a visitor: the kiosk tells a flick from a finger at rest
     by how long ago it last moved."""
     window = kiosk.window
@@ -85,7 +88,7 @@ def test_a_quick_flick_goes_to_the_next_panel(show_kiosk, content, qtbot, touchs
 def test_a_slow_drag_past_a_third_of_the_width_goes_even_held_still(show_kiosk, content, qtbot, touchscreen) -> None:
     kiosk = show_kiosk(content)
     width = kiosk.item("panelView").width()
-    drag(kiosk, qtbot, touchscreen, -0.4 * width, steps=12, held=0.25, frames_between=2)
+    drag(kiosk, qtbot, touchscreen, -0.45 * width, steps=12, held=0.25, frames_between=2)
     wait_settled(qtbot, kiosk, 1)
     assert page_x(kiosk, 1) == pytest.approx(0, abs=1)
 
@@ -121,10 +124,6 @@ def test_tapping_a_far_section_is_one_short_transition(show_kiosk, content, qtbo
     assert positions[-1] == pytest.approx(4 * width, abs=1)
 
 
-@pytest.mark.skip(
-    reason="flaky: in clean-clone CI the 40 % drag in Arabic settled back on panel 1 in 2 runs of 3 (see the stop 13 note); "
-    "the release decision in Main.qml's onDraggingChanged needs a look"
-)
 def test_in_arabic_a_drag_to_the_right_goes_on_past_a_third_and_springs_back_short_of_it(
     show_kiosk, tmp_path, qtbot, touchscreen
 ) -> None:
@@ -133,6 +132,6 @@ def test_in_arabic_a_drag_to_the_right_goes_on_past_a_third_and_springs_back_sho
     drag(kiosk, qtbot, touchscreen, 200, steps=10, held=0.25, frames_between=2)
     wait_settled(qtbot, kiosk)
     assert kiosk.controller.currentIndex == 0
-    drag(kiosk, qtbot, touchscreen, 0.4 * kiosk.item("panelView").width(), steps=12, held=0.25, frames_between=2)
+    drag(kiosk, qtbot, touchscreen, 0.45 * kiosk.item("panelView").width(), steps=12, held=0.25, frames_between=2)
     wait_settled(qtbot, kiosk, 1)
     assert page_x(kiosk, 1) == pytest.approx(0, abs=1)

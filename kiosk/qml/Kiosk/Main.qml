@@ -135,8 +135,11 @@ Window {
             property real fingerVelocity: 0
             onDraggingChanged: {
                 if (dragging) {
-                    dragStartX = contentX
                     dragStartIndex = window.controller.currentIndex
+                    // Measured from where the page rests, not from where the content happens to be:
+                    // a drag that catches a page still settling would otherwise come up short.
+                    const page = itemAtIndex(dragStartIndex)
+                    dragStartX = page ? page.x : contentX
                     lastMoveTime = Date.now()
                     lastMoveX = contentX
                     fingerVelocity = 0
