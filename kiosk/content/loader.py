@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from kiosk.content.accessibility import report_weak_contrast
 from kiosk.content.characters import describe_hidden, hidden_characters
 from kiosk.content.files import FOLDER, UnreadableFile, kind_of
 from kiosk.content.images import ImageError, ImageInfo, read_image_info
@@ -114,6 +115,7 @@ class _Loader:
         settings = load_settings(
             self.root, self.report, lambda source, alt, path, line: self.image(source, alt, path, line, "logo")
         )
+        report_weak_contrast(self.report, SETTINGS_FILE, settings.theme, lambda key: setting_line(self.root, "theme", key))
         folders = self._language_folders()
         order = self._language_order(folders, settings.languages)
         panels = {code: self._panels(code, folders[code]) for code in order}

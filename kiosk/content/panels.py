@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from kiosk.content.accessibility import report_missing_description
 from kiosk.content.characters import wrapped_in_curly_quotes
 from kiosk.content.comments import UNCLOSED_COMMENT, hide_comments
 from kiosk.content.files import PANEL_LIMIT, NotAFile, TooLarge, read_content_file
@@ -158,6 +159,7 @@ class _PanelReader:
         if source is not None:
             if isinstance(source, str):
                 image = self.picture(source, alt, self.relative, front.lines["image"])
+                report_missing_description(report, self.relative, front.lines["image"], image, in_settings=True)
             else:
                 report.error(
                     self.relative,
@@ -231,7 +233,9 @@ class _PanelReader:
         )
 
     def _image_resolver(self, source: str, alt: str, line: int) -> ImageRef:
-        return self.picture(source, alt, self.relative, line)
+        image = self.picture(source, alt, self.relative, line)
+        report_missing_description(self.report, self.relative, line, image, in_settings=False)
+        return image
 
     def _link_checker(self, written: str, line: int) -> str:
         return checked_link(written, self.report, self.relative, line)
