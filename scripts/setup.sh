@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 # Qt Quick's runtime libraries, the X11/xcb platform for real screens, Xvfb for
 # display-free runs, and a font configuration; openbox, xdotool and x11-utils let
 # the tests minimise and cover the kiosk under a real window manager; poppler-utils
-# (pdftotext, pdfinfo) lets the tests read back the handout PDF.
+# (pdftotext, pdfinfo) lets the tests read back the handout PDF; at-spi2-core, python3-pyatspi
+# and dbus let a test read the kiosk as a screen reader does (its AT-SPI tree).
 system_packages=(
     python3 python3-venv
     libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 fontconfig libfreetype6 libglib2.0-0 libxkbcommon0
@@ -16,6 +17,7 @@ system_packages=(
     libxcb-randr0 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1
     libxcb-xfixes0 libxcb-xkb1 libxcb-glx0 xvfb xauth
     openbox xdotool x11-utils poppler-utils
+    at-spi2-core python3-pyatspi dbus
 )
 
 missing=()

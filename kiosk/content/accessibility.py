@@ -93,8 +93,7 @@ def report_missing_description(report: Report, path: str, line: int, image: Imag
         return
     source = image.source
     how = (
-        'add a line under it, image_alt: followed by what the picture shows (e.g. "image_alt: Children in a '
-        'classroom")'
+        'add a line under it, image_alt: followed by what the picture shows (e.g. "image_alt: Children in a classroom")'
         if in_settings
         else f"write what it shows between the square brackets: ![Children in a classroom]({source})"
     )

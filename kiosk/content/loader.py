@@ -115,7 +115,9 @@ class _Loader:
         settings = load_settings(
             self.root, self.report, lambda source, alt, path, line: self.image(source, alt, path, line, "logo")
         )
-        report_weak_contrast(self.report, SETTINGS_FILE, settings.theme, lambda key: setting_line(self.root, "theme", key))
+        report_weak_contrast(
+            self.report, SETTINGS_FILE, settings.theme, lambda key: setting_line(self.root, "theme", key)
+        )
         folders = self._language_folders()
         order = self._language_order(folders, settings.languages)
         panels = {code: self._panels(code, folders[code]) for code in order}

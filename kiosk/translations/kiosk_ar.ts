@@ -127,6 +127,13 @@ Staff: see “When something goes wrong” in the set-up guide.</source>
     </message>
 </context>
 <context>
+    <name>PanelPage</name>
+    <message>
+        <source>Panel %1 of %2, %3</source>
+        <translation>اللوحة %1 من %2، %3</translation>
+    </message>
+</context>
+<context>
     <name>PanelScroller</name>
     <message>
         <source>Back to the top</source>

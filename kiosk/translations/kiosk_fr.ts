@@ -127,6 +127,13 @@ Personnel&#xa0;: voir «&#xa0;When something goes wrong&#xa0;» dans le guide d�
     </message>
 </context>
 <context>
+    <name>PanelPage</name>
+    <message>
+        <source>Panel %1 of %2, %3</source>
+        <translation>Panneau %1 sur %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>PanelScroller</name>
     <message>
         <source>Back to the top</source>
