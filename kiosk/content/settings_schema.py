@@ -225,6 +225,16 @@ SETTINGS: tuple[Setting, ...] = (
             "opengl": "smoother with a graphics card",
         },
     ),
+    Setting(
+        "display",
+        "reduced_motion",
+        Kind.SWITCH,
+        False,
+        "reduced_motion",
+        "panels change with a short fade instead of sliding, for visitors sensitive to motion "
+        "(visitors can also switch this on with the motion button)",
+        default_words="panels slide",
+    ),
 )
 
 _BY_NAME = {setting.name: setting for setting in SETTINGS}

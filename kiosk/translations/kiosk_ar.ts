@@ -205,4 +205,27 @@ Staff: see “When something goes wrong” in the set-up guide.</source>
         <translation>المزيد</translation>
     </message>
 </context>
+<context>
+    <name>VisitorControls</name>
+    <message>
+        <source>Text size %1 %</source>
+        <translation>حجم النص %1 %</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>التباين</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Still</source>
+        <translation>ثابت</translation>
+    </message>
+    <message>
+        <source>Less motion</source>
+        <translation>حركة أقل</translation>
+    </message>
+</context>
 </TS>

@@ -204,4 +204,27 @@ Staff: see “When something goes wrong” in the set-up guide.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>VisitorControls</name>
+    <message>
+        <source>Text size %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -14,7 +14,7 @@ Item {
     required property LanguageListModel languageModel
     property real touchTarget: 80
 
-    readonly property real u: Theme.unit
+    readonly property real u: Theme.controlUnit  // the header keeps its size when a visitor enlarges the text
 
     height: touchTarget + u * 0.9
 
@@ -40,7 +40,7 @@ Item {
         Text {
             objectName: "deckTitle"
             anchors.verticalCenter: parent.verticalCenter
-            width: Math.max(0, Math.min(implicitWidth, root.width - picker.width - logo.width - brand.spacing - root.u * 3.6))
+            width: Math.max(0, Math.min(implicitWidth, root.width - picker.width - choices.width - logo.width - brand.spacing - root.u * 3.6))
             text: root.controller.title
             textFormat: Text.PlainText
             color: Theme.muted
@@ -49,6 +49,12 @@ Item {
             font.weight: Font.DemiBold
             elide: Text.ElideRight
         }
+    }
+
+    VisitorControls {
+        id: choices
+        anchors { right: picker.left; rightMargin: root.u * 0.6; verticalCenter: parent.verticalCenter }
+        touchTarget: root.touchTarget
     }
 
     LanguagePicker {
