@@ -168,9 +168,12 @@ class Floor(App):
 class Kiosk(App):
     """The kiosk exactly as `kiosk run` builds it, on `content`."""
 
-    def __init__(self, content: Path, *, autoplay: float | None, idle: float | None) -> None:
+    def __init__(
+        self, content: Path, *, autoplay: float | None, idle: float | None, statistics: Path | None = None
+    ) -> None:
         from kiosk.content.folder_state import folder_state
         from kiosk.content.loader import load_deck
+        from kiosk.stats.recorder import Recorder
         from kiosk.ui.qt_app import application, prepare_environment
         from kiosk.ui.renderer import choose_renderer
         from kiosk.ui.window import attach_content_watcher, build_kiosk
@@ -186,7 +189,8 @@ class Kiosk(App):
             timings = replace(timings, idle_seconds=idle)
         shown = replace(deck, settings=replace(deck.settings, timings=timings))
         choose_renderer("software")
-        kiosk = build_kiosk(shown, size=WINDOW_SIZE, windowed=True)
+        recorder = Recorder(statistics, kiosk="benchmark", keep_days=400) if statistics else None
+        kiosk = build_kiosk(shown, size=WINDOW_SIZE, windowed=True, statistics=recorder)
         attach_content_watcher(kiosk, content, load=load_deck, shown_state=state)
         super().__init__(kiosk.window, kiosk)
         self.kiosk = kiosk
@@ -201,6 +205,9 @@ class Kiosk(App):
         self.kiosk.controller.start()
 
     def wake(self) -> None:
+        """A visitor's first touch; with statistics, on the attract loop, so that a visit is recorded."""
+        if self.kiosk.visits is not None and self.kiosk.visits.recorder is not None:
+            self.kiosk.controller.start()
         self.kiosk.controller.userInput()
 
     def cycle(self) -> None:
@@ -401,6 +408,7 @@ def main() -> int:
     parser.add_argument("--autoplay", type=float, help="hold: attract loop advancing every this many seconds")
     parser.add_argument("--transitions", type=int, default=6, help="pacing: number of slides")
     parser.add_argument("--slide-ms", type=int, default=400, help="the floor's slide duration")
+    parser.add_argument("--statistics", type=Path, help="pacing: record visitor statistics to this file")
     args = parser.parse_args()
     if args.app == "kiosk" and args.content is None:
         parser.error("the kiosk needs --content")
@@ -409,7 +417,7 @@ def main() -> int:
     if args.app == "kiosk":
         # A static panel must stay static for the whole measurement: no attract loop coming back.
         idle = 3600.0 if args.static or args.scenario == "pacing" else None
-        app: App = Kiosk(args.content, autoplay=args.autoplay, idle=idle)
+        app: App = Kiosk(args.content, autoplay=args.autoplay, idle=idle, statistics=args.statistics)
     else:
         app = Floor(args.slide_ms)
     if args.scenario == "first-frame":

@@ -436,9 +436,13 @@ def slide_intervals(frames: list[list[float]], requests: list[float]) -> list[fl
     return intervals
 
 
-def pacing(platform_: Platform, content: Path, settings: Settings, transition_ms: int) -> dict[str, list[float]]:
-    """Frame intervals while slides move: the kiosk's pages, the floor's Text over the same time."""
+def pacing(
+    platform_: Platform, content: Path, settings: Settings, transition_ms: int, statistics: Path | None = None
+) -> dict[str, list[float]]:
+    """Frame intervals while slides move: the kiosk's pages (recording visitor statistics to `statistics`
+    when given), the floor's Text over the same time."""
     intervals: dict[str, list[float]] = {"kiosk": [], "floor": []}
+    recording = ["--statistics", str(statistics)] if statistics else []
     for app in alternate(min(settings.runs, 3)):
         with Probe(
             platform_,
@@ -450,6 +454,7 @@ def pacing(platform_: Platform, content: Path, settings: Settings, transition_ms
             str(settings.pacing_transitions),
             "--slide-ms",
             str(transition_ms),
+            *(recording if app == "kiosk" else []),
         ) as probe:
             result = probe.expect("frames", timeout=PROBE_TIMEOUT_S + 5 * settings.pacing_transitions)
         intervals[app].extend(slide_intervals(result["frames"], result["requests"]))
@@ -642,6 +647,11 @@ def main() -> int:
             )
             print(row("95th percentile", p95, percentile(intervals["floor"], 0.95), "ms", 1))
             print(row("longest", max(intervals["kiosk"]), max(intervals["floor"]), "ms", 1))
+            recorded = pacing(real, content, settings, transition_ms, statistics=temporary / "statistics.sqlite")
+            print(
+                f"  95th percentile with visitor statistics off / on: {p95:.1f} ms / "
+                f"{percentile(recorded['kiosk'], 0.95):.1f} ms ({len(recorded['kiosk'])} intervals recorded on)"
+            )
 
             print(f"\nContent scale ({len(LANGUAGES)} languages; medians of {settings.content_runs} runs)")
             scale = content_scale(settings, temporary)

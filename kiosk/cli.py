@@ -1,4 +1,4 @@
-"""The `kiosk` command: check, new, set-pin, run, render, handout, doctor.
+"""The `kiosk` command: check, new, set-pin, run, render, handout, stats, doctor.
 
 Qt is imported only by the commands that show something, so `kiosk check` and
 `kiosk new` run on a machine with no display and start fast. `kiosk run` reads
@@ -8,6 +8,7 @@ the content folder first and only then starts Qt to show it.
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import sys
 import time
@@ -26,6 +27,13 @@ def _size(text: str) -> tuple[int, int]:
     if width < 320 or height < 240 or width > 8192 or height > 8192:
         raise argparse.ArgumentTypeError(f"'{text}' is out of range: use a size between 320x240 and 8192x8192")
     return width, height
+
+
+def _date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date: write it as YYYY-MM-DD, e.g. 2025-06-01") from None
 
 
 def _folder_argument(parser: argparse.ArgumentParser) -> None:
@@ -110,6 +118,18 @@ def build_parser() -> argparse.ArgumentParser:
     handout.add_argument(
         "--notes", action="store_true", help="print each panel's speaker notes after it, for presenters"
     )
+
+    stats = commands.add_parser(
+        "stats", help="visitor statistics: a summary, and a CSV file, a chart or a report to send"
+    )
+    stats.add_argument(
+        "databases", nargs="*", type=Path, metavar="DB", help="statistics files (default: this computer's)"
+    )
+    stats.add_argument("--since", type=_date, metavar="DATE", help="from this day on (YYYY-MM-DD)")
+    stats.add_argument("--until", type=_date, metavar="DATE", help="up to and including this day (YYYY-MM-DD)")
+    stats.add_argument("--csv", type=Path, metavar="FILE", help="write every recorded event to a CSV file")
+    stats.add_argument("--chart", type=Path, metavar="FILE.png", help="draw visits per hour and attention per panel")
+    stats.add_argument("--html", type=Path, metavar="FILE", help="write a one-file report with the chart, to send")
 
     doctor = commands.add_parser("doctor", help="check this computer can run the kiosk, and say how to fix what cannot")
     _folder_argument(doctor)
@@ -243,6 +263,12 @@ def main(argv: list[str] | None = None) -> int:
             return _qt_cannot_load(problem)
 
         return make_handout(folder, out=args.out, language=args.lang, paper=args.paper, notes=args.notes)
+    if args.command == "stats":
+        from kiosk.report.command import run_stats
+
+        return run_stats(
+            args.databases, since=args.since, until=args.until, csv=args.csv, chart=args.chart, html=args.html
+        )
     if args.command == "doctor":
         from kiosk.doctor import run_doctor, run_probe
 

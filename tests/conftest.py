@@ -37,3 +37,10 @@ def private_runtime_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
     folder = tmp_path_factory.mktemp("runtime")
     folder.chmod(0o700)  # Qt ignores a runtime folder that others can read
     os.environ["XDG_RUNTIME_DIR"] = str(folder)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def private_data_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A data folder of the test session's own: a kiosk started by a test records its visitor
+    statistics there (kiosk.ui.visits), never into the user's."""
+    os.environ["XDG_DATA_HOME"] = str(tmp_path_factory.mktemp("data"))

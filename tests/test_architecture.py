@@ -169,6 +169,15 @@ def test_the_content_layer_imports_no_qt_even_through_other_kiosk_modules() -> N
     assert chains == [], "content/ must never import Qt: " + "; ".join(" -> ".join(chain) for chain in chains)
 
 
+def test_the_statistics_store_and_report_import_no_qt() -> None:
+    """kiosk/stats is what the writer thread and `kiosk stats` share: plain Python and sqlite3 only."""
+    graph = import_graph()
+    stats = sorted(name for name in graph if name == "kiosk.stats" or name.startswith("kiosk.stats."))
+    assert "kiosk.stats.recorder" in stats
+    chains = [chain for name in stats if (chain := path_to(graph, name, is_qt))]
+    assert chains == [], "stats/ must never import Qt: " + "; ".join(" -> ".join(chain) for chain in chains)
+
+
 def test_no_kiosk_module_imports_itself_back() -> None:
     assert cycles(import_graph()) == []
 

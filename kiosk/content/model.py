@@ -229,6 +229,15 @@ class Presenter:
 
 
 @dataclass(frozen=True)
+class Stats:
+    """[stats] in kiosk.toml: whether visitor statistics are recorded, how long kept, and this kiosk's name in them."""
+
+    enabled: bool = model_default("stats.enabled")
+    keep_days: int = model_default("stats.keep_days")
+    name: str = model_default("stats.name")
+
+
+@dataclass(frozen=True)
 class Settings:
     """kiosk.toml, with defaults for everything it leaves out; settings_schema.SETTINGS describes each one."""
 
@@ -240,6 +249,7 @@ class Settings:
     presenter: Presenter = field(default_factory=Presenter)
     renderer: str = model_default("display.renderer")
     reduced_motion: bool = model_default("display.reduced_motion")
+    stats: Stats = field(default_factory=Stats)
 
 
 @dataclass(frozen=True)

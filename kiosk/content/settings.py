@@ -119,6 +119,8 @@ class _Checker:
                 return self.pin_hash(setting, value)
             case Kind.SWITCH:
                 return self.switch(setting, value)
+            case Kind.DAYS:
+                return self.days(setting, value)
 
     def text(self, setting: Setting, value: object) -> str | None:
         if not isinstance(value, str) or not value.strip():
@@ -136,6 +138,17 @@ class _Checker:
             )
             return None
         return setting.model_value(value)
+
+    def days(self, setting: Setting, value: object) -> int | None:
+        low, high = setting.low, setting.high
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            self.error(
+                setting,
+                f"must be a whole number of days from {low:g} to {high:g} (e.g. {setting.key} = {setting.default}); "
+                f"{_USE_DEFAULT}",
+            )
+            return None
+        return value
 
     def choice(self, setting: Setting, value: object) -> str | None:
         if value not in setting.choices:

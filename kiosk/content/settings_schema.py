@@ -33,6 +33,7 @@ class Kind(StrEnum):
     FONT = "font path"
     PIN_HASH = "PIN hash"
     SWITCH = "true or false"
+    DAYS = "number of days"
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,8 @@ class Setting:
         """A checked value from kiosk.toml in the model's unit."""
         if self.kind is Kind.SECONDS:
             return float(value) if self.scale == 1 else round(value * self.scale)
+        if self.kind is Kind.DAYS:
+            return int(value)
         return value
 
 
@@ -235,6 +238,34 @@ SETTINGS: tuple[Setting, ...] = (
         "(visitors can also switch this on with the motion button)",
         default_words="panels slide",
     ),
+    Setting(
+        "stats",
+        "enabled",
+        Kind.SWITCH,
+        True,
+        "stats.enabled",
+        "record anonymous visitor statistics for `kiosk stats` (see docs/stats.md)",
+    ),
+    Setting(
+        "stats",
+        "keep_days",
+        Kind.DAYS,
+        400,
+        "stats.keep_days",
+        "days the statistics are kept; older ones are deleted when the kiosk starts",
+        low=1,
+        high=3650,
+    ),
+    Setting(
+        "stats",
+        "name",
+        Kind.TEXT,
+        "",
+        "stats.name",
+        "this kiosk's name in the statistics, to tell several kiosks apart",
+        example='"Entrance hall"',
+        default_words="the computer's name",
+    ),
 )
 
 _BY_NAME = {setting.name: setting for setting in SETTINGS}
@@ -268,7 +299,7 @@ def _toml(value: Any) -> str:
 
 
 def _default(setting: Setting) -> str:
-    if setting.default is None or setting.default == ():
+    if setting.default is None or setting.default in ((), ""):
         return setting.default_words
     written = f"`{_toml(setting.default)}`"
     return f"{written} ({setting.default_words})" if setting.default_words else written
@@ -296,6 +327,8 @@ def _allowed(setting: Setting) -> str:
             return "written for you by `kiosk set-pin`"
         case Kind.SWITCH:
             return "`true` or `false`"
+        case Kind.DAYS:
+            return f"{setting.low:g} to {setting.high:g}"
 
 
 def example_toml() -> str:

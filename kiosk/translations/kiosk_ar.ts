@@ -63,6 +63,18 @@
         <translation>مجلد المحتوى</translation>
     </message>
     <message>
+        <source>Visitor statistics</source>
+        <translation>إحصاءات الزوار</translation>
+    </message>
+    <message>
+        <source>Off: kiosk.toml turns them off</source>
+        <translation>متوقفة: أوقفها ملف kiosk.toml</translation>
+    </message>
+    <message>
+        <source>%1 visits today; the file takes %2 kB</source>
+        <translation>%1 زيارة اليوم؛ حجم الملف %2 كيلوبايت</translation>
+    </message>
+    <message>
         <source>Log file</source>
         <translation>ملف السجل</translation>
     </message>

@@ -63,6 +63,18 @@
         <translation>Dossier du contenu</translation>
     </message>
     <message>
+        <source>Visitor statistics</source>
+        <translation>Statistiques de visite</translation>
+    </message>
+    <message>
+        <source>Off: kiosk.toml turns them off</source>
+        <translation>Désactivées dans kiosk.toml</translation>
+    </message>
+    <message>
+        <source>%1 visits today; the file takes %2 kB</source>
+        <translation>%1 visites aujourd’hui ; le fichier occupe %2 ko</translation>
+    </message>
+    <message>
         <source>Log file</source>
         <translation>Fichier journal</translation>
     </message>

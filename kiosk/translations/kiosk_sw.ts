@@ -63,6 +63,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Visitor statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: kiosk.toml turns them off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visits today; the file takes %2 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Log file</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,7 +13,6 @@ when QML reads them: in the language on screen, even after the visitor changed i
 from __future__ import annotations
 
 import logging
-import math
 import threading
 import time
 from collections.abc import Callable
@@ -26,39 +25,14 @@ from kiosk import __version__
 from kiosk.content.model import Admin, Deck
 from kiosk.content.pin import verify_pin
 from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401  (read by @QmlElement)
+from kiosk.ui.pin_lockout import TRIES_BEFORE_LOCKOUT, format_wait, lockout_seconds, wrong_pin_message
 from kiosk.ui.translations import Words, arg, no_words
 
 log = logging.getLogger(__name__)
 
 MAX_DIGITS = 12
-TRIES_BEFORE_LOCKOUT = 3
-FIRST_LOCKOUT_SECONDS = 30.0
-LONGEST_LOCKOUT_SECONDS = 300.0
 
 CLOSED, PAD, OVERLAY = "closed", "pad", "overlay"
-
-
-def lockout_seconds(lockouts_before: int) -> float:
-    """How long the pad waits after the `lockouts_before + 1`-th lockout: 30 s, 60 s, 120 s, ... 5 min."""
-    return min(FIRST_LOCKOUT_SECONDS * 2**lockouts_before, LONGEST_LOCKOUT_SECONDS)
-
-
-def format_wait(seconds: float) -> str:
-    """'45 s', '2 min', '4 min 10 s': what a person waiting in front of the pad reads, in their language."""
-    whole = max(1, math.ceil(seconds))
-    minutes, rest = divmod(whole, 60)
-    if not minutes:
-        return arg(QCoreApplication.translate("AdminController", "%1 s"), rest)
-    if not rest:
-        return arg(QCoreApplication.translate("AdminController", "%1 min"), minutes)
-    return arg(QCoreApplication.translate("AdminController", "%1 min %2 s"), minutes, rest)
-
-
-def wrong_pin_message(tries_left: int) -> str:
-    """What the pad says after a wrong PIN (one text for the last try: Qt's plural forms do not reach Python here)."""
-    if tries_left == 1:
-        return QCoreApplication.translate("AdminController", "Wrong PIN. 1 more try before a wait.")
-    return arg(QCoreApplication.translate("AdminController", "Wrong PIN. %1 more tries before a wait."), tries_left)
 
 
 @QmlElement
@@ -77,8 +51,10 @@ class AdminController(QObject):
     settingsChanged = Signal()
     diagnosticsChanged = Signal()
     mayCloseChanged = Signal()
-    # The admin asked for the content to be loaded again now.
+    statisticsChanged = Signal()
+    # The admin asked for the content to be loaded again now; to end the kiosk.
     reloadRequested = Signal()
+    exitRequested = Signal()
     _verified = Signal(int, bool)
 
     def __init__(
@@ -102,6 +78,8 @@ class AdminController(QObject):
         self._rejected: list[str] = []
         self._reload_status: Words = no_words
         self._log_file = ""
+        self._visits_today = -1
+        self._statistics_kilobytes = 0
         self._state = CLOSED
         self._entered = ""
         self._message: Words = no_words
@@ -147,6 +125,12 @@ class AdminController(QObject):
             errors,
         )
         self.diagnosticsChanged.emit()
+
+    def set_statistics(self, visits_today: int, kilobytes: int) -> None:
+        """Today's visits and the statistics file's size, for the overlay (kiosk.ui.visits); -1 visits: off."""
+        if (visits_today, kilobytes) != (self._visits_today, self._statistics_kilobytes):
+            self._visits_today, self._statistics_kilobytes = visits_today, kilobytes
+            self.statisticsChanged.emit()
 
     def set_log_file(self, path: Path | None) -> None:
         self._log_file = str(path) if path else ""
@@ -303,6 +287,7 @@ class AdminController(QObject):
         if self._state != OVERLAY:
             return
         log.warning("admin: kiosk exited from the admin overlay")
+        self.exitRequested.emit()
         self.allow_close()
         self._quit()
 
@@ -378,6 +363,12 @@ class AdminController(QObject):
     def _get_reload_status(self) -> str:
         return self._reload_status()
 
+    def _get_visits_today(self) -> int:
+        return self._visits_today
+
+    def _get_statistics_kilobytes(self) -> int:
+        return self._statistics_kilobytes
+
     def _get_may_close(self) -> bool:
         return self._windowed or self._close_allowed
 
@@ -396,3 +387,5 @@ class AdminController(QObject):
     rejectedDiagnostics = Property(list, _get_rejected, notify=diagnosticsChanged)
     reloadStatus = Property(str, _get_reload_status, notify=diagnosticsChanged)
     mayClose = Property(bool, _get_may_close, notify=mayCloseChanged)
+    visitsToday = Property(int, _get_visits_today, notify=statisticsChanged)
+    statisticsKilobytes = Property(int, _get_statistics_kilobytes, notify=statisticsChanged)

@@ -97,13 +97,17 @@ class AttractLoop:
         self._timings = timings
 
     def start(self) -> None:
-        """Begin attracting: back to the welcome state, then autoplay."""
+        """Begin attracting, then go back to the welcome state and autoplay.
+
+        Announced first, so that the way back to the first panel is already the
+        loop's, not the visitor's (kiosk.ui.visits counts only a visitor's panels).
+        """
         self._idle.stop()
-        self._resume()
-        self._autoplay.start(self._timings.autoplay_seconds)
         if not self._active:
             self._active = True
             self._changed(True)
+        self._resume()
+        self._autoplay.start(self._timings.autoplay_seconds)
 
     def stop(self) -> None:
         """Stop every timer, e.g. when rendering or shutting down."""

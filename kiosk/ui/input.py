@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen, QSinglePointEvent, QTouchEvent
 from PySide6.QtQuick import QQuickWindow
 
@@ -89,6 +89,9 @@ class KioskInput(QObject):
     mouse moving shows its pointer for a while.
     """
 
+    #: A press and release in one place that reached the panels (not a swipe, a hold, or a waking touch).
+    tapped = Signal(QPointF)
+
     def __init__(
         self,
         controller: KioskController,
@@ -113,6 +116,7 @@ class KioskInput(QObject):
         self._hold = (clock or QtClock(self)).single_shot(self._on_held)
         self._hold_start: QPointF | None = None
         self._held = False
+        self._tap_start: QPointF | None = None
 
     def corner(self) -> QRectF:
         """Where the admin long press is recognised, in window coordinates."""
@@ -129,6 +133,7 @@ class KioskInput(QObject):
         if kind in _PRESSES:
             self._track_hold(event)
             self._swallowing = self._controller.userInput()
+            self._tap_start = None if self._swallowing else _single_position(event)
             return self._swallow(event) if self._swallowing else False
         if kind in _MOVES or kind in _RELEASES:
             if self._presenter is not None and kind == QEvent.Type.MouseMove:
@@ -139,10 +144,17 @@ class KioskInput(QObject):
                 return self._swallow(event)
             if kind in _RELEASES or _pressed(event):
                 self._controller.userInput()
+            if kind in _RELEASES:
+                self._tapped(event)
             return False
         if kind == QEvent.Type.Wheel:
             return self._swallow(event) if self._controller.userInput() else False
         return False
+
+    def _tapped(self, event: QEvent) -> None:
+        start, self._tap_start, end = self._tap_start, None, _single_position(event)
+        if start is not None and end is not None and _distance(start, end) <= self._tolerance():
+            self.tapped.emit(end)
 
     # -- the admin long press -------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from kiosk.ui.logs import configure_logging, event_loop_running, start_failed
 from kiosk.ui.presenter_view import build_presenter_view
 from kiosk.ui.qt_app import application, prepare_environment
 from kiosk.ui.renderer import choose_renderer, scene_graph_failed
+from kiosk.ui.visits import start_recorder
 from kiosk.ui.window import (
     WINDOWED_SIZE,
     KioskWindow,
@@ -201,7 +202,15 @@ def run_kiosk(
     shown_size = (target.size().width(), target.size().height()) if target is not None else size
     try:
         talk = deck.settings.presenter.enabled if presenter is None else presenter
-        kiosk = build_kiosk(deck, size=shown_size, language=language, windowed=windowed, presenter=talk, quit=app.quit)
+        kiosk = build_kiosk(
+            deck,
+            size=shown_size,
+            language=language,
+            windowed=windowed,
+            presenter=talk,
+            quit=app.quit,
+            statistics=start_recorder(deck.settings.stats),
+        )
         if talk:
             _show_presenter_view(app, kiosk, target, windowed_view=presenter_view)
     except QmlLoadError as problem:

@@ -23,6 +23,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from kiosk.content.folder_state import FolderState
 from kiosk.content.model import Deck
 from kiosk.locations import kiosk_command, qml_dir
+from kiosk.stats.recorder import Recorder
 from kiosk.ui.admin import AdminController
 from kiosk.ui.attract import Clock
 from kiosk.ui.controller import KioskController
@@ -36,6 +37,7 @@ from kiosk.ui.qt_app import application, hand_large_blocks_back_to_the_system
 from kiosk.ui.reload import SETTLE_MS, ContentWatcher
 from kiosk.ui.theme import Theme
 from kiosk.ui.translations import KioskTranslator
+from kiosk.ui.visits import Visits
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +68,8 @@ class KioskWindow:
     presenter: PresenterController | None = None
     #: Its presenter view (kiosk/ui/presenter_view.py), when one was made.
     presenter_view: QQuickWindow | None = None
+    #: Records visits to the statistics file (kiosk/ui/visits.py).
+    visits: Visits | None = None
 
     def items(self) -> Iterator[QQuickItem]:
         """Every item in the window, depth first."""
@@ -97,8 +101,12 @@ class KioskWindow:
             parent=self.window,
         )
         self.window.installEventFilter(self.input)
+        if self.visits is not None:
+            self.visits.watch_taps(self.input.tapped)
 
     def close(self) -> None:
+        if self.visits is not None:
+            self.visits.close()
         self.admin.wait_for_pin_check()
         self.admin.allow_close()
         self.controller.stop()
@@ -131,6 +139,7 @@ def build_kiosk(
     presenter: bool = False,
     quit: Callable[[], None] | None = None,
     monotonic: Callable[[], float] = time.monotonic,
+    statistics: Recorder | None = None,
 ) -> KioskWindow:
     """The kiosk window for `deck`, not yet shown. Raises QmlLoadError when the QML is broken.
 
@@ -139,9 +148,10 @@ def build_kiosk(
     makes transitions instant (rendering). A `windowed` kiosk closes as usual and
     Escape calls `quit`; otherwise it is locked down and only the admin overlay's
     exit calls `quit` (default: quit the application). `clock` times the attract
-    loop and the admin long press, `monotonic` the PIN pad's lockouts. A `presenter` kiosk is for a
-    talk (kiosk/ui/presenter.py): no attract loop, the presenter's keys, a pointer shown while it moves;
-    `clock` and `monotonic` time it too.
+    loop and the admin long press, `monotonic` the PIN pad's lockouts and visits. A `presenter`
+    kiosk is for a talk (kiosk/ui/presenter.py): no attract loop, the presenter's keys, a pointer shown
+    while it moves; `clock` and `monotonic` time it too. Visits are recorded to `statistics` when given
+    (kiosk.ui.visits).
     """
     application()
     quit = quit or QCoreApplication.quit
@@ -223,6 +233,7 @@ def build_kiosk(
     window.heightChanged.connect(lambda _height: theme.setWindowSize(window.width(), window.height()))
     theme.setWindowSize(window.width(), window.height())
     kiosk = KioskWindow(engine, window, controller, theme, admin, offline, translator, warnings, presenter=talk)
+    kiosk.visits = Visits(controller, admin, window, statistics, monotonic=monotonic, parent=window)
     # Until the first frame there is nothing on the screen to touch.
     after_first_frame(window, lambda: kiosk.attach_input(quit=quit if windowed else None, clock=clock))
     after_first_frame(window, hand_large_blocks_back_to_the_system)

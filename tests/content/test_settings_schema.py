@@ -41,7 +41,6 @@ VALID = {
     Kind.PICTURE: '"media/logo.svg"',
     Kind.FONT: '"media/Brand.ttf"',
     Kind.PIN_HASH: f'"{hash_pin("2468")}"',
-    Kind.SWITCH: "true",
 }
 """A value other than the default that each kind accepts (seconds and choices come from the row)."""
 #: Theme colours other than the defaults, still readable one on the other (faint pairs are warned about).
@@ -49,12 +48,14 @@ READABLE_COLOURS = {"background": '"#000000"', "surface": '"#222222"', "text": '
 
 
 def valid_value(setting: Setting) -> str:
-    if setting.kind is Kind.SECONDS:
+    if setting.kind in (Kind.SECONDS, Kind.DAYS):
         return f"{setting.high:g}"
     if setting.kind is Kind.CHOICE:
         return f'"{list(setting.choices)[-1]}"'
     if setting.kind is Kind.COLOUR:
         return READABLE_COLOURS.get(setting.key, '"#ffcc00"')
+    if setting.kind is Kind.SWITCH:
+        return "false" if setting.default else "true"
     return VALID[setting.kind]
 
 
@@ -116,7 +117,7 @@ def test_every_setting_of_the_schema_is_read_into_its_model_field(deck_from):
 
 @pytest.mark.parametrize("setting", SETTINGS, ids=lambda setting: setting.name)
 def test_every_setting_of_the_schema_reports_a_wrong_value_at_its_line(deck_from, setting):
-    wrong = '"yes"' if setting.kind is Kind.SWITCH else "true"
+    wrong = '"yes"' if setting.kind is Kind.SWITCH else "true"  # true is right for a switch alone
     deck = deck_from({**FILES, "kiosk.toml": toml_setting(setting, wrong)})
     diagnostic = only(deck, "kiosk.toml")
     assert (diagnostic.line, diagnostic.severity) == (2 if setting.table else 1, Severity.ERROR), diagnostic.format()

@@ -23,7 +23,8 @@ from PySide6.QtTest import QTest
 
 from kiosk import __version__
 from kiosk.content.loader import load_deck
-from kiosk.ui.admin import AdminController, format_wait, lockout_seconds
+from kiosk.ui.admin import AdminController
+from kiosk.ui.pin_lockout import format_wait, lockout_seconds
 from kiosk.ui.window import KioskWindow, attach_content_watcher
 
 

@@ -85,6 +85,12 @@ Rectangle {
 
                 Fact { objectName: "adminFolder"; label: qsTr("Content folder"); value: root.admin.folder }
                 Fact {
+                    objectName: "adminStatistics"
+                    label: qsTr("Visitor statistics")
+                    value: root.admin.visitsToday < 0 ? qsTr("Off: kiosk.toml turns them off")
+                           : qsTr("%1 visits today; the file takes %2 kB").arg(root.admin.visitsToday).arg(root.admin.statisticsKilobytes)
+                }
+                Fact {
                     objectName: "adminLogFile"
                     visible: root.admin.logFile !== ""
                     label: qsTr("Log file")

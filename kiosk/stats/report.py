@@ -1,0 +1,254 @@
+"""What the events say, for funders: visits per day and hour, visit lengths, attention per panel, languages.
+
+Days and hours are the kiosk's own local time (each event carries its offset), so
+several kiosks' files read together each count their own opening hours.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kiosk.content.languages import language_name
+from kiosk.stats.store import COLUMNS, Event, VisitKind, read_events
+
+
+def local_datetime(event: Event) -> datetime.datetime:
+    """When `event` happened, on the kiosk's clock."""
+    return datetime.datetime.fromtimestamp(event.local_time, datetime.UTC).replace(tzinfo=None)
+
+
+def percentile(values: Sequence[float], fraction: float) -> float:
+    """The value below which `fraction` of `values` lie (nearest rank); 0 for none."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    rank = max(0, min(len(ordered) - 1, round(fraction * len(ordered) + 0.5) - 1))
+    return ordered[rank]
+
+
+@dataclass(frozen=True)
+class PanelAttention:
+    """How one panel held visitors: the views, and the seconds spent on it."""
+
+    panel: str
+    title: str
+    views: int
+    median_seconds: float
+    total_seconds: float
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Everything `kiosk stats` reports, from the events of one or more kiosks."""
+
+    kiosks: tuple[str, ...]
+    events: int
+    visits_per_day: dict[datetime.date, int]
+    visits_per_hour: dict[datetime.date, list[int]]
+    visits_per_kiosk: dict[str, int]
+    visit_lengths: tuple[float, ...]
+    panels: tuple[PanelAttention, ...]
+    languages_started: dict[str, int]
+    languages_chosen: dict[str, int]
+    codes_shown: dict[tuple[str, str], int]
+    items_opened: dict[tuple[str, str], int]
+    admin_actions: dict[str, int]
+    content_versions: tuple[str, ...] = field(default=())
+
+    @property
+    def visits(self) -> int:
+        return sum(self.visits_per_day.values())
+
+    @property
+    def median_visit(self) -> float:
+        return statistics.median(self.visit_lengths) if self.visit_lengths else 0.0
+
+    @property
+    def p90_visit(self) -> float:
+        return percentile(self.visit_lengths, 0.9)
+
+
+def in_days(events: Iterable[Event], since: datetime.date | None, until: datetime.date | None) -> list[Event]:
+    """The events from the start of `since` to the end of `until` (both the kiosk's local days, both kept)."""
+    kept = []
+    for event in events:
+        day = local_datetime(event).date()
+        if (since is None or day >= since) and (until is None or day <= until):
+            kept.append(event)
+    return kept
+
+
+def load(paths: Sequence[Path], since: datetime.date | None = None, until: datetime.date | None = None) -> list[Event]:
+    """The events of every file in `paths`, oldest first; raises StatisticsUnusable for a file it cannot read."""
+    events = [event for path in paths for event in read_events(path)]
+    events.sort(key=lambda event: (event.at, event.kiosk))
+    return in_days(events, since, until)
+
+
+def summarise(events: Sequence[Event]) -> Summary:
+    per_day: Counter[datetime.date] = Counter()
+    per_hour: dict[datetime.date, list[int]] = defaultdict(lambda: [0] * 24)
+    per_kiosk: Counter[str] = Counter()
+    lengths: list[float] = []
+    dwell: dict[str, list[float]] = defaultdict(list)
+    titles: dict[str, str] = {}
+    started: Counter[str] = Counter()
+    chosen: Counter[str] = Counter()
+    codes: Counter[tuple[str, str]] = Counter()
+    opened: Counter[tuple[str, str]] = Counter()
+    admin: Counter[str] = Counter()
+    for event in events:
+        kind = event.kind
+        if kind == VisitKind.VISIT_START:
+            moment = local_datetime(event)
+            per_day[moment.date()] += 1
+            per_hour[moment.date()][moment.hour] += 1
+            per_kiosk[event.kiosk] += 1
+            started[event.language] += 1
+        elif kind == VisitKind.VISIT_END and event.seconds is not None:
+            lengths.append(event.seconds)
+        elif kind == VisitKind.PANEL_VIEW and event.seconds is not None:
+            dwell[event.panel].append(event.seconds)
+            titles.setdefault(event.panel, event.title or event.panel)
+        elif kind == VisitKind.LANGUAGE:
+            chosen[event.language] += 1
+        elif kind == VisitKind.QR_CODE:
+            codes[(event.title or event.panel, event.detail)] += 1
+        elif kind == VisitKind.ITEM_OPENED:
+            opened[(event.title or event.panel, event.detail)] += 1
+        elif kind == VisitKind.ADMIN:
+            admin[event.detail] += 1
+    panels = tuple(
+        sorted(
+            (
+                PanelAttention(panel, titles[panel], len(times), statistics.median(times), sum(times))
+                for panel, times in dwell.items()
+            ),
+            key=lambda attention: (-attention.total_seconds, attention.panel),
+        )
+    )
+    return Summary(
+        kiosks=tuple(sorted({event.kiosk for event in events})),
+        events=len(events),
+        visits_per_day=dict(sorted(per_day.items())),
+        visits_per_hour={day: per_hour[day] for day in sorted(per_hour)},
+        visits_per_kiosk=dict(sorted(per_kiosk.items())),
+        visit_lengths=tuple(lengths),
+        panels=panels,
+        languages_started=dict(started.most_common()),
+        languages_chosen=dict(chosen.most_common()),
+        codes_shown=dict(codes.most_common()),
+        items_opened=dict(opened.most_common()),
+        admin_actions=dict(admin.most_common()),
+        content_versions=tuple(dict.fromkeys(event.content for event in events)),
+    )
+
+
+def language_label(code: str) -> str:
+    """'Français (fr)': the language's own name, and the code the kiosk's folders use."""
+    return f"{language_name(code)} ({code})" if code else "-"
+
+
+def duration(seconds: float) -> str:
+    """'45 s', '3 min 20 s', '1 h 05 min': a length a funder reads at a glance."""
+    whole = round(seconds)
+    if whole < 60:
+        return f"{whole} s"
+    minutes, rest = divmod(whole, 60)
+    if minutes < 60:
+        return f"{minutes} min {rest:02d} s" if rest else f"{minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min"
+
+
+def period(summary: Summary) -> str:
+    days = list(summary.visits_per_day)
+    if not days:
+        return "no visits"
+    first, last = days[0], days[-1]
+    if first == last:
+        return first.strftime("%A %d %B %Y")
+    return f"{first.strftime('%d %B %Y')} to {last.strftime('%d %B %Y')}"
+
+
+def _table(rows: Sequence[Sequence[str]], right: Sequence[bool]) -> list[str]:
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+    lines = []
+    for row in rows:
+        cells = [
+            cell.rjust(width) if align else cell.ljust(width)
+            for cell, width, align in zip(row, widths, right, strict=True)
+        ]
+        lines.append("  " + "  ".join(cells).rstrip())
+    return lines
+
+
+def summary_text(summary: Summary) -> str:
+    """The terminal summary: plain text, aligned, one section per question a funder asks."""
+    lines = [
+        f"Visitor statistics, {period(summary)}: {summary.visits} visit(s) at {len(summary.kiosks)} kiosk(s)",
+        "",
+        f"Visit length: median {duration(summary.median_visit)}, "
+        f"9 in 10 visits under {duration(summary.p90_visit)} (the 90th percentile)",
+        "",
+        "Visits per day",
+    ]
+    lines += _table(
+        [(day.strftime("%a %Y-%m-%d"), str(count)) for day, count in summary.visits_per_day.items()], (False, True)
+    )
+    if len(summary.kiosks) > 1:
+        lines += ["", "Visits per kiosk"]
+        lines += _table([(kiosk, str(count)) for kiosk, count in summary.visits_per_kiosk.items()], (False, True))
+    if summary.panels:
+        lines += ["", "Attention per panel (most time first)"]
+        rows = [("panel", "views", "median time", "total time")]
+        rows += [
+            (panel.title, str(panel.views), duration(panel.median_seconds), duration(panel.total_seconds))
+            for panel in summary.panels
+        ]
+        lines += _table(rows, (False, True, True, True))
+    if summary.languages_started:
+        lines += ["", "Languages"]
+        rows = [("language", "visits begun in it", "times chosen")]
+        codes = dict.fromkeys([*summary.languages_started, *summary.languages_chosen])
+        rows += [
+            (
+                language_label(code),
+                str(summary.languages_started.get(code, 0)),
+                str(summary.languages_chosen.get(code, 0)),
+            )
+            for code in codes
+        ]
+        lines += _table(rows, (False, True, True))
+    lines += ["", f"QR codes shown (a visitor tapped a link): {sum(summary.codes_shown.values())}"]
+    lines += (
+        _table([(f"{title}: {url}", str(count)) for (title, url), count in summary.codes_shown.items()], (False, True))
+        if summary.codes_shown
+        else []
+    )
+    if summary.items_opened:
+        lines += ["", "Timeline events and cards tapped"]
+        lines += _table(
+            [(f"{title}: {item}", str(count)) for (title, item), count in summary.items_opened.items()], (False, True)
+        )
+    if summary.admin_actions:
+        lines += [
+            "",
+            "Staff actions: " + ", ".join(f"{action} {count}x" for action, count in summary.admin_actions.items()),
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def write_csv(events: Iterable[Event], path: Path) -> None:
+    """The raw events, one row each, with the kiosk's local time beside the Unix time."""
+    with path.open("w", newline="", encoding="utf-8") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(["local_time", *COLUMNS])
+        for event in events:
+            writer.writerow([local_datetime(event).isoformat(sep=" "), *(getattr(event, name) for name in COLUMNS)])

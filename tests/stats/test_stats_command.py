@@ -1,0 +1,93 @@
+"""`kiosk stats`: several kiosks' files together, its outputs, and clear messages for files it cannot use."""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+from pathlib import Path
+
+from stats_helpers import at, visit, write_events
+
+from kiosk.cli import main
+from kiosk.stats.store import SCHEMA_VERSION
+
+
+def three_kiosks(folder: Path) -> list[Path]:
+    day = "2025-06-14"
+    hall = visit("Hall", at(day, "10:05"), 60, [("01-welcome.md", 20), ("02-history.md", 40)])
+    hall += visit("Hall", at(day, "14:10"), 30, [("01-welcome.md", 30)], language="fr")
+    garden = visit("Garden", at(day, "14:20"), 90, [("01-welcome.md", 10), ("02-history.md", 80)])
+    shop = visit("Shop", at("2025-06-15", "11:00"), 120, [("02-history.md", 100)], language="ar")
+    return [
+        write_events(folder / "hall.sqlite", hall),
+        write_events(folder / "garden.sqlite", garden),
+        write_events(folder / "shop.sqlite", shop),
+    ]
+
+
+def test_three_kiosks_files_are_reported_together_each_event_keeping_its_kiosk(tmp_path: Path, capsys) -> None:
+    files = three_kiosks(tmp_path)
+    out = tmp_path / "events.csv"
+    assert main(["stats", *map(str, files), "--csv", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "4 visit(s) at 3 kiosk(s)" in printed
+    assert "Sat 2025-06-14  3" in printed and "Sun 2025-06-15  1" in printed
+    assert "Garden  1" in printed and "Hall    2" in printed and "Shop    1" in printed
+    assert "median 1 min 15 s" in printed  # 30, 60, 90, 120 s
+    history = next(line for line in printed.splitlines() if line.strip().startswith("History"))
+    assert history.split()[1:] == ["3", "1", "min", "20", "s", "3", "min", "40", "s"]  # 40 + 80 + 100 s, median 80 s
+    with out.open(encoding="utf-8") as stream:
+        rows = list(csv.DictReader(stream))
+    assert {row["kiosk"] for row in rows} == {"Hall", "Garden", "Shop"}
+    assert len(rows) == 4 + 4 + 6  # starts, ends, and each panel view
+
+
+def test_since_and_until_keep_whole_local_days(tmp_path: Path, capsys) -> None:
+    files = three_kiosks(tmp_path)
+    assert main(["stats", *map(str, files), "--since", "2025-06-15", "--until", "2025-06-15"]) == 0
+    assert "1 visit(s) at 1 kiosk(s)" in capsys.readouterr().out
+
+
+def test_the_chart_and_the_html_report_are_written(tmp_path: Path, capsys, qapp) -> None:
+    """(`qapp`: the test session's one Qt application, so the chart does not make one of its own.)"""
+    files = three_kiosks(tmp_path)
+    chart, report = tmp_path / "chart.png", tmp_path / "report.html"
+    assert main(["stats", *map(str, files), "--chart", str(chart), "--html", str(report)]) == 0
+    assert chart.read_bytes().startswith(b"\x89PNG\r\n")
+    page = report.read_text(encoding="utf-8")
+    assert 'src="data:image/png;base64,' in page and "<td>Garden</td>" in page and "href=" not in page
+
+
+def test_an_empty_file_says_there_is_nothing_to_report(tmp_path: Path, capsys) -> None:
+    empty = write_events(tmp_path / "empty.sqlite", [])
+    assert main(["stats", str(empty)]) == 0
+    captured = capsys.readouterr()
+    assert "no visits recorded in" in captured.err and "Traceback" not in captured.err
+
+
+def test_a_file_that_is_not_statistics_gets_a_clear_message(tmp_path: Path, capsys) -> None:
+    other = tmp_path / "photo.jpg"
+    other.write_bytes(b"\xff\xd8\xff\xe0" + bytes(100))
+    assert main(["stats", str(other)]) == 1
+    err = capsys.readouterr().err
+    assert "is not a statistics file" in err and "Traceback" not in err
+
+
+def test_a_file_from_a_newer_kiosk_gets_a_clear_message(tmp_path: Path, capsys) -> None:
+    newer = write_events(tmp_path / "newer.sqlite", [])
+    with sqlite3.connect(newer) as connection:
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    connection.close()
+    assert main(["stats", str(newer)]) == 1
+    assert "Update the kiosk on this computer to read it" in capsys.readouterr().err
+
+
+def test_a_missing_file_gets_a_clear_message(tmp_path: Path, capsys) -> None:
+    assert main(["stats", str(tmp_path / "nowhere.sqlite")]) == 1
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_with_no_file_and_no_statistics_yet_it_says_where_they_will_be(tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "empty-data"))
+    assert main(["stats"]) == 1
+    assert "this computer has no statistics yet" in capsys.readouterr().err
