@@ -1,4 +1,4 @@
-"""The `kiosk` command: check, new, set-pin, run, render, handout, stats, doctor.
+"""The `kiosk` command: check, new, set-pin, import, run, render, handout, stats, doctor.
 
 Qt is imported only by the commands that show something, so `kiosk check` and
 `kiosk new` run on a machine with no display and start fast. `kiosk run` reads
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from kiosk import __version__
 from kiosk.content.settings_schema import setting
-from kiosk.locations import default_content_dir
+from kiosk.locations import default_content_dir, kiosk_command
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -61,6 +61,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     set_pin = commands.add_parser("set-pin", help="set the admin PIN (stored in kiosk.toml as a salted hash)")
     _folder_argument(set_pin)
+
+    kiosk_import = commands.add_parser(
+        "import",
+        help="bring new content from a USB stick: check it, swap it in whole, keep the previous (--undo brings it back)",
+    )
+    kiosk_import.add_argument("source", nargs="?", type=Path, help="the new content folder, e.g. on the stick")
+    _folder_argument(kiosk_import)
+    kiosk_import.add_argument(
+        "--undo", action="store_true", help="go back to the content shown before the last import (again: redo it)"
+    )
 
     run = commands.add_parser("run", help="show the kiosk (full screen unless --windowed)")
     _folder_argument(run)
@@ -131,6 +141,21 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--chart", type=Path, metavar="FILE.png", help="draw visits per hour and attention per panel")
     stats.add_argument("--html", type=Path, metavar="FILE", help="write a one-file report with the chart, to send")
 
+    fleet = commands.add_parser(
+        "fleet", help="at HQ: one line per kiosk from the status files they send back (see docs/fleet.md)"
+    )
+    fleet.add_argument(
+        "folders",
+        nargs="*",
+        type=Path,
+        metavar="FOLDER",
+        help="a kiosk's folder as synced back (holding status.json), or a folder of them (default: here)",
+    )
+    fleet.add_argument(
+        "--content", type=Path, metavar="FOLDER", help="HQ's content folder to compare with (default: the usual one)"
+    )
+    fleet.add_argument("--json", action="store_true", help="print JSON, for tools")
+
     doctor = commands.add_parser("doctor", help="check this computer can run the kiosk, and say how to fix what cannot")
     _folder_argument(doctor)
     # The doctor starts itself with --probe to try Qt in a child process.
@@ -179,6 +204,49 @@ def _new(folder: Path) -> int:
         print(f"kiosk new: {problem}", file=sys.stderr)
         return 1
     print(f"Wrote a starter content folder to {folder}. Edit it, then run: kiosk check {folder}")
+    return 0
+
+
+def _import(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    """`kiosk import SOURCE [FOLDER]` and `kiosk import --undo [FOLDER]`."""
+    if args.undo:
+        if args.source is not None and args.folder is not None:
+            parser.error("kiosk import --undo takes only the content folder")
+        return _print_import(None, args.source or args.folder or default_content_dir(), undo=True)
+    if args.source is None:
+        parser.error("kiosk import needs the folder to bring in, e.g. kiosk import /media/USB/content")
+    return _print_import(args.source, args.folder or default_content_dir(), undo=False)
+
+
+def _print_import(source: Path | None, folder: Path, undo: bool) -> int:
+    """`kiosk import`: print what was done, or every problem and that nothing changed."""
+    from kiosk.importing import ImportFailed, import_content, previous_folder, undo_import
+
+    try:
+        outcome = undo_import(folder) if undo else import_content(source or folder, folder)
+    except ImportFailed as problem:
+        print(f"kiosk import: {problem}", file=sys.stderr)
+        return 1
+    for diagnostic in outcome.deck.diagnostics:
+        print(diagnostic.format())
+    for line in outcome.left_out:
+        print(f"left out: {line}")
+    if not outcome.imported:
+        print(
+            f"kiosk import: {len(outcome.deck.errors)} error(s) in {source}: nothing was changed. Fix them "
+            f"(`{kiosk_command('check', source or folder)}` lists them again), then import again.",
+            file=sys.stderr,
+        )
+        return 1
+    panels = sum(len(language.panels) for language in outcome.deck.languages)
+    if outcome.kept:
+        print(f"Kept this kiosk's own settings: {', '.join(outcome.kept)}.")
+    done = "Went back to the previous content" if undo else f"Imported {source}"
+    print(
+        f"{done}: {panels} panel(s) in {len(outcome.deck.languages)} language(s), now in {folder.resolve()}. "
+        f"A running kiosk shows it within a few seconds. The content it replaced is in "
+        f"{previous_folder(folder.resolve())}: `{kiosk_command('import', '--undo', folder)}` brings it back."
+    )
     return 0
 
 
@@ -240,6 +308,8 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.setpin import set_pin
 
         return set_pin(folder)
+    if args.command == "import":
+        return _import(parser, args)
     if args.command == "run":
         return _run(folder, args)
     if args.command == "render":
@@ -269,6 +339,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_stats(
             args.databases, since=args.since, until=args.until, csv=args.csv, chart=args.chart, html=args.html
         )
+    if args.command == "fleet":
+        from kiosk.fleet.report import run_fleet
+
+        return run_fleet(args.folders, content=args.content or default_content_dir(), json_output=args.json)
     if args.command == "doctor":
         from kiosk.doctor import run_doctor, run_probe
 

@@ -24,22 +24,28 @@ class CannotEdit(Exception):
 
 
 def with_pin_hash(settings_text: str, pin_hash: str) -> str:
-    """kiosk.toml's text with `pin_hash` set in [admin] and any plain `pin` there removed.
+    """kiosk.toml's text with `pin_hash` set in [admin] and any plain `pin` there removed."""
+    return with_setting(settings_text, "admin", "pin_hash", pin_hash, removing=("pin",))
+
+
+def with_setting(settings_text: str, table: str, key: str, value: object, removing: tuple[str, ...] = ()) -> str:
+    """kiosk.toml's text with `key = value` set in [table] (and the keys in `removing` taken out of it).
 
     tomlkit edits the parsed document and writes it back as it was read, so the
-    editor's comments, order, spacing and line endings stay; only the PIN lines change.
+    editor's comments, order, spacing and line endings stay; only that setting's line changes.
     """
     document = tomlkit.parse(settings_text)
-    if "admin" not in document:
-        document["admin"] = tomlkit.table()
-    admin = document["admin"]
-    if not isinstance(admin, tomlkit.items.Table | tomlkit.items.InlineTable):
-        raise CannotEdit('"admin" must be a section written as [admin] on its own line, followed by its settings')
-    admin.pop("pin", None)
-    if "pin_hash" in admin or not isinstance(admin, tomlkit.items.Table) or admin.is_super_table():
-        admin["pin_hash"] = pin_hash
+    if table not in document:
+        document[table] = tomlkit.table()
+    section = document[table]
+    if not isinstance(section, tomlkit.items.Table | tomlkit.items.InlineTable):
+        raise CannotEdit(f'"{table}" must be a section written as [{table}] on its own line, followed by its settings')
+    for unwanted in removing:
+        section.pop(unwanted, None)
+    if key in section or not isinstance(section, tomlkit.items.Table) or section.is_super_table():
+        section[key] = value
     else:
-        document["admin"] = _with_setting_after_the_last(admin, "pin_hash", pin_hash)
+        document[table] = _with_setting_after_the_last(section, key, value)
     updated = document.as_string()
     if settings_text.count("\n") and settings_text.count("\n") == settings_text.count("\r\n"):
         # tomlkit ends the lines it adds with "\n"; a file written with Windows line endings keeps them.
@@ -47,7 +53,7 @@ def with_pin_hash(settings_text: str, pin_hash: str) -> str:
     return updated
 
 
-def _with_setting_after_the_last(table: tomlkit.items.Table, key: str, value: str) -> tomlkit.items.Table:
+def _with_setting_after_the_last(table: tomlkit.items.Table, key: str, value: object) -> tomlkit.items.Table:
     """`table` with `key = value` after its last setting, not after the comments and blank lines below it.
 
     tomlkit counts what stands between a table's last setting and the next header as the
@@ -72,7 +78,7 @@ def _ask(prompt: str) -> str:
     return sys.stdin.readline().strip()
 
 
-def _replace_atomically(path: Path, text: str) -> None:
+def replace_atomically(path: Path, text: str) -> None:
     """Write beside `path`, then rename over it: a running kiosk never reads half a file."""
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -131,7 +137,7 @@ def set_pin(folder: Path) -> int:
         print(f"kiosk set-pin: could not update {settings_path} safely. Nothing was changed.", file=sys.stderr)
         return 1
     try:
-        _replace_atomically(settings_path, updated)
+        replace_atomically(settings_path, updated)
     except OSError as problem:
         print(f"kiosk set-pin: cannot write {settings_path}: {problem.strerror}. Nothing was changed.", file=sys.stderr)
         return 1

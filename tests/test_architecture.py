@@ -178,6 +178,15 @@ def test_the_statistics_store_and_report_import_no_qt() -> None:
     assert chains == [], "stats/ must never import Qt: " + "; ".join(" -> ".join(chain) for chain in chains)
 
 
+def test_the_fleet_status_and_report_import_no_qt() -> None:
+    """kiosk/fleet is what `kiosk fleet` runs at HQ, where no display is needed: plain Python only."""
+    graph = import_graph()
+    fleet = sorted(name for name in graph if name == "kiosk.fleet" or name.startswith("kiosk.fleet."))
+    assert "kiosk.fleet.status" in fleet and "kiosk.fleet.report" in fleet
+    chains = [chain for name in fleet if (chain := path_to(graph, name, is_qt))]
+    assert chains == [], "fleet/ must never import Qt: " + "; ".join(" -> ".join(chain) for chain in chains)
+
+
 def test_no_kiosk_module_imports_itself_back() -> None:
     assert cycles(import_graph()) == []
 

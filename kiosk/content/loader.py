@@ -27,6 +27,7 @@ from kiosk.content.panels import read_panel
 from kiosk.content.paths import Resolved, describe, resolve_inside
 from kiosk.content.report import Report
 from kiosk.content.settings import SETTINGS_FILE, load_settings, setting_line
+from kiosk.content.sync_files import conflict_message, is_conflict_copy, is_sync_tool_file
 from kiosk.locations import kiosk_command
 
 MEDIA_FOLDER = "media"
@@ -45,11 +46,12 @@ def natural_key(name: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def _ignored_silently(name: str) -> bool:
-    """Hidden files and editor leftovers, which editors never meant as content."""
+    """Hidden files, editor leftovers and sync tools' files, which editors never meant as content."""
     return (
         name.startswith((".", "~$"))
         or name.endswith(("~", ".swp", ".swo", ".tmp", ".bak"))
         or name in _IGNORED_SILENTLY
+        or is_sync_tool_file(name)
     )
 
 
@@ -140,6 +142,9 @@ class _Loader:
         for entry in sorted(os.scandir(self.root), key=lambda entry: entry.name):
             name = entry.name
             if _ignored_silently(name) or name in (SETTINGS_FILE,):
+                continue
+            if is_conflict_copy(name):
+                self.report.warning(name, 1, conflict_message(name))
                 continue
             kind = _kind(entry)
             is_folder = kind == FOLDER
@@ -245,6 +250,9 @@ class _Loader:
         for entry in entries:
             name, relative = entry.name, f"{folder.name}/{entry.name}"
             if _ignored_silently(name):
+                continue
+            if is_conflict_copy(name):
+                self.report.warning(relative, 1, conflict_message(name))
                 continue
             kind = _kind(entry)
             meant = panel_name_meant(name) if kind == "file" and not name.endswith(PANEL_ENDING) else None

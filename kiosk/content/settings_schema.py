@@ -45,7 +45,9 @@ class Setting:
     kiosk does instead (otherwise `default_words` is a note after the value).
     `model` is the Settings field it fills ("timings.transition_ms"); `scale` turns
     the file's unit (the kind's: seconds) into the model's (1000 for milliseconds). `example` is
-    a value as written in kiosk.toml, for messages and the docs.
+    a value as written in kiosk.toml, for messages and the docs. `machine`: the setting belongs to the
+    kiosk machine (its PIN, its screen, its role), not to the content, so `kiosk import` keeps the
+    machine's own value when new content arrives.
     """
 
     table: str
@@ -60,6 +62,7 @@ class Setting:
     scale: int = 1
     example: str = ""
     default_words: str = ""
+    machine: bool = False
 
     @property
     def name(self) -> str:
@@ -175,6 +178,7 @@ SETTINGS: tuple[Setting, ...] = (
         "admin.pin_hash",
         "the staff PIN, stored scrambled",
         default_words="no PIN",
+        machine=True,
     ),
     Setting(
         "admin",
@@ -184,6 +188,7 @@ SETTINGS: tuple[Setting, ...] = (
         "admin.gesture_corner",
         "where a long press opens the staff PIN pad",
         choices={"top-left": "", "top-right": "", "bottom-left": "", "bottom-right": ""},
+        machine=True,
     ),
     Setting(
         "admin",
@@ -194,6 +199,7 @@ SETTINGS: tuple[Setting, ...] = (
         "how long that press must last, in seconds",
         low=1,
         high=30,
+        machine=True,
     ),
     Setting(
         "presenter",
@@ -204,6 +210,7 @@ SETTINGS: tuple[Setting, ...] = (
         "a talk with a clicker: no playing by itself, keys for a presenter's remote, speaker notes on a second screen "
         "(as `kiosk run --presenter`)",
         default_words="a kiosk for visitors",
+        machine=True,
     ),
     Setting(
         "presenter",
@@ -214,6 +221,7 @@ SETTINGS: tuple[Setting, ...] = (
         "in a talk, seconds without moving the mouse before its pointer hides",
         low=0.5,
         high=60,
+        machine=True,
     ),
     Setting(
         "display",
@@ -227,6 +235,7 @@ SETTINGS: tuple[Setting, ...] = (
             "software": "always works",
             "opengl": "smoother with a graphics card",
         },
+        machine=True,
     ),
     Setting(
         "display",
@@ -265,12 +274,15 @@ SETTINGS: tuple[Setting, ...] = (
         "this kiosk's name in the statistics, to tell several kiosks apart",
         example='"Entrance hall"',
         default_words="the computer's name",
+        machine=True,
     ),
 )
 
 _BY_NAME = {setting.name: setting for setting in SETTINGS}
 TABLES: tuple[str, ...] = tuple(dict.fromkeys(setting.table for setting in SETTINGS if setting.table))
 """The [sections] of kiosk.toml, in order."""
+MACHINE_SETTINGS: tuple[Setting, ...] = tuple(setting for setting in SETTINGS if setting.machine)
+"""The settings that belong to the kiosk machine, which `kiosk import` keeps."""
 
 
 def setting(name: str) -> Setting:
@@ -356,7 +368,17 @@ def reference_markdown() -> str:
     for setting in SETTINGS:
         name = f"`[{setting.table}]` `{setting.key}`" if setting.table else f"`{setting.key}`"
         rows.append(f"| {name} | {setting.help} | {_default(setting)} | {_allowed(setting)} |")
+    rows.extend(["", _machine_sentence()])
     return "\n".join(rows) + "\n"
+
+
+def _machine_sentence() -> str:
+    """Which settings belong to the machine rather than the content, for the docs."""
+    names = ", ".join(f"`[{setting.table}]` `{setting.key}`" for setting in MACHINE_SETTINGS)
+    return (
+        f"These settings belong to the kiosk machine, not to the content: {names}. "
+        "`kiosk import` keeps the machine's own values when it brings new content (see docs/deploy.md)."
+    )
 
 
 REFERENCE_START = (

@@ -203,6 +203,60 @@ Staff: see “When something goes wrong” in the set-up guide.</source>
     </message>
 </context>
 <context>
+    <name>StickImport</name>
+    <message>
+        <source>Looking for USB sticks…</source>
+        <translation>جارٍ البحث عن ذاكرات USB…</translation>
+    </message>
+    <message>
+        <source>No content folder on a USB stick. Plug one in, then look again.</source>
+        <translation>لا يوجد مجلد محتوى على ذاكرة USB. صِلْ واحدة ثم ابحث مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Copying from the USB stick…</source>
+        <translation>جارٍ النسخ من ذاكرة USB…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>لم يُستورد: %1</translation>
+    </message>
+    <message>
+        <source>Not imported: the content has %1 error(s). Nothing was changed.</source>
+        <translation>لم يُستورد: في المحتوى %1 خطأ. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The previous content is back. It shows in a few seconds.</source>
+        <translation>عاد المحتوى السابق. سيظهر خلال ثوانٍ.</translation>
+    </message>
+    <message>
+        <source>Imported from %1. It shows in a few seconds; “Undo the last import” brings back the previous content.</source>
+        <translation>استُورد من %1. سيظهر خلال ثوانٍ؛ «التراجع عن آخر استيراد» يعيد المحتوى السابق.</translation>
+    </message>
+</context>
+<context>
+    <name>StickImportPanel</name>
+    <message>
+        <source>New content from a USB stick</source>
+        <translation>محتوى جديد من ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>Look for USB sticks again</source>
+        <translation>البحث عن ذاكرات USB مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Undo the last import</source>
+        <translation>التراجع عن آخر استيراد</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>%1 خطأ، %2 تحذير</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+</context>
+<context>
     <name>SubPager</name>
     <message>
         <source>Part %1 of %2</source>

@@ -203,6 +203,60 @@ Personnel&#xa0;: voir «&#xa0;When something goes wrong&#xa0;» dans le guide d�
     </message>
 </context>
 <context>
+    <name>StickImport</name>
+    <message>
+        <source>Looking for USB sticks…</source>
+        <translation>Recherche de clés USB…</translation>
+    </message>
+    <message>
+        <source>No content folder on a USB stick. Plug one in, then look again.</source>
+        <translation>Aucun dossier de contenu sur une clé USB. Branchez-en une, puis cherchez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Copying from the USB stick…</source>
+        <translation>Copie depuis la clé USB…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importé : %1</translation>
+    </message>
+    <message>
+        <source>Not imported: the content has %1 error(s). Nothing was changed.</source>
+        <translation>Non importé : le contenu a %1 erreur(s). Rien n’a été changé.</translation>
+    </message>
+    <message>
+        <source>The previous content is back. It shows in a few seconds.</source>
+        <translation>Le contenu précédent est revenu. Il s’affiche dans quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Imported from %1. It shows in a few seconds; “Undo the last import” brings back the previous content.</source>
+        <translation>Importé depuis %1. Il s’affiche dans quelques secondes ; « Annuler la dernière importation » ramène le contenu précédent.</translation>
+    </message>
+</context>
+<context>
+    <name>StickImportPanel</name>
+    <message>
+        <source>New content from a USB stick</source>
+        <translation>Nouveau contenu depuis une clé USB</translation>
+    </message>
+    <message>
+        <source>Look for USB sticks again</source>
+        <translation>Chercher à nouveau les clés USB</translation>
+    </message>
+    <message>
+        <source>Undo the last import</source>
+        <translation>Annuler la dernière importation</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>%1 erreur(s), %2 avertissement(s)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+</context>
+<context>
     <name>SubPager</name>
     <message>
         <source>Part %1 of %2</source>

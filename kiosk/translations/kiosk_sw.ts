@@ -202,6 +202,60 @@ Staff: see “When something goes wrong” in the set-up guide.</source>
     </message>
 </context>
 <context>
+    <name>StickImport</name>
+    <message>
+        <source>Looking for USB sticks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No content folder on a USB stick. Plug one in, then look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying from the USB stick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: the content has %1 error(s). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous content is back. It shows in a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1. It shows in a few seconds; “Undo the last import” brings back the previous content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StickImportPanel</name>
+    <message>
+        <source>New content from a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for USB sticks again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubPager</name>
     <message>
         <source>Part %1 of %2</source>

@@ -9,6 +9,14 @@ file's size, times and inode, `folder_state`, one period apart agree). A deck
 with errors is never handed over: the kiosk keeps the last good one and the
 diagnostics are reported instead.
 
+A sync still under way is held back: while a sync tool's half-copied file
+(`.syncthing.NAME.tmp`, `NAME.part` ..., kiosk.content.sync_files) is in the
+folder, or the new deck has errors (a panel that names a picture not there yet,
+or an empty one), the deck is neither shown nor reported; the watcher looks again
+at each change, and after GRACE_SECONDS from the first held look it hands over
+whatever the folder then holds (a deck with errors is reported, the last good one
+stays). So visitors never see a panel whose picture is still on its way.
+
 The file watcher is not enough on its own: after a USB stick is unmounted and
 mounted again, or the folder is replaced by another one, its watches point at
 folders that are gone, and a watch can stop firing. So every few seconds a
@@ -30,6 +38,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 
 from kiosk.content.folder_state import FolderState, folder_state
 from kiosk.content.model import Deck
+from kiosk.content.sync_files import files_on_their_way
 from kiosk.ui.attract import Clock, QtClock
 
 log = logging.getLogger(__name__)
@@ -48,6 +57,10 @@ BACKSTOP_CPU_SHARE = 0.0005
 #: change), and each watch uses one of the system's limited inotify watches. Folders and the shallowest files
 #: (kiosk.toml, the panels) are watched first; the backstop notices changes to the rest.
 MAX_WATCHED = 2000
+#: How long a sync under way may hold a new deck back (see the module's docstring). Syncthing on a LAN
+#: sends a few megabytes of pictures in a second or two (measured here: an edit arrived 1.0 s after it was
+#: saved); a picture still missing this long after the folder settled is reported as missing.
+GRACE_SECONDS = 10.0
 
 
 class ContentWatcher(QObject):
@@ -69,16 +82,19 @@ class ContentWatcher(QObject):
         settle_ms: int = SETTLE_MS,
         shown_state: FolderState | None = None,
         clock: Clock | None = None,
+        grace_seconds: float = GRACE_SECONDS,
         parent: QObject | None = None,
     ) -> None:
         """`shown_state` is the folder as it was when the deck on screen was read from it (default: as it is
         now). When given, the folder is compared with it once writes would have settled: a sync that
         finished while the kiosk was starting up is then shown, though it came before the watching.
-        `clock` times the settling and the backstop (default: the Qt event loop's)."""
+        `clock` times the settling, the backstop and the grace period (default: the Qt event loop's);
+        `grace_seconds` 0 hands every deck over at once."""
         super().__init__(parent)
         self._folder = folder
         self._load = load
         self._settle_seconds = settle_ms / 1000
+        self._grace_seconds = grace_seconds
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(self._on_change)
         self._watcher.fileChanged.connect(self._on_change)
@@ -86,6 +102,7 @@ class ContentWatcher(QObject):
         timers = clock or QtClock(self)
         self._settle = timers.single_shot(self._on_settled)
         self._backstop = timers.single_shot(self._on_backstop)
+        self._grace = timers.single_shot(self._on_grace_over)
         self._loaded_snapshot = folder_state(folder) if shown_state is None else shown_state
         self._pending_snapshot: FolderState | None = None
         self._watch_tree()
@@ -98,7 +115,7 @@ class ContentWatcher(QObject):
         self._settle.stop()
         self._pending_snapshot = None
         self._watch_tree()
-        self._load_and_emit(folder_state(self._folder))
+        self._load_and_emit(folder_state(self._folder), hold=False)
 
     def _watch_tree(self) -> None:
         """(Re)watch every folder and file: new files appear, and renames drop watches.
@@ -145,9 +162,27 @@ class ContentWatcher(QObject):
                 self._on_change()
         self._backstop.start(max(BACKSTOP_SECONDS, (time.thread_time() - started) / BACKSTOP_CPU_SHARE))
 
-    def _load_and_emit(self, current: FolderState) -> None:
+    def _on_grace_over(self) -> None:
+        self._settle.stop()
+        self._pending_snapshot = None
+        self._watch_tree()
+        self._load_and_emit(folder_state(self._folder), hold=False)
+
+    def _load_and_emit(self, current: FolderState, *, hold: bool = True) -> None:
         self._loaded_snapshot = current
         deck = self._load(self._folder)
+        arriving = files_on_their_way(self._folder)
+        if hold and self._grace_seconds > 0 and (arriving or deck.errors):
+            if not self._grace.active:
+                self._grace.start(self._grace_seconds)
+            log.info(
+                "content in %s is still arriving (%s); waiting for it, at most %.0f s",
+                self._folder,
+                ", ".join(arriving[:3]) or f"{len(deck.errors)} error(s) for now",
+                self._grace_seconds,
+            )
+            return
+        self._grace.stop()
         if deck.errors:
             log.warning(
                 "content in %s has %d error(s); still showing the last good content:\n%s",

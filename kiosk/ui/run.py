@@ -30,7 +30,8 @@ from kiosk.ui.logs import configure_logging, event_loop_running, start_failed
 from kiosk.ui.presenter_view import build_presenter_view
 from kiosk.ui.qt_app import application, prepare_environment
 from kiosk.ui.renderer import choose_renderer, scene_graph_failed
-from kiosk.ui.visits import start_recorder
+from kiosk.ui.status_writer import StatusWriter
+from kiosk.ui.visits import start_recorder, statistics_file
 from kiosk.ui.window import (
     WINDOWED_SIZE,
     KioskWindow,
@@ -218,7 +219,8 @@ def run_kiosk(
         return 2
     kiosk.admin.set_log_file(log_file)
     kiosk.window.sceneGraphError.connect(lambda error, message: app.exit(scene_graph_failed(error, message, chosen)))
-    attach_content_watcher(kiosk, folder, load=load_deck, shown_state=shown_state)
+    watcher = attach_content_watcher(kiosk, folder, load=load_deck, shown_state=shown_state)
+    status = StatusWriter(kiosk.controller, statistics_file().parent, watcher=watcher, parent=kiosk.window)
 
     after_first_frame(
         kiosk.window, lambda: log.info("first frame after %.0f ms", (time.perf_counter() - started) * 1000), None
@@ -232,7 +234,9 @@ def run_kiosk(
         return 1
     with _stop_on_signals(app), event_loop_running():
         code = app.exec()
+    status.write_now()
     _close_for_good(kiosk)
+    status.wait()
     if screen_lock is not None:
         screen_lock.release()
     log.info("kiosk stopped (exit code %d)", code)

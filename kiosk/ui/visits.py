@@ -54,12 +54,16 @@ def statistics_file() -> Path:
     return Path(location) / DATABASE_NAME
 
 
+def kiosk_name(settings: Stats) -> str:
+    """This kiosk's name in its statistics and its status: [stats] name in kiosk.toml, else the computer's."""
+    return settings.name or socket.gethostname() or "kiosk"
+
+
 def start_recorder(settings: Stats, path: Path | None = None) -> Recorder | None:
     """The recorder [stats] in kiosk.toml asks for (None when statistics are off)."""
     if not settings.enabled:
         return None
-    name = settings.name or socket.gethostname() or "kiosk"
-    return Recorder(path or statistics_file(), kiosk=name, keep_days=settings.keep_days)
+    return Recorder(path or statistics_file(), kiosk=kiosk_name(settings), keep_days=settings.keep_days)
 
 
 @dataclass

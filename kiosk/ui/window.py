@@ -22,6 +22,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.content.folder_state import FolderState
 from kiosk.content.model import Deck
+from kiosk.importing import usual_mount_points
 from kiosk.locations import kiosk_command, qml_dir
 from kiosk.stats.recorder import Recorder
 from kiosk.ui.admin import AdminController
@@ -35,6 +36,7 @@ from kiosk.ui.pictures import add_picture_provider
 from kiosk.ui.presenter import PresenterController
 from kiosk.ui.qt_app import application, hand_large_blocks_back_to_the_system
 from kiosk.ui.reload import SETTLE_MS, ContentWatcher
+from kiosk.ui.stick_import import StickImport
 from kiosk.ui.theme import Theme
 from kiosk.ui.translations import KioskTranslator
 from kiosk.ui.visits import Visits
@@ -70,6 +72,8 @@ class KioskWindow:
     presenter_view: QQuickWindow | None = None
     #: Records visits to the statistics file (kiosk/ui/visits.py).
     visits: Visits | None = None
+    #: The admin overlay's import from a USB stick.
+    stick_import: StickImport | None = None
 
     def items(self) -> Iterator[QQuickItem]:
         """Every item in the window, depth first."""
@@ -108,6 +112,8 @@ class KioskWindow:
         if self.visits is not None:
             self.visits.close()
         self.admin.wait_for_pin_check()
+        if self.stick_import is not None:
+            self.stick_import.wait_for_work()
         self.admin.allow_close()
         self.controller.stop()
         if self.presenter is not None:
@@ -140,6 +146,7 @@ def build_kiosk(
     quit: Callable[[], None] | None = None,
     monotonic: Callable[[], float] = time.monotonic,
     statistics: Recorder | None = None,
+    mount_points: Callable[[], list[Path]] = usual_mount_points,
 ) -> KioskWindow:
     """The kiosk window for `deck`, not yet shown. Raises QmlLoadError when the QML is broken.
 
@@ -152,6 +159,7 @@ def build_kiosk(
     kiosk is for a talk (kiosk/ui/presenter.py): no attract loop, the presenter's keys, a pointer shown
     while it moves; `clock` and `monotonic` time it too. Visits are recorded to `statistics` when given
     (kiosk.ui.visits).
+    `mount_points` lists where USB sticks are mounted, for the admin overlay.
     """
     application()
     quit = quit or QCoreApplication.quit
@@ -177,6 +185,8 @@ def build_kiosk(
     )
     admin = AdminController(deck, windowed=windowed, quit=quit, now=monotonic)
     translator.changed.connect(admin.retranslate)
+    sticks = StickImport(deck.folder, allowed=lambda: admin.overlayOpen, mount_points=mount_points)
+    translator.changed.connect(sticks.retranslate)
     engine = QQmlApplicationEngine()
     translator.attach(engine)
     Theme.provide(engine, theme)
@@ -201,6 +211,7 @@ def build_kiosk(
         "height": height,
         "controller": controller,
         "admin": admin,
+        "stickImport": sticks,
         "panelModel": controller.panel_model,
         "languageModel": controller.language_model,
     }
@@ -218,6 +229,7 @@ def build_kiosk(
     controller.setParent(window)
     theme.setParent(window)
     admin.setParent(window)
+    sticks.setParent(window)
     translator.setParent(window)
     if talk is not None:
         talk.setParent(window)
@@ -232,7 +244,9 @@ def build_kiosk(
     window.widthChanged.connect(lambda _width: theme.setWindowSize(window.width(), window.height()))
     window.heightChanged.connect(lambda _height: theme.setWindowSize(window.width(), window.height()))
     theme.setWindowSize(window.width(), window.height())
-    kiosk = KioskWindow(engine, window, controller, theme, admin, offline, translator, warnings, presenter=talk)
+    kiosk = KioskWindow(
+        engine, window, controller, theme, admin, offline, translator, warnings, presenter=talk, stick_import=sticks
+    )
     kiosk.visits = Visits(controller, admin, window, statistics, monotonic=monotonic, parent=window)
     # Until the first frame there is nothing on the screen to touch.
     after_first_frame(window, lambda: kiosk.attach_input(quit=quit if windowed else None, clock=clock))

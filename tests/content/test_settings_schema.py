@@ -42,7 +42,7 @@ VALID = {
     Kind.FONT: '"media/Brand.ttf"',
     Kind.PIN_HASH: f'"{hash_pin("2468")}"',
 }
-"""A value other than the default that each kind accepts (seconds and choices come from the row)."""
+"""A value other than the default that each kind accepts (seconds, choices and switches come from the row)."""
 #: Theme colours other than the defaults, still readable one on the other (faint pairs are warned about).
 READABLE_COLOURS = {"background": '"#000000"', "surface": '"#222222"', "text": '"#fefefe"', "muted": '"#dddddd"'}
 

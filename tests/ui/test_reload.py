@@ -34,7 +34,8 @@ def folder(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def watcher(qtbot, folder: Path) -> ContentWatcher:
-    return ContentWatcher(folder, load=load_deck, settle_ms=SETTLE_MS)
+    """With no grace period: a deck with errors is reported at once (test_reload_mid_sync.py tests the hold)."""
+    return ContentWatcher(folder, load=load_deck, settle_ms=SETTLE_MS, grace_seconds=0)
 
 
 def titles(deck: Deck) -> list[str]:
@@ -120,7 +121,7 @@ def test_reload_now_loads_at_once(qtbot, watcher):
 
 def test_a_content_folder_deleted_then_copied_in_again_is_loaded(qtbot, folder, clock, tmp_path):
     """A file manager's "replace", or staff deleting the folder and copying a new one from a USB stick."""
-    watcher = ContentWatcher(folder, load=load_deck, settle_ms=SETTLE_MS, clock=clock)
+    watcher = ContentWatcher(folder, load=load_deck, settle_ms=SETTLE_MS, clock=clock, grace_seconds=0)
     handed = handed_over(watcher)
     files = watcher.findChild(QFileSystemWatcher)
     with qtbot.waitSignal(files.directoryChanged, timeout=3000):

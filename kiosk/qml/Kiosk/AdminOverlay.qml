@@ -6,14 +6,15 @@ import Kiosk.Bridge
 /*
     The admin overlay, after the right PIN: reload the content now, read what is
     wrong with it (each line "path:line: severity: message", the way `kiosk check`
-    prints it), see the version, content folder and log file, close, or exit the
-    kiosk. Covers the whole window; nothing below it can be touched.
+    prints it), import new content from a USB stick (StickImportPanel), see the
+    version, content folder and log file, close, or exit the kiosk. Covers the whole window; nothing below it can be touched.
 */
 Rectangle {
     id: root
     objectName: "adminOverlay"
 
     required property AdminController admin
+    required property StickImport stickImport
     property real touchTarget: 80
 
     readonly property real u: Theme.unit
@@ -146,6 +147,12 @@ Rectangle {
             id: lists
             width: problems.width
             spacing: root.u * 0.9
+
+            StickImportPanel {
+                width: parent.width
+                stickImport: root.stickImport
+                touchTarget: root.touchTarget
+            }
 
             DiagnosticList {
                 visible: root.admin.rejectedDiagnostics.length > 0

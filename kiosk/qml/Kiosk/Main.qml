@@ -28,6 +28,8 @@ Window {
     // property typed with a Python-registered QML type: a QtObject, read here through `adminController`.
     required property QtObject admin
     readonly property AdminController adminController: admin as AdminController
+    /// The admin overlay's import of new content from a USB stick.
+    required property StickImport stickImport
     /// In a talk (kiosk run --presenter): the presenter's controller; null in a kiosk for visitors.
     property PresenterController presenter: null
 
@@ -287,6 +289,7 @@ Window {
         LayoutMirroring.childrenInherit: true
         sourceComponent: AdminOverlay {
             admin: window.adminController
+            stickImport: window.stickImport
             touchTarget: window.touchTarget
         }
     }
