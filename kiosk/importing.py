@@ -28,7 +28,7 @@ from kiosk.content.files import MB, PANEL_LIMIT, PICTURE_LIMIT, TEXT_LIMIT, Unre
 from kiosk.content.languages import canonical_tag
 from kiosk.content.loader import MEDIA_FOLDER, _ignored_silently, load_deck
 from kiosk.content.model import Deck
-from kiosk.content.settings import SETTINGS_FILE, SettingsUnusable, settings_text
+from kiosk.content.settings_file import SETTINGS_FILE, SettingsUnusable, settings_text
 from kiosk.content.settings_schema import MACHINE_SETTINGS
 from kiosk.content.toml_lines import read_toml
 from kiosk.setpin import CannotEdit, replace_atomically, with_setting

@@ -14,7 +14,7 @@ import tomlkit.exceptions
 import tomlkit.items
 
 from kiosk.content.pin import PIN_RULE, hash_pin, is_acceptable_pin, verify_pin
-from kiosk.content.settings import SETTINGS_FILE, SettingsUnusable, settings_text
+from kiosk.content.settings_file import SETTINGS_FILE, SettingsUnusable, settings_text
 from kiosk.content.toml_lines import read_toml
 from kiosk.locations import kiosk_command
 

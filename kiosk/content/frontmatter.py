@@ -37,6 +37,9 @@ _QUOTES = "\"'"
 _STARTS_SOMETHING_ELSE = tuple("[]{}*&!|>@`%,?:-")
 _FENCE = "---"
 _CLOSERS = ("---", "...")
+#: Characters YAML takes for a line break although the file's lines (and the editor's screen) do not:
+#: read as spaces, so every setting stays on the line the editor sees it on.
+_YAML_ONLY_LINE_BREAKS = str.maketrans({"\x85": " ", "\u2028": " ", "\u2029": " "})
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,7 @@ def parse_front_matter(lines: list[str]) -> FrontMatter:
                 "Add a line with just --- after the last setting (layout, title, image ...).",
             ),
         )
-    source = "\n".join(lines[1:end])
+    source = "\n".join(lines[1:end]).translate(_YAML_ONLY_LINE_BREAKS)
     loader = _TextLoader(source)
     try:
         node = loader.get_single_node()

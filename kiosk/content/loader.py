@@ -14,24 +14,22 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kiosk.content.accessibility import report_weak_contrast
-from kiosk.content.characters import describe_hidden, hidden_characters
-from kiosk.content.files import FOLDER, UnreadableFile, kind_of
-from kiosk.content.images import ImageError, ImageInfo, read_image_info
+from kiosk.content.files import FOLDER, kind_of
 from kiosk.content.languages import canonical_tag, is_known, is_right_to_left, language_name, meant_tag
 from kiosk.content.markdown_bounds import TOO_DEEPLY_NESTED
 from kiosk.content.markdown_html import MarkdownRenderer
-from kiosk.content.model import Deck, ImageRef, Language, Panel, Settings
+from kiosk.content.model import Deck, Language, Panel, Settings
 from kiosk.content.near_misses import closest
 from kiosk.content.panel_names import PANEL_ENDING, Misnamed, panel_name_meant, report_misnamed, report_other_capitals
 from kiosk.content.panels import read_panel
-from kiosk.content.paths import Resolved, describe, resolve_inside
+from kiosk.content.pictures import Pictures, warn_hidden_in_name
 from kiosk.content.report import Report
-from kiosk.content.settings import SETTINGS_FILE, load_settings, setting_line
+from kiosk.content.settings import load_settings
+from kiosk.content.settings_file import SETTINGS_FILE, setting_line
 from kiosk.content.sync_files import conflict_message, is_conflict_copy, is_sync_tool_file
 from kiosk.locations import kiosk_command
 
 MEDIA_FOLDER = "media"
-MAX_MEGAPIXELS = 40
 #: A panel taking longer than this to prepare is reported: check, start-up and reload wait for it.
 SLOW_PANEL_SECONDS = 2.0
 _IGNORED_SILENTLY = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
@@ -60,68 +58,25 @@ class _Loader:
     root: Path
     report: Report = field(default_factory=Report)
     renderer: MarkdownRenderer = field(default_factory=MarkdownRenderer)
-    _paths: dict[str, Resolved] = field(default_factory=dict)
-    _images: dict[Path, ImageInfo | str] = field(default_factory=dict)
     #: Each language's folder as named on disk (`PT-br` for pt-BR), for the paths in messages.
     _folder_names: dict[str, str] = field(default_factory=dict)
     #: Files in language folders named like a panel but for their ending (`04-values.txt`).
     _misnamed: list[Misnamed] = field(default_factory=list)
+    pictures: Pictures = field(init=False)
 
-    def image(self, source: str, alt: str, path: str, line: int, what: str = "image") -> ImageRef:
-        """Check a picture the content names; report problems at path:line; cache the file header."""
-        self.hidden_in_name(path, line, source, what)
-        resolved = self._paths.get(source)
-        if resolved is None:
-            resolved = self._paths[source] = resolve_inside(self.root, source)
-        if resolved.path is None:
-            assert resolved.problem is not None
-            self.report.error(path, line, describe(resolved.problem, source, what, resolved.meant))
-            return ImageRef(source, None, alt=alt)
-        key = resolved.path
-        info = self._images.get(key)
-        if info is None:
-            try:
-                info = read_image_info(resolved.path)
-            except ImageError as problem:
-                info = str(problem)
-            except UnreadableFile as problem:
-                info = f"{problem}; {problem.advice('picture')}"
-            except OSError as problem:
-                info = f"it cannot be opened ({problem.strerror or problem})"
-            self._images[key] = info
-        if isinstance(info, str):
-            self.report.error(path, line, f'the {what} "{source}" cannot be shown: {info}.')
-            return ImageRef(source, None, alt=alt)
-        if info.megapixels > MAX_MEGAPIXELS:
-            self.report.warning(
-                path,
-                line,
-                f'the {what} "{source}" is very large ({info.width} x {info.height} pixels, {info.megapixels:.0f} '
-                f"megapixels); it will be shrunk when shown, which is slow. Save a smaller copy, at most 4000 pixels wide.",
-            )
-        return ImageRef(source, resolved.path, info.width, info.height, alt)
-
-    def hidden_in_name(self, path: str, line: int, name: str, what: str) -> None:
-        """Warn about characters nobody can see in a file name: they make one name pass for another."""
-        hidden = hidden_characters(name)
-        if hidden:
-            self.report.warning(
-                path,
-                line,
-                f'the name of the {what} "{name}" contains characters that cannot be seen '
-                f"({describe_hidden(hidden)}), which can make one name look like another. Rename the "
-                "file, typing its name again by hand.",
-            )
+    def __post_init__(self) -> None:
+        self.pictures = Pictures(self.root, self.report)
 
     def load(self) -> Deck:
         settings = load_settings(
-            self.root, self.report, lambda source, alt, path, line: self.image(source, alt, path, line, "logo")
+            self.root, self.report, lambda source, alt, path, line: self.pictures.check(source, alt, path, line, "logo")
         )
         report_weak_contrast(
             self.report, SETTINGS_FILE, settings.theme, lambda key: setting_line(self.root, "theme", key)
         )
         folders = self._language_folders()
         order = self._language_order(folders, settings.languages)
+        self._check_titles(settings.titles, order)
         panels = {code: self._panels(code, folders[code]) for code in order}
         names = {code: set(panels[code]) for code in order}
         report_misnamed(self.report, self._misnamed, names, self._folder)
@@ -233,6 +188,28 @@ class _Loader:
                 )
         return order
 
+    def _check_titles(self, titles: tuple[tuple[str, str], ...], order: list[str]) -> None:
+        """A title for a language the deck does not show is never seen: say so, naming the one probably meant."""
+        for code, _ in titles:
+            if code in order:
+                continue
+            line = setting_line(self.root, "titles", code)
+            meant = closest(code, order)
+            if meant:
+                self.report.error(
+                    SETTINGS_FILE,
+                    line,
+                    f'[titles] gives a title for "{code}" (did you mean "{meant}"?): there is no language {code}, so '
+                    f"{language_name(meant)} visitors see the main title. Write {meant}, as the folder is named.",
+                )
+            else:
+                self.report.warning(
+                    SETTINGS_FILE,
+                    line,
+                    f'[titles] gives a title for "{code}", but the kiosk shows no language {code}, so it is never '
+                    f"seen. Check the language folder's name, or remove the line.",
+                )
+
     def _folder(self, code: str) -> str:
         return self._folder_names.get(code, code)
 
@@ -277,10 +254,10 @@ class _Loader:
                 )
                 found[name] = None
                 continue
-            self.hidden_in_name(relative, 1, name, "panel")
+            warn_hidden_in_name(self.report, relative, 1, name, "panel")
             started = time.perf_counter()
             try:
-                found[name] = read_panel(file, relative, name, code, self.report, self.renderer, self.image)
+                found[name] = read_panel(file, relative, name, code, self.report, self.renderer, self.pictures.check)
             except RecursionError:
                 self.report.error(relative, 1, TOO_DEEPLY_NESTED)
                 found[name] = None

@@ -41,8 +41,9 @@ MAX_IMAGE_WIDTH = 1200
 _DIRECTED = frozenset({"ul", "ol", "li", "blockquote", "td", "th"})
 _ENCODED_ENTITY = re.compile(re.escape(util.AMP_SUBSTITUTE) + r"(#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z0-9]+);")
 
-ImageResolver = Callable[[str, str, int], ImageRef]
-"""(source as written, alt text, file line) -> ImageRef; reports its own problems."""
+ImageResolver = Callable[[str, str, str, int], ImageRef]
+"""(source as written, alt text, title (the words in quotes after the path), file line) -> ImageRef;
+reports its own problems."""
 LinkChecker = Callable[[str, int], str | None]
 """(address as written, file line) -> the address to show and encode, or None to show the link's text alone
 (every link the kiosk does not show, such as `javascript:` or a local file); reports its own problems."""
@@ -123,7 +124,8 @@ class _Sanitizer(Treeprocessor):
             elif element.tag == "img":
                 source = self._decode(element.get("src", ""))
                 alt = self._plain_text(element.get("alt", ""))
-                image = job.resolve_image(unquote(source), alt, lines[element])
+                title = self._decode(element.get("title", ""))
+                image = job.resolve_image(unquote(source), alt, title, lines[element])
                 if take_image and section.image is None:
                     section.image = image
                     _remove(element, parents)

@@ -44,6 +44,7 @@ class Layout(StrEnum):
     TIMELINE = "timeline"
     CARDS = "cards"
     TEXT = "text"
+    PHOTO = "photo"
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,8 @@ class ImageRef:
     `path` is the absolute file path when the image is usable, None when it is
     missing or broken (the UI then shows a neutral placeholder). `width` and
     `height` are the pixel size read from the file header (0 when unknown, e.g. SVG
-    without a size).
+    without a size). `caption` and `credit` are shown with the picture when a visitor
+    enlarges it (captions.py says how editors write them).
     """
 
     source: str
@@ -61,6 +63,8 @@ class ImageRef:
     width: int = 0
     height: int = 0
     alt: str = ""
+    caption: str = ""
+    credit: str = ""
 
     @property
     def usable(self) -> bool:
@@ -140,11 +144,12 @@ class Panel:
 
     `key` is the file name (``02-goal.md``): the same key in two language folders is
     the same panel. `intro` is the text above the first ``##`` heading for timeline
-    and cards layouts, and the whole body for the text layout. Exactly one of
-    `statement`, `events`, `cards` is filled, according to `layout`. `right_to_left` is the
-    direction of the language it is written in, which a fallback shown in another
-    language keeps: decided here once, so the screen never works it out again. `notes` are the
-    speaker notes (below a `Notes:` line): for the presenter view and the handout, never the audience.
+    and cards layouts, and the whole body for the text and photo layouts. Exactly one of
+    `statement`, `events`, `cards` is filled, according to `layout`. `written_in` is the
+    language its text is written in and `right_to_left` that language's direction, which
+    a fallback shown in another language keeps: decided here once, so the screen never
+    works it out again. `notes` are the speaker notes (below a `Notes:` line): for the
+    presenter view and the handout, never the audience.
     """
 
     key: str
@@ -162,6 +167,7 @@ class Panel:
     fallback: bool = False
     has_errors: bool = False
     right_to_left: bool = False
+    written_in: str = ""
     notes: RichText = RichText("")
 
     @property
@@ -242,6 +248,7 @@ class Settings:
     """kiosk.toml, with defaults for everything it leaves out; settings_schema.SETTINGS describes each one."""
 
     title: str = model_default("title")
+    titles: tuple[tuple[str, str], ...] = model_default("titles")
     languages: tuple[str, ...] = model_default("languages")
     timings: Timings = field(default_factory=Timings)
     theme: Theme = field(default_factory=Theme)
@@ -250,6 +257,11 @@ class Settings:
     renderer: str = model_default("display.renderer")
     reduced_motion: bool = model_default("display.reduced_motion")
     stats: Stats = field(default_factory=Stats)
+
+    def title_in(self, code: str) -> str:
+        """The title for visitors reading `code`: its own from [titles], else its base language's, else `title`."""
+        titles = dict(self.titles)
+        return titles.get(code) or titles.get(code.split("-")[0]) or self.title
 
 
 @dataclass(frozen=True)

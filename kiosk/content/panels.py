@@ -9,13 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
 from pathlib import Path
 
 from kiosk.content.accessibility import report_missing_description
+from kiosk.content.captions import Caption, caption_from_title, checked_caption, split_curly_quoted_title
 from kiosk.content.characters import wrapped_in_curly_quotes
 from kiosk.content.comments import UNCLOSED_COMMENT, hide_comments
-from kiosk.content.files import PANEL_LIMIT, NotAFile, TooLarge, read_content_file
 from kiosk.content.frontmatter import parse_front_matter
 from kiosk.content.languages import is_right_to_left
 from kiosk.content.links import checked_link
@@ -28,21 +27,22 @@ from kiosk.content.markdown_bounds import (
 from kiosk.content.markdown_html import MarkdownRenderer, Section
 from kiosk.content.model import Card, ImageRef, Layout, Panel, PartialDate, RichText, Statement, TimelineEvent
 from kiosk.content.near_misses import closest, did_you_mean
+from kiosk.content.panel_file import panel_lines
 from kiosk.content.report import Report
 from kiosk.content.speaker_notes import check_notes, split_notes
+from kiosk.content.timeline_dates import parse_event_heading
 
-FRONT_MATTER_KEYS = ("layout", "title", "short_title", "image", "image_alt")
+FRONT_MATTER_KEYS = ("layout", "title", "short_title", "image", "image_alt", "image_caption", "image_credit")
 STATEMENT_MAX_CHARACTERS = 160
 #: A panel's label in the kiosk's section tabs: longer ones no longer fit beside the others.
 SHORT_TITLE_MAX_CHARACTERS = 20
+#: The text over a full-screen photo: a few lines a passer-by reads at a glance.
+PHOTO_TEXT_MAX_CHARACTERS = 280
 #: Checks a picture a panel names: (source, alt text, panel file, line) -> the reference to show.
 PictureChecker = Callable[[str, str, str, int], ImageRef]
 _LAYOUT_NAMES = tuple(layout.value for layout in Layout)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TITLE_HEADING = re.compile(r"^#(?!#)[ \t]*(.*?)[ \t]*#*[ \t]*$")
 _SECTION_HEADING = re.compile(r"^##(?!#)[ \t]*(.*?)[ \t]*#*[ \t]*$")
-_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
-_DATE_SEPARATORS = (" - ", " – ", " — ", ": ")
 _FILE_NUMBER = re.compile(r"^[0-9]+[-_. ]*")
 
 
@@ -63,52 +63,9 @@ def read_panel(
     picture: PictureChecker,
 ) -> Panel | None:
     """The panel in `file` (resolved, inside the folder), or None when it cannot be shown; problems go to `report`."""
-    try:
-        raw = read_content_file(file, PANEL_LIMIT)
-    except NotAFile as problem:
-        report.error(
-            relative,
-            1,
-            f"this panel is left out: {problem}. Replace it with a Markdown text file "
-            "(saved as .md from a text editor).",
-        )
+    lines = panel_lines(file, relative, report)
+    if lines is None:
         return None
-    except TooLarge as problem:
-        report.error(
-            relative,
-            1,
-            f"this panel is left out: {problem}, far more text than a screen can show. "
-            "Split the text into several panels, and keep pictures in media/.",
-        )
-        return None
-    except OSError as problem:
-        report.error(
-            relative,
-            1,
-            f"this file cannot be opened ({problem.strerror or problem}). Check that "
-            "it is not locked by another program and that the kiosk may read it.",
-        )
-        return None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as problem:
-        line = raw[: problem.start].count(b"\n") + 1
-        report.error(
-            relative,
-            line,
-            f"this file is not saved as UTF-8 text (line {line} has a character "
-            "the kiosk cannot read). In your editor choose Save As and pick the UTF-8 encoding.",
-        )
-        return None
-    if "\x00" in text:
-        report.error(
-            relative,
-            1,
-            "this is not a text file. Panels are Markdown text files; "
-            "write the panel in a text editor and save it as .md.",
-        )
-        return None
-    lines = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
     return _PanelReader(report, renderer, picture, relative, key, language, lines).read()
 
 
@@ -166,6 +123,7 @@ class _PanelReader:
                     front.lines["image"],
                     'the setting "image" must be the path of a picture, e.g. image: media/hope.svg.',
                 )
+        image = self._panel_caption(image, values, front.lines)
         if without_comments.unclosed is not None:
             report.warning(self.relative, first_line + without_comments.unclosed, UNCLOSED_COMMENT)
         body = without_comments.lines
@@ -195,6 +153,7 @@ class _PanelReader:
             image,
             short_title=short_title or "",
             right_to_left=is_right_to_left(self.language),
+            written_in=self.language,
         )
         if layout is Layout.STATEMENT:
             panel = self._statement(panel, body, first_line)
@@ -202,6 +161,8 @@ class _PanelReader:
             panel = self._timeline(panel, body, first_line)
         elif layout is Layout.CARDS:
             panel = self._cards(panel, body, first_line)
+        elif layout is Layout.PHOTO:
+            panel = self._photo(panel, body, first_line, front.lines.get("layout", 1))
         else:
             sections, _ = self._render(panel, body, first_line)
             panel = replace(panel, intro=_rich(sections[0]))
@@ -232,10 +193,33 @@ class _PanelReader:
             right_to_left=panel.right_to_left,
         )
 
-    def _image_resolver(self, source: str, alt: str, line: int) -> ImageRef:
-        image = self.picture(source, alt, self.relative, line)
+    def _image_resolver(self, source: str, alt: str, title: str, line: int) -> ImageRef:
+        if not title:
+            source, title = split_curly_quoted_title(source, self.report, self.relative, line)
+        caption = caption_from_title(title, self.report, self.relative, line)
+        image = replace(self.picture(source, alt, self.relative, line), caption=caption.text, credit=caption.credit)
         report_missing_description(self.report, self.relative, line, image, in_settings=False)
         return image
+
+    def _panel_caption(
+        self, image: ImageRef | None, values: dict[str, object], lines: dict[str, int]
+    ) -> ImageRef | None:
+        """The panel's picture with its image_caption and image_credit; either without a picture is reported."""
+        text = self._text(values, "image_caption", lines) or ""
+        credit = self._text(values, "image_credit", lines) or ""
+        if image is None:
+            for name in ("image_caption", "image_credit"):
+                if name in values:
+                    self.report.warning(
+                        self.relative,
+                        lines[name],
+                        f'the setting "{name}" belongs to the panel\'s picture, but the panel has none, so it is not '
+                        "shown. Add the picture (image: media/photo.jpg), or remove the line.",
+                    )
+            return None
+        line = lines.get("image_caption", lines.get("image_credit", lines.get("image", 1)))
+        caption = checked_caption(Caption(text, credit), self.report, self.relative, line)
+        return replace(image, caption=caption.text, credit=caption.credit)
 
     def _link_checker(self, written: str, line: int) -> str:
         return checked_link(written, self.report, self.relative, line)
@@ -340,7 +324,7 @@ class _PanelReader:
         dates: list[tuple[PartialDate, str] | None] = []
         titles: list[tuple[int, str]] = []
         for index, text in headings:
-            parsed = _parse_event_heading(text)
+            parsed = parse_event_heading(text)
             if parsed is None:
                 self.report.error(
                     self.relative,
@@ -363,6 +347,28 @@ class _PanelReader:
         events.sort(key=lambda event: event.date.sort_key)
         return replace(panel, intro=_rich(sections[0]), events=tuple(events))
 
+    def _photo(self, panel: Panel, body: list[str], first_line: int, layout_line: int) -> Panel:
+        """A full-screen picture with the title and a few lines of text over it."""
+        if panel.image is None:
+            self.report.error(
+                self.relative,
+                layout_line,
+                "a photo panel shows one picture across the whole screen, but this one names none. Add its "
+                "picture below the layout line, e.g. image: media/photo.jpg. It is shown as text until then.",
+            )
+        sections, _ = self._render(panel, body, first_line)
+        words = len(" ".join(" ".join(body).split()))
+        if words > PHOTO_TEXT_MAX_CHARACTERS:
+            start = next((first_line + index for index, line in enumerate(body) if line.strip()), first_line)
+            self.report.warning(
+                self.relative,
+                start,
+                f"the text of this photo panel is {words} characters long, too long to read over a picture (at "
+                f"most {PHOTO_TEXT_MAX_CHARACTERS}). Keep a sentence or two, or use the text layout for the rest.",
+            )
+        layout = Layout.PHOTO if panel.image is not None else Layout.TEXT
+        return replace(panel, layout=layout, intro=_rich(sections[0]))
+
     def _cards(self, panel: Panel, body: list[str], first_line: int) -> Panel:
         headings = self._headings(body)
         sections, _ = self._render(panel, body, first_line, headings=headings, take_first_image=True)
@@ -375,26 +381,3 @@ class _PanelReader:
 
 def _rich(section: Section) -> RichText:
     return RichText(section.html, tuple(section.links))
-
-
-def _parse_event_heading(text: str) -> tuple[PartialDate, str, str] | None:
-    """ "2002-02 - The treaty" -> (PartialDate(2002, 2), "2002-02", "The treaty"); None if no valid date."""
-    cuts = [(text.find(separator), separator) for separator in _DATE_SEPARATORS if separator in text]
-    if cuts:
-        position, separator = min(cuts)
-        label, title = text[:position].strip(), text[position + len(separator) :].strip()
-    else:
-        label, title = text.strip(), ""
-    match = _DATE.match(label)
-    if not match:
-        return None
-    year, month, day = (int(part) if part else None for part in match.groups())
-    assert year is not None
-    if month is not None and not 1 <= month <= 12:
-        return None
-    if day is not None:
-        try:
-            date(year, month or 1, day)  # no 30 February
-        except ValueError:
-            return None
-    return PartialDate(year, month, day), label, title

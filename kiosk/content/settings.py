@@ -6,7 +6,6 @@ setting keeps its default, so the stand still runs while someone fixes the file.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -14,71 +13,27 @@ from pathlib import Path
 
 from kiosk.content.files import (
     FONT_LIMIT,
-    TEXT_LIMIT,
-    NotAFile,
-    TooLarge,
     UnreadableFile,
-    describe_size,
     open_content_file,
-    read_content_file,
 )
 from kiosk.content.languages import canonical_tag
 from kiosk.content.model import ImageRef, Settings
 from kiosk.content.near_misses import closest
-from kiosk.content.paths import PathProblem, describe, resolve_inside
+from kiosk.content.paths import describe, resolve_inside
 from kiosk.content.pin import PIN_HASH_FORMAT, is_pin_hash
 from kiosk.content.report import Report
+from kiosk.content.settings_file import SETTINGS_FILE, SettingsUnusable, key_lines, line_of, settings_text
 from kiosk.content.settings_schema import SETTINGS, TABLES, Kind, Setting, keys_in
 from kiosk.content.toml_lines import read_toml
 from kiosk.locations import kiosk_command
 
-SETTINGS_FILE = "kiosk.toml"
 _COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
-_TABLE_HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\"' -]+?)\s*\]")
-_KEY = re.compile(r"^\s*([A-Za-z0-9_\"'.-]+)\s*=")
 _USE_DEFAULT = "the default is used until this is fixed."
+#: title_fr, title-fr, titles_fr: a title in another language written as a setting of its own.
+_TITLE_IN_A_LANGUAGE = re.compile(r"^titles?[_\-. ]([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)$")
 
 ImageLoader = Callable[[str, str, str, int], ImageRef]
 """(source, alt, path of the file naming it, line) -> ImageRef; reports its own problems."""
-
-
-def _key_lines(text: str) -> dict[tuple[str, str], int]:
-    """The line of each `key =` (per table) and of each `[table]` or `[[table]]`, found by reading the text.
-
-    A dotted key counts in each table it names: `theme.background = ...` at the top is
-    (theme, background), and also places "theme" if no [theme] header comes first.
-    """
-    found: dict[tuple[str, str], int] = {}
-    table = ""
-    for number, line in enumerate(text.splitlines(), start=1):
-        header = _TABLE_HEADER.match(line)
-        if header:
-            table = ".".join(part.strip("\"' ") for part in header.group(1).split("."))
-            found.setdefault(("", table.split(".")[0]), number)
-            found.setdefault(("", table), number)
-            continue
-        key = _KEY.match(line)
-        if key:
-            path = [part.strip("\"'") for part in key.group(1).split(".")]
-            if table:
-                path.insert(0, table)
-            for depth in range(len(path)):
-                found.setdefault((".".join(path[:depth]), path[depth]), number)
-    return found
-
-
-def _line_of(lines: dict[tuple[str, str], int], table: str, key: str) -> int:
-    """Where `key` of `table` is written, else where its table starts, else line 1."""
-    return lines.get((table, key)) or lines.get(("", table)) or 1
-
-
-def setting_line(root: Path, table: str, key: str) -> int:
-    """The line of `key` in `table` ("" at the top) of kiosk.toml in `root`, for messages about it; 1 if unknown."""
-    try:
-        text = settings_text(root)
-    except SettingsUnusable:
-        return 1
-    return _line_of(_key_lines(text), table, key)
 
 
 @dataclass
@@ -91,7 +46,7 @@ class _Checker:
     load_image: ImageLoader
 
     def line(self, table: str, key: str) -> int:
-        return _line_of(self.lines, table, key)
+        return line_of(self.lines, table, key)
 
     def error(self, setting: Setting, message: str) -> None:
         self.report.error(
@@ -111,6 +66,8 @@ class _Checker:
                 return self.colour(setting, value)
             case Kind.LANGUAGES:
                 return self.languages(setting, value)
+            case Kind.TEXT_PER_LANGUAGE:
+                return self.text_per_language(setting, value)
             case Kind.PICTURE:
                 return self.picture(setting, value)
             case Kind.FONT:
@@ -189,6 +146,29 @@ class _Checker:
             )
         return unique
 
+    def text_per_language(self, setting: Setting, value: object) -> tuple[tuple[str, str], ...] | None:
+        """(language, text) pairs, the languages in their usual form; a line that is not text is reported alone."""
+        if not isinstance(value, dict):
+            self.error(
+                setting,
+                f"must be a section: write [{setting.key}] on its own line, then one line per language, e.g. "
+                f'fr = "Notre histoire"; {_USE_DEFAULT}',
+            )
+            return None
+        found: list[tuple[str, str]] = []
+        for code, text in value.items():
+            tag = canonical_tag(code)
+            if tag is None or not isinstance(text, str) or not text.strip():
+                self.report.error(
+                    SETTINGS_FILE,
+                    self.line(setting.key, code),
+                    f'in [{setting.key}], each line is a language folder name, "=" and the text in quotes, e.g. '
+                    f'fr = "Notre histoire"; the line "{code}" is ignored until then.',
+                )
+                continue
+            found.append((tag, text.strip()))
+        return tuple(found)
+
     def picture(self, setting: Setting, value: object) -> ImageRef | None:
         source = self.text(setting, value)
         if source is None:
@@ -256,6 +236,14 @@ class _Checker:
                     f'a PIN must never be written in kiosk.toml as "pin": delete that line and run '
                     f"`{kiosk_command('set-pin')}`, which stores the PIN safely as pin_hash.",
                 )
+            elif not table and (language := _TITLE_IN_A_LANGUAGE.match(key)):
+                self.report.error(
+                    SETTINGS_FILE,
+                    self.line(table, key),
+                    f'"{key}" is not a setting, so this title is not shown. A title in another language goes in a '
+                    f"[titles] section at the end of kiosk.toml: write [titles] on its own line, then "
+                    f'{language.group(1)} = "..." on the next.',
+                )
             elif key not in valid:
                 self.unknown_key(table, key, valid)
 
@@ -280,70 +268,6 @@ class _Checker:
         )
 
 
-class SettingsUnusable(Exception):
-    """kiosk.toml is there but cannot be used at all: `message` (about `line`) says why and what to do."""
-
-    def __init__(self, line: int, message: str) -> None:
-        super().__init__(message)
-        self.line = line
-        self.message = message
-
-
-_KEEPS_DEFAULTS = "every setting keeps its default until then."
-
-
-def settings_text(root: Path) -> str:
-    """The text of kiosk.toml in `root` (a resolved folder); "" when there is none. Raises SettingsUnusable.
-
-    kiosk.toml is read like every content file: only a normal file inside the folder
-    (a link to one is fine), never a named pipe or a device, and at most TEXT_LIMIT.
-    """
-    resolved = resolve_inside(root, SETTINGS_FILE)
-    if resolved.problem is PathProblem.MISSING:
-        if not os.path.lexists(root / SETTINGS_FILE):
-            return ""
-        raise SettingsUnusable(
-            1,
-            "kiosk.toml is a link to a file that does not exist. Copy the settings file itself "
-            f"into the content folder; {_KEEPS_DEFAULTS}",
-        )
-    if resolved.path is None:
-        raise SettingsUnusable(
-            1,
-            "kiosk.toml is a link to a file outside the content folder and is ignored. Copy "
-            f"the file itself into the content folder; {_KEEPS_DEFAULTS}",
-        )
-    try:
-        raw = read_content_file(resolved.path, TEXT_LIMIT)
-    except NotAFile as problem:
-        raise SettingsUnusable(
-            1,
-            f"kiosk.toml is not a normal file (it is a {problem.kind}); replace it with a "
-            f"normal text file. It is ignored: {_KEEPS_DEFAULTS}",
-        ) from None
-    except TooLarge as problem:
-        raise SettingsUnusable(
-            1,
-            f"kiosk.toml is larger than {describe_size(problem.limit)}, far more than any "
-            f"settings take; check that it is the right file. It is ignored: {_KEEPS_DEFAULTS}",
-        ) from None
-    except FileNotFoundError:
-        return ""
-    except OSError as problem:
-        raise SettingsUnusable(
-            1, f"kiosk.toml cannot be opened ({problem.strerror}). Check that the kiosk may read it; {_KEEPS_DEFAULTS}"
-        ) from None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as problem:
-        line = raw[: problem.start].count(b"\n") + 1
-        raise SettingsUnusable(
-            line,
-            f"kiosk.toml is not saved as UTF-8 text (line {line} has a character the "
-            "kiosk cannot read). Save it again with the UTF-8 encoding.",
-        ) from None
-
-
 def load_settings(root: Path, report: Report, load_image: ImageLoader) -> Settings:
     """Read kiosk.toml in `root` (a resolved folder); a missing file means every default."""
     try:
@@ -354,7 +278,7 @@ def load_settings(root: Path, report: Report, load_image: ImageLoader) -> Settin
     read = read_toml(text)
     for unreadable in read.unreadable:
         report.error(SETTINGS_FILE, unreadable.line, unreadable.message)
-    return _settings(read.data, _Checker(root, report, _key_lines(text), load_image))
+    return _settings(read.data, _Checker(root, report, key_lines(text), load_image))
 
 
 def _table(check: _Checker, data: dict[str, object], name: str) -> dict[str, object]:

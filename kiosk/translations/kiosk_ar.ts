@@ -107,6 +107,45 @@
     </message>
 </context>
 <context>
+    <name>FallbackTag</name>
+    <message>
+        <source>In English</source>
+        <translation>بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>In French</source>
+        <translation>بالفرنسية</translation>
+    </message>
+    <message>
+        <source>In Arabic</source>
+        <translation>بالعربية</translation>
+    </message>
+    <message>
+        <source>In Spanish</source>
+        <translation>بالإسبانية</translation>
+    </message>
+    <message>
+        <source>In Portuguese</source>
+        <translation>بالبرتغالية</translation>
+    </message>
+    <message>
+        <source>In German</source>
+        <translation>بالألمانية</translation>
+    </message>
+    <message>
+        <source>In Italian</source>
+        <translation>بالإيطالية</translation>
+    </message>
+    <message>
+        <source>In Swahili</source>
+        <translation>بالسواحيلية</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>باللغة: %1</translation>
+    </message>
+</context>
+<context>
     <name>KioskController</name>
     <message>
         <source>Touch to explore</source>
@@ -154,6 +193,13 @@ Staff: see “When something goes wrong” in the set-up guide.</source>
     <message>
         <source>More</source>
         <translation>المزيد</translation>
+    </message>
+</context>
+<context>
+    <name>PictureViewer</name>
+    <message>
+        <source>Tap or swipe down to close</source>
+        <translation>المس أو اسحب إلى الأسفل للإغلاق</translation>
     </message>
 </context>
 <context>

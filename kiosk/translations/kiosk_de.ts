@@ -107,6 +107,45 @@
     </message>
 </context>
 <context>
+    <name>FallbackTag</name>
+    <message>
+        <source>In English</source>
+        <translation>Auf Englisch</translation>
+    </message>
+    <message>
+        <source>In French</source>
+        <translation>Auf Französisch</translation>
+    </message>
+    <message>
+        <source>In Arabic</source>
+        <translation>Auf Arabisch</translation>
+    </message>
+    <message>
+        <source>In Spanish</source>
+        <translation>Auf Spanisch</translation>
+    </message>
+    <message>
+        <source>In Portuguese</source>
+        <translation>Auf Portugiesisch</translation>
+    </message>
+    <message>
+        <source>In German</source>
+        <translation>Auf Deutsch</translation>
+    </message>
+    <message>
+        <source>In Italian</source>
+        <translation>Auf Italienisch</translation>
+    </message>
+    <message>
+        <source>In Swahili</source>
+        <translation>Auf Swahili</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>Auf %1</translation>
+    </message>
+</context>
+<context>
     <name>KioskController</name>
     <message>
         <source>Touch to explore</source>
@@ -154,6 +193,13 @@ Personal: siehe „When something goes wrong“ in der Installationsanleitung.</
     <message>
         <source>More</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PictureViewer</name>
+    <message>
+        <source>Tap or swipe down to close</source>
+        <translation>Tippen oder nach unten wischen zum Schließen</translation>
     </message>
 </context>
 <context>

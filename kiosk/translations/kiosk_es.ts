@@ -107,6 +107,45 @@
     </message>
 </context>
 <context>
+    <name>FallbackTag</name>
+    <message>
+        <source>In English</source>
+        <translation>En inglés</translation>
+    </message>
+    <message>
+        <source>In French</source>
+        <translation>En francés</translation>
+    </message>
+    <message>
+        <source>In Arabic</source>
+        <translation>En árabe</translation>
+    </message>
+    <message>
+        <source>In Spanish</source>
+        <translation>En español</translation>
+    </message>
+    <message>
+        <source>In Portuguese</source>
+        <translation>En portugués</translation>
+    </message>
+    <message>
+        <source>In German</source>
+        <translation>En alemán</translation>
+    </message>
+    <message>
+        <source>In Italian</source>
+        <translation>En italiano</translation>
+    </message>
+    <message>
+        <source>In Swahili</source>
+        <translation>En suajili</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>En %1</translation>
+    </message>
+</context>
+<context>
     <name>KioskController</name>
     <message>
         <source>Touch to explore</source>
@@ -154,6 +193,13 @@ Personal: consulte «When something goes wrong» en la guía de instalación.</t
     <message>
         <source>More</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PictureViewer</name>
+    <message>
+        <source>Tap or swipe down to close</source>
+        <translation>Toque o deslice hacia abajo para cerrar</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,45 @@
     </message>
 </context>
 <context>
+    <name>FallbackTag</name>
+    <message>
+        <source>In English</source>
+        <translation>En anglais</translation>
+    </message>
+    <message>
+        <source>In French</source>
+        <translation>En français</translation>
+    </message>
+    <message>
+        <source>In Arabic</source>
+        <translation>En arabe</translation>
+    </message>
+    <message>
+        <source>In Spanish</source>
+        <translation>En espagnol</translation>
+    </message>
+    <message>
+        <source>In Portuguese</source>
+        <translation>En portugais</translation>
+    </message>
+    <message>
+        <source>In German</source>
+        <translation>En allemand</translation>
+    </message>
+    <message>
+        <source>In Italian</source>
+        <translation>En italien</translation>
+    </message>
+    <message>
+        <source>In Swahili</source>
+        <translation>En swahili</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>En %1</translation>
+    </message>
+</context>
+<context>
     <name>KioskController</name>
     <message>
         <source>Touch to explore</source>
@@ -154,6 +193,13 @@ Personnel&#xa0;: voir «&#xa0;When something goes wrong&#xa0;» dans le guide d�
     <message>
         <source>More</source>
         <translation>Suite</translation>
+    </message>
+</context>
+<context>
+    <name>PictureViewer</name>
+    <message>
+        <source>Tap or swipe down to close</source>
+        <translation>Touchez ou glissez vers le bas pour fermer</translation>
     </message>
 </context>
 <context>

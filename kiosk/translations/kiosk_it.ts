@@ -107,6 +107,45 @@
     </message>
 </context>
 <context>
+    <name>FallbackTag</name>
+    <message>
+        <source>In English</source>
+        <translation>In inglese</translation>
+    </message>
+    <message>
+        <source>In French</source>
+        <translation>In francese</translation>
+    </message>
+    <message>
+        <source>In Arabic</source>
+        <translation>In arabo</translation>
+    </message>
+    <message>
+        <source>In Spanish</source>
+        <translation>In spagnolo</translation>
+    </message>
+    <message>
+        <source>In Portuguese</source>
+        <translation>In portoghese</translation>
+    </message>
+    <message>
+        <source>In German</source>
+        <translation>In tedesco</translation>
+    </message>
+    <message>
+        <source>In Italian</source>
+        <translation>In italiano</translation>
+    </message>
+    <message>
+        <source>In Swahili</source>
+        <translation>In swahili</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+</context>
+<context>
     <name>KioskController</name>
     <message>
         <source>Touch to explore</source>
@@ -154,6 +193,13 @@ Personale: vedere «When something goes wrong» nella guida all&apos;installazio
     <message>
         <source>More</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PictureViewer</name>
+    <message>
+        <source>Tap or swipe down to close</source>
+        <translation>Tocca o scorri verso il basso per chiudere</translation>
     </message>
 </context>
 <context>

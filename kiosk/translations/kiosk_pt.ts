@@ -107,6 +107,45 @@
     </message>
 </context>
 <context>
+    <name>FallbackTag</name>
+    <message>
+        <source>In English</source>
+        <translation>Em inglês</translation>
+    </message>
+    <message>
+        <source>In French</source>
+        <translation>Em francês</translation>
+    </message>
+    <message>
+        <source>In Arabic</source>
+        <translation>Em árabe</translation>
+    </message>
+    <message>
+        <source>In Spanish</source>
+        <translation>Em espanhol</translation>
+    </message>
+    <message>
+        <source>In Portuguese</source>
+        <translation>Em português</translation>
+    </message>
+    <message>
+        <source>In German</source>
+        <translation>Em alemão</translation>
+    </message>
+    <message>
+        <source>In Italian</source>
+        <translation>Em italiano</translation>
+    </message>
+    <message>
+        <source>In Swahili</source>
+        <translation>Em suaíli</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>Em %1</translation>
+    </message>
+</context>
+<context>
     <name>KioskController</name>
     <message>
         <source>Touch to explore</source>
@@ -154,6 +193,13 @@ Equipe: consulte “When something goes wrong” no guia de instalação.</trans
     <message>
         <source>More</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PictureViewer</name>
+    <message>
+        <source>Tap or swipe down to close</source>
+        <translation>Toque ou deslize para baixo para fechar</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,45 @@
     </message>
 </context>
 <context>
+    <name>FallbackTag</name>
+    <message>
+        <source>In English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Swahili</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KioskController</name>
     <message>
         <source>Touch to explore</source>
@@ -152,6 +191,13 @@ Staff: see “When something goes wrong” in the set-up guide.</source>
     </message>
     <message>
         <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PictureViewer</name>
+    <message>
+        <source>Tap or swipe down to close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

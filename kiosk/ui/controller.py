@@ -40,6 +40,7 @@ class KioskController(QObject):
     languageChanged = Signal()
     attractModeChanged = Signal()
     deckChanged = Signal()
+    titleChanged = Signal()
     # The panel list was replaced (new language or deck): the view jumps to currentIndex without animating.
     panelsReset = Signal()
 
@@ -107,6 +108,7 @@ class KioskController(QObject):
         kept = deck.language(code) if code else None
         self._show_language(kept or self._home_language(), key)
         self.deckChanged.emit()
+        self.titleChanged.emit()
 
     def _home_language(self) -> Language | None:
         return self._deck.language(self._home) if self._home else None
@@ -135,6 +137,7 @@ class KioskController(QObject):
             if self._translator is not None:
                 self._translator.use(language.code if language else "")
             self.languageChanged.emit()
+            self.titleChanged.emit()
         if len(panels) != previous_count:
             self.countChanged.emit()
         self.currentIndexChanged.emit()
@@ -230,7 +233,7 @@ class KioskController(QObject):
         return self._attract.active
 
     def _get_title(self) -> str:
-        return self._deck.settings.title
+        return self._deck.settings.title_in(self._get_language())
 
     def _get_logo_source(self) -> str:
         logo = self._deck.settings.theme.logo
@@ -265,7 +268,7 @@ class KioskController(QObject):
     language = Property(str, _get_language, setLanguage, notify=languageChanged)
     rightToLeft = Property(bool, _get_right_to_left, notify=languageChanged)
     attractMode = Property(bool, _get_attract_mode, notify=attractModeChanged)
-    title = Property(str, _get_title, notify=deckChanged)
+    title = Property(str, _get_title, notify=titleChanged)
     logoSource = Property(str, _get_logo_source, notify=deckChanged)
     transitionMs = Property(int, _get_transition_ms, notify=deckChanged)
     languageCount = Property(int, _get_language_count, notify=deckChanged)

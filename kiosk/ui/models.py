@@ -15,25 +15,29 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
+from kiosk.content.languages import language_name
 from kiosk.content.model import ImageRef, Language, Panel, RichText
 from kiosk.qrcodes import qr_svg_data_uri
 from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401  (read by @QmlElement)
+from kiosk.ui.dates import date_for_people
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def image_fields(image: ImageRef | None) -> dict[str, Any]:
-    """imageSource/imageAlt/imagePlaceholder for one image, as the views expect them.
+    """imageSource/imageAlt/imagePlaceholder/imageCaption/imageCredit for one image, as the views expect them.
 
     A missing or broken image keeps its place as a neutral placeholder, so a panel
     looks the same while an editor fixes the file.
     """
     if image is None:
-        return {"imageSource": "", "imageAlt": "", "imagePlaceholder": False}
+        return {"imageSource": "", "imageAlt": "", "imagePlaceholder": False, "imageCaption": "", "imageCredit": ""}
     return {
         "imageSource": _file_url(image.path) if image.path is not None else "",
         "imageAlt": image.alt,
         "imagePlaceholder": image.path is None,
+        "imageCaption": image.caption,
+        "imageCredit": image.credit,
     }
 
 
@@ -48,9 +52,12 @@ def _html(text: RichText | None) -> str:
 def panel_to_qml(panel: Panel) -> dict[str, Any]:
     """One Panel as the map the layout views read (see the UI contract)."""
     statement = panel.statement
+    written_in = panel.written_in or panel.language
     return {
         "key": panel.key,
         "rightToLeft": panel.right_to_left,
+        "writtenIn": written_in,
+        "writtenInName": language_name(written_in),
         "layout": str(panel.layout),
         "title": panel.title,
         "shortTitle": panel.label,
@@ -59,7 +66,12 @@ def panel_to_qml(panel: Panel) -> dict[str, Any]:
         "message": statement.message if statement else "",
         "supportingHtml": _html(statement.supporting) if statement else "",
         "events": [
-            {"dateLabel": event.label, "title": event.title, "bodyHtml": _html(event.body), **image_fields(event.image)}
+            {
+                "dateLabel": date_for_people(event.date, event.label, written_in),
+                "title": event.title,
+                "bodyHtml": _html(event.body),
+                **image_fields(event.image),
+            }
             for event in panel.events
         ],
         "cards": [{"name": card.name, "bodyHtml": _html(card.body), **image_fields(card.icon)} for card in panel.cards],

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from content_helpers import SVG, only, png_bytes, write
 
-from kiosk.content import panels
+from kiosk.content import panel_file
 from kiosk.content.loader import load_deck
 from kiosk.content.model import Layout, Severity
 
@@ -23,14 +23,14 @@ def check(diagnostic, line: int, severity: Severity, *phrases: str) -> None:
 
 
 def test_unreadable_file(deck_from, monkeypatch):
-    original = panels.read_content_file
+    original = panel_file.read_content_file
 
     def refuse(path: Path, limit: int) -> bytes:
         if path.name == "01-a.md":
             raise PermissionError(13, "Permission denied")
         return original(path, limit)
 
-    monkeypatch.setattr(panels, "read_content_file", refuse)
+    monkeypatch.setattr(panel_file, "read_content_file", refuse)
     deck = deck_from({"en/01-a.md": "Text.\n", "en/02-b.md": "More.\n"})
     check(only(deck, "en/01-a.md"), 1, ERROR, "cannot be opened", "Permission denied")
     assert [panel.key for panel in deck.languages[0].panels] == ["02-b.md"]

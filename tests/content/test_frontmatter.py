@@ -52,3 +52,12 @@ def test_settings_that_are_not_name_value_lines_are_reported(written):
 def test_a_deeply_nested_value_is_reported_not_raised():
     front = parse_front_matter(["---", "title: " + "[" * 5000 + "]" * 5000, "---"])
     assert front.problem is not None and front.problem[0] == 2
+
+
+@pytest.mark.parametrize("line_break", ["\x85", "\u2028", "\u2029"])
+def test_a_character_yaml_takes_for_a_new_line_keeps_every_setting_on_its_own_line(line_break):
+    """YAML counts NEL and the Unicode line separators as line breaks; the file's own lines do not."""
+    lines = ["---", f"title: Our vision{line_break}tilte: more #here", "layout: text", "---", "Text."]
+    front = parse_front_matter(lines)
+    assert all(2 <= line <= 3 for line in front.lines.values()), front.lines
+    assert all(2 <= line <= 3 for line, _ in front.remarks), front.remarks

@@ -152,7 +152,7 @@ NORMAL_MARKDOWN = [
 
 
 def _render_all(renderer: MarkdownRenderer) -> list[list[str]]:
-    def resolve(source: str, alt: str, line: int) -> ImageRef:
+    def resolve(source: str, alt: str, title: str, line: int) -> ImageRef:
         return ImageRef(source, Path("/pictures") / source, 10, 10, alt)
 
     def rendered(text: str) -> list[str]:

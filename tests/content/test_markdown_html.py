@@ -14,7 +14,7 @@ from kiosk.content.model import ImageRef, Link
 
 def render(text: str) -> str:
     deck_html, _ = MarkdownRenderer().render(
-        text.split("\n"), 1, lambda source, alt, line: ImageRef(source, None), lambda url, line: url
+        text.split("\n"), 1, lambda source, alt, title, line: ImageRef(source, None), lambda url, line: url
     )
     return deck_html[0].html
 
@@ -107,7 +107,7 @@ def rendered(
     the renderer asked about, as (kind, as written, file line)."""
     asked: list[tuple[str, str, int]] = []
 
-    def picture(source: str, alt: str, line: int) -> ImageRef:
+    def picture(source: str, alt: str, title: str, line: int) -> ImageRef:
         asked.append(("picture", source, line))
         return ImageRef(source, Path("/content") / source, 40, 20, alt)
 

@@ -137,7 +137,7 @@ def test_unknown_top_level_key_is_a_warning_listing_valid_keys(deck_from):
     diagnostic = only(deck, "kiosk.toml")
     assert (diagnostic.line, diagnostic.severity) == (2, Severity.WARNING)
     assert '"author" at the top of kiosk.toml is unknown' in diagnostic.message
-    assert "title, languages, timings, theme, admin, presenter, display" in diagnostic.message
+    assert "title, titles, languages, timings, theme, admin, presenter, display" in diagnostic.message
 
 
 def test_unknown_key_in_a_table_is_a_warning_naming_the_table(deck_from):

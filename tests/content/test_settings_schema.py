@@ -11,23 +11,25 @@ from content_helpers import SVG, only
 
 from kiosk.content.model import Settings, Severity
 from kiosk.content.pin import hash_pin
-from kiosk.content.settings_schema import (
+from kiosk.content.settings_reference import (
     REFERENCE_END,
     REFERENCE_START,
+    example_toml,
+    main,
+    reference_markdown,
+    with_reference,
+)
+from kiosk.content.settings_schema import (
     SETTINGS,
     TABLES,
     Kind,
     Setting,
-    example_toml,
-    main,
     model_default,
-    reference_markdown,
-    with_reference,
 )
 from kiosk.content.settings_schema import setting as named_setting
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "content.md"
-REGENERATE = "python -m kiosk.content.settings_schema --update docs/content.md"
+REGENERATE = "python -m kiosk.content.settings_reference --update docs/content.md"
 FILES = {
     "en/01-a.md": "Text.\n",
     "fr/01-a.md": "Texte.\n",
@@ -36,6 +38,7 @@ FILES = {
 }
 VALID = {
     Kind.TEXT: '"Elsewhere"',
+    Kind.TEXT_PER_LANGUAGE: '{ fr = "Ailleurs" }',
     Kind.LANGUAGES: '["fr", "en"]',
     Kind.COLOUR: '"#123456"',
     Kind.PICTURE: '"media/logo.svg"',

@@ -102,7 +102,7 @@ class Instance:
             label=folder_id,
             path=str(path),
             type=kind,
-            rescanIntervalS="2",
+            rescanIntervalS="3600",  # as docs/fleet.md: changes must travel through the watcher, not rescans
             fsWatcherEnabled="true",
             fsWatcherDelayS="1",
         )

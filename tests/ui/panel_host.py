@@ -55,11 +55,16 @@ def make_panel(layout: str, **fields: object) -> dict:
     """A panel dict with every key the bridge provides, as the contract defines it."""
     panel = {
         "key": f"01-{layout}.md",
+        "rightToLeft": False,
+        "writtenIn": "en",
+        "writtenInName": "English",
         "layout": layout,
         "title": "",
         "imageSource": "",
         "imageAlt": "",
         "imagePlaceholder": False,
+        "imageCaption": "",
+        "imageCredit": "",
         "introHtml": "",
         "message": "",
         "supportingHtml": "",
@@ -105,9 +110,13 @@ def show(qtbot, host_qml: QUrl):
         view.resize(*size)
         view.show()
         qtbot.waitExposed(view)
-        name = {"statement": "statementPanel", "timeline": "timelinePanel", "cards": "cardsPanel", "text": "textPanel"}[
-            panel["layout"]
-        ]
+        name = {
+            "statement": "statementPanel",
+            "timeline": "timelinePanel",
+            "cards": "cardsPanel",
+            "text": "textPanel",
+            "photo": "photoPanel",
+        }[panel["layout"]]
         qtbot.waitUntil(lambda: find(view.rootObject(), name) is not None)
         item = find(view.rootObject(), name)
         qtbot.waitUntil(lambda: item.width() == size[0])

@@ -84,7 +84,7 @@ def printed_texts(panel: Panel) -> list[str]:
 
 @pytest.mark.parametrize(
     ("language", "paper", "pages"),
-    [("en", "a4", 4), ("fr", "a4", 4), ("en", "letter", 5)],
+    [("en", "a4", 5), ("fr", "a4", 5), ("en", "letter", 5)],
 )
 def test_the_bundled_content_prints_every_panel_as_text(tmp_path, language, paper, pages) -> None:
     """Cover, then the panels: every title and every sentence is real text in the PDF, in the order read."""

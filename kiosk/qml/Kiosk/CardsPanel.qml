@@ -25,7 +25,7 @@ PanelSkeleton {
 
     required property string title
     required property string introHtml
-    /// [{name, bodyHtml, imageSource, imageAlt, imagePlaceholder}]
+    /// [{name, bodyHtml, imageSource, imageAlt, imagePlaceholder, imageCaption, imageCredit}]
     required property var cards
     required property var links
 
@@ -134,6 +134,10 @@ PanelSkeleton {
                 height: view.rowHeight(index) + view.rowStretch
                 visible: Math.floor(Math.floor(index / view.columns) / view.rowsPerPage) === view.subPage
                 onLinkTapped: url => view.showLink(url)
+                onOpened: view.showDetail({title: modelData.name, bodyHtml: modelData.bodyHtml,
+                                           imageSource: modelData.imageSource, imageAlt: modelData.imageAlt,
+                                           imagePlaceholder: modelData.imagePlaceholder,
+                                           caption: modelData.imageCaption, credit: modelData.imageCredit})
             }
         }
     }

@@ -4,7 +4,9 @@ import "pictures.js" as Pictures
 
 /*
     The band above the panels: the organisation's logo and name at the leading
-    edge, the language picker at the trailing edge (only with several languages).
+    edge, the language picker at the trailing edge (only with several languages),
+    and before it a small tag when the panel on screen is shown in another language
+    than the visitor's (its translation is missing).
 */
 Item {
     id: root
@@ -13,6 +15,8 @@ Item {
     required property KioskController controller
     required property LanguageListModel languageModel
     property real touchTarget: 80
+    /// The panel on screen (the bridge's map, kiosk/ui/models.py), or null.
+    property var currentPanel: null
 
     readonly property real u: Theme.controlUnit  // the header keeps its size when a visitor enlarges the text
 
@@ -29,9 +33,11 @@ Item {
             anchors.verticalCenter: parent.verticalCenter
             visible: root.controller.logoSource !== "" && status !== Image.Error
             height: Math.round(root.u * 1.7)
-            width: visible ? height : 0
+            // A wide wordmark keeps its shape: decoded by height alone, so its width follows the picture.
+            readonly property real aspect: status === Image.Ready && implicitHeight > 0 ? implicitWidth / implicitHeight : 1
+            width: visible ? Math.min(height * aspect, root.width * 0.3) : 0
             source: Pictures.source(root.controller.logoSource)  // on a worker of its own, never holding back others
-            sourceSize: Qt.size(width * 2, height * 2)
+            sourceSize.height: height * 2
             fillMode: Image.PreserveAspectFit
             asynchronous: true
             smooth: true
@@ -40,7 +46,11 @@ Item {
         Text {
             objectName: "deckTitle"
             anchors.verticalCenter: parent.verticalCenter
-            width: Math.max(0, Math.min(implicitWidth, root.width - picker.width - choices.width - logo.width - brand.spacing - root.u * 3.6))
+            readonly property real room: root.width - picker.width - choices.width - logo.width - brand.spacing - root.u * 3.6
+                                         - (fallback.visible ? fallback.width + root.u * 0.8 : 0)
+            width: Math.max(0, Math.min(implicitWidth, room))
+            // Beside a logo (often the name itself, as a wordmark), a title cut short says less than none.
+            visible: !logo.visible || implicitWidth <= room
             text: root.controller.title
             textFormat: Text.PlainText
             color: Theme.muted
@@ -53,8 +63,16 @@ Item {
 
     VisitorControls {
         id: choices
-        anchors { right: picker.left; rightMargin: root.u * 0.6; verticalCenter: parent.verticalCenter }
+        anchors { right: fallback.visible ? fallback.left : picker.left; rightMargin: root.u * 0.6; verticalCenter: parent.verticalCenter }
         touchTarget: root.touchTarget
+    }
+
+    FallbackTag {
+        id: fallback
+        anchors { right: picker.left; rightMargin: root.u * 0.8; verticalCenter: parent.verticalCenter }
+        visible: root.currentPanel !== null && root.currentPanel.fallback === true
+        language: visible ? root.currentPanel.writtenIn : ""
+        languageName: visible ? root.currentPanel.writtenInName : ""
     }
 
     LanguagePicker {

@@ -11,7 +11,9 @@ import "pictures.js" as Pictures
     nor stall a slide transition, so the source is only requested once the item
     has a size, and sourceSize asks the decoder for exactly the displayed pixels.
     A missing or broken picture shows a soft neutral placeholder: visitors never
-    see an error message, editors get theirs from `kiosk check`.
+    see an error message, editors get theirs from `kiosk check`. With `cover`, the
+    picture fills the whole item and what overflows is cut off (a full-screen photo):
+    once its shape is known it is decoded at the size that covers the item.
 */
 Item {
     id: root
@@ -23,6 +25,12 @@ Item {
     /// Where a picture narrower than the item sits. AlignLeft means the leading edge:
     /// it follows right-to-left mirroring, which Image itself does not.
     property int horizontalAlignment: Image.AlignHCenter
+    /// Fill the whole item, cutting off what overflows, instead of fitting inside it.
+    property bool cover: false
+    /// Width over height of the picture, once decoded (0 before): kept while a new size decodes.
+    property real pictureAspect: 0
+    readonly property real coverWidth: Math.max(width, height * pictureAspect)
+    readonly property bool covering: cover && pictureAspect > 0
     readonly property int effectiveAlignment: {
         if (!LayoutMirroring.enabled || horizontalAlignment === Image.AlignHCenter)
             return horizontalAlignment
@@ -36,6 +44,13 @@ Item {
     Accessible.role: Accessible.Graphic
     Accessible.name: root.alt
     Accessible.ignored: !visible  // not shown, not read: a neighbouring panel, a picture measured but not drawn
+    clip: cover
+    onSourceChanged: pictureAspect = 0
+
+    function learnAspect() {
+        if (picture.loaded && pictureAspect === 0)
+            pictureAspect = picture.aspect
+    }
 
     Image {
         id: picture
@@ -51,19 +66,24 @@ Item {
         readonly property bool wide: aspect >= root.width / Math.max(1, root.height)
         readonly property real dpr: Screen.devicePixelRatio > 0 ? Screen.devicePixelRatio : 1
 
-        width: vector || !loaded ? root.width : (wide ? root.width : root.height * aspect)
-        height: vector || !loaded ? root.height : (wide ? root.width / aspect : root.height)
+        width: root.covering ? root.coverWidth
+               : vector || !loaded ? root.width : (wide ? root.width : root.height * aspect)
+        height: root.covering ? root.coverWidth / root.pictureAspect
+                : vector || !loaded ? root.height : (wide ? root.width / aspect : root.height)
         x: root.effectiveAlignment === Image.AlignLeft ? 0
            : root.effectiveAlignment === Image.AlignRight ? root.width - width : (root.width - width) / 2
         y: (root.height - height) / 2
         asynchronous: true
         cache: false
         smooth: true
-        fillMode: vector ? Image.PreserveAspectFit : Image.Stretch
+        fillMode: vector && !root.covering ? Image.PreserveAspectFit : Image.Stretch
         horizontalAlignment: root.effectiveAlignment
-        sourceSize: Qt.size(Math.ceil(root.width * dpr), Math.ceil(root.height * dpr))
+        sourceSize: root.covering ? Qt.size(Math.ceil(width * dpr), Math.ceil(height * dpr))
+                                  : Qt.size(Math.ceil(root.width * dpr), Math.ceil(root.height * dpr))
         // Never ask for the picture before the item has a size: a zero sourceSize means "decode at full size".
         source: root.placeholder || root.width < 1 || root.height < 1 ? "" : Pictures.source(root.source)
+        // After this load settles: the size to decode at follows from it, and asks for a new load.
+        onLoadedChanged: if (loaded && root.cover && root.pictureAspect === 0) Qt.callLater(root.learnAspect)
         opacity: status === Image.Ready ? 1 : 0
         Behavior on opacity { NumberAnimation { duration: 200 } }
     }

@@ -67,6 +67,7 @@ Window {
             controller: window.controller
             languageModel: window.languageModel
             touchTarget: window.touchTarget
+            currentPanel: panelView.currentItem ? (panelView.currentItem as PanelPage).panel : null
         }
 
         ListView {
@@ -100,6 +101,7 @@ Window {
             delegate: PanelPage {
                 width: panelView.width
                 height: panelView.height
+                onEnlarge: detail => viewer.show(detail)
                 stepping: window.presenter !== null
                 count: panelView.count
                 current: index === window.controller.currentIndex
@@ -254,6 +256,21 @@ Window {
             scale: Math.min(1, (footer.height - window.u * 0.3) / height)
             hints: window.controller.hints
             shown: window.controller.attractMode
+        }
+    }
+
+    // Over the panels, the header and the footer; closed by a tap or a swipe down, and whenever the
+    // kiosk goes back to its attract loop or the panel or the language changes under it.
+    PictureViewer {
+        id: viewer
+        anchors.fill: parent
+
+        Connections {
+            target: window.controller
+            function onAttractModeChanged() { if (window.controller.attractMode) viewer.close() }
+            function onCurrentIndexChanged() { viewer.close() }
+            function onLanguageChanged() { viewer.close() }
+            function onPanelsReset() { viewer.close() }
         }
     }
 

@@ -29,6 +29,9 @@ Item {
     Accessible.ignored: !visible
     onCurrentChanged: if (current) Accessible.announce(Accessible.name)
 
+
+    /// The panel asked to open a picture, an event or a card over the whole screen (PanelSkeleton.enlarge).
+    signal enlarge(var detail)
     /// In a talk, the panel is shown in stops (see PanelSkeleton).
     property bool stepping: false
     property int stop: 0
@@ -38,6 +41,7 @@ Item {
         id: view
         anchors.fill: parent
         panel: page.panel
+        onEnlarge: detail => page.enlarge(detail)
         stepping: page.stepping
         stop: page.stop
     }

@@ -11,7 +11,8 @@ import Kiosk.Bridge
     A column a little too tall is shrunk to fit (`fitScale`, never under Theme.fitMinimum); a
     longer one scrolls, with the scroller's "more" button. The view places its own LinkCodes and names them in
     `linkCodes`: a tapped link opens nothing, its QR code is brought into view and
-    flashes instead (`showLink`).
+    flashes instead (`showLink`). A tapped picture, event or card is opened over the
+    whole screen (`showDetail`, which the window's PictureViewer answers).
 
     In a talk (`stepping`), a panel longer than the screen is shown in stops: each one
     brings the first of `stepItems` (a timeline's events, the cards) not yet in full view
@@ -68,6 +69,16 @@ Item {
             positions.push(shown)
         }
         return positions
+    }
+
+    /// A visitor asked to see `detail` over the whole screen (the fields PictureViewer shows, all filled).
+    signal enlarge(var detail)
+
+    /// Open a picture, an event or a card over the whole screen; `fields` gives what it has of
+    /// imageSource, imageAlt, imagePlaceholder, caption, credit, eyebrow, title and bodyHtml.
+    function showDetail(fields: var) {
+        enlarge(Object.assign({imageSource: "", imageAlt: "", imagePlaceholder: false, caption: "", credit: "",
+                               eyebrow: "", title: "", bodyHtml: "", rightToLeft: LayoutMirroring.enabled}, fields))
     }
 
     /// A tapped link opens nothing: its QR code is brought into view and flashes instead.

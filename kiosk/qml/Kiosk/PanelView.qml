@@ -4,7 +4,7 @@ import QtQuick
 
 /*
     The layout view for one panel: panel.layout picks StatementPanel, TimelinePanel,
-    CardsPanel or TextPanel (an unknown layout shows as text rather than nothing).
+    CardsPanel, TextPanel or PhotoPanel (an unknown layout shows as text rather than nothing).
 
     The one place that reads the panel map the bridge gives (kiosk/ui/models.py,
     panel_to_qml, which always gives every field): each view gets the fields it
@@ -20,7 +20,16 @@ Loader {
     property int stop: 0
     readonly property int stopCount: (item as PanelSkeleton)?.stopCount ?? 1
 
-    sourceComponent: ({statement: statementView, timeline: timelineView, cards: cardsView, text: textView})[panel.layout]
+    /// The view asked to open a picture, an event or a card over the whole screen (PanelSkeleton.enlarge).
+    signal enlarge(var detail)
+
+    Connections {
+        target: loader.item as PanelSkeleton
+        function onEnlarge(detail: var) { loader.enlarge(detail) }
+    }
+
+    sourceComponent: ({statement: statementView, timeline: timelineView, cards: cardsView, text: textView,
+                       photo: photoView})[panel.layout]
                      ?? textView
 
     Component {
@@ -34,6 +43,24 @@ Loader {
             imageSource: loader.panel.imageSource
             imageAlt: loader.panel.imageAlt
             imagePlaceholder: loader.panel.imagePlaceholder
+            imageCaption: loader.panel.imageCaption
+            imageCredit: loader.panel.imageCredit
+            links: loader.panel.links
+        }
+    }
+
+    Component {
+        id: photoView
+        PhotoPanel {
+            stepping: loader.stepping
+            stop: loader.stop
+            title: loader.panel.title
+            introHtml: loader.panel.introHtml
+            imageSource: loader.panel.imageSource
+            imageAlt: loader.panel.imageAlt
+            imagePlaceholder: loader.panel.imagePlaceholder
+            imageCaption: loader.panel.imageCaption
+            imageCredit: loader.panel.imageCredit
             links: loader.panel.links
         }
     }

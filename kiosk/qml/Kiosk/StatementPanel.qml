@@ -5,7 +5,8 @@ import Kiosk.Bridge
     One big message, made to look like a poster: a small accent overline with the
     title, the message in large bold type, a short accent rule and the supporting
     text in the muted colour. The optional illustration sits beside the text in
-    landscape and above it in portrait. Short messages get bigger type.
+    landscape and above it, centred, in portrait; a tap opens it over the whole
+    screen with its caption and credit. Short messages get bigger type.
 */
 PanelSkeleton {
     id: view
@@ -17,6 +18,8 @@ PanelSkeleton {
     required property string imageSource
     required property string imageAlt
     required property bool imagePlaceholder
+    required property string imageCaption
+    required property string imageCredit
     required property var links
 
     readonly property real u: Theme.unit
@@ -49,9 +52,15 @@ PanelSkeleton {
             height: view.landscape
                     ? Math.min(width, view.height - 2 * view.topMargin)
                     : Math.min(width * 0.62, view.height * 0.36)
-            horizontalAlignment: view.landscape ? Image.AlignHCenter : Image.AlignLeft
             x: view.landscape !== view.mirrored ? poster.width - width : 0
             y: view.landscape ? (poster.height - height) / 2 : 0
+
+            TapHandler {
+                objectName: "statementPictureTap"
+                enabled: view.imageSource !== ""
+                onTapped: view.showDetail({imageSource: view.imageSource, imageAlt: view.imageAlt,
+                                           caption: view.imageCaption, credit: view.imageCredit})
+            }
         }
 
         Column {

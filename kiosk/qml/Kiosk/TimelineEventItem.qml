@@ -4,7 +4,7 @@ import Kiosk.Bridge
 /*
     One stop on the timeline: a dot on the axis, the date large in the accent
     colour, the title, the body text and an optional small picture (beside the
-    date and title in landscape, below the text in portrait).
+    date and title in landscape, below the text in portrait). A tap opens its detail.
 
     Horizontal (landscape): the axis runs along the top of the item, so stops placed
     side by side form one continuous line. Vertical (portrait): the axis runs down
@@ -27,6 +27,8 @@ Item {
 
     /// A link in the body was tapped (see RichTextBlock.linkTapped).
     signal linkTapped(string url)
+    /// The event was tapped anywhere but on a link (the text takes those): the panel opens its detail.
+    signal opened()
 
     readonly property real u: Theme.unit
     readonly property real dotSize: u * 0.8
@@ -135,5 +137,11 @@ Item {
             alt: root.imageAlt
             placeholder: root.imagePlaceholder
         }
+    }
+
+    TapHandler {
+        objectName: "timelineEventTap"
+        // A tap on a link never reaches here: the text takes it (RichTextBlock.linkTapped).
+        onTapped: root.opened()
     }
 }

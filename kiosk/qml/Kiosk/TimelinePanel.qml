@@ -18,7 +18,7 @@ PanelSkeleton {
 
     required property string title
     required property string introHtml
-    /// [{dateLabel, title, bodyHtml, imageSource, imageAlt, imagePlaceholder}], in date order.
+    /// [{dateLabel, title, bodyHtml, imageSource, imageAlt, imagePlaceholder, imageCaption, imageCredit}], in date order.
     required property var events
     required property var links
 
@@ -76,6 +76,10 @@ PanelSkeleton {
                 width: grid.width / grid.columns
                 height: implicitHeight
                 onLinkTapped: url => view.showLink(url)
+                onOpened: view.showDetail({eyebrow: modelData.dateLabel, title: modelData.title,
+                                           bodyHtml: modelData.bodyHtml, imageSource: modelData.imageSource,
+                                           imageAlt: modelData.imageAlt, imagePlaceholder: modelData.imagePlaceholder,
+                                           caption: modelData.imageCaption, credit: modelData.imageCredit})
             }
         }
     }

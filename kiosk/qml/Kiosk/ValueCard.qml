@@ -3,7 +3,7 @@ import Kiosk.Bridge
 
 /*
     One card of a cards panel: icon, name in large type, body text, on a rounded
-    surface. `contentHeight` is what the card needs; the panel may make it taller so
+    surface; a tap opens it over the whole screen. `contentHeight` is what the card needs; the panel may make it taller so
     every card in a row ends on the same line.
 */
 Rectangle {
@@ -17,6 +17,8 @@ Rectangle {
 
     /// A link in the body was tapped (see RichTextBlock.linkTapped).
     signal linkTapped(string url)
+    /// The card was tapped anywhere but on a link (the text takes those): the panel opens it over the whole screen.
+    signal opened()
 
     readonly property real u: Theme.unit
     readonly property real padding: u * 0.8
@@ -78,5 +80,11 @@ Rectangle {
             leading: 1.3
             onLinkTapped: url => root.linkTapped(url)
         }
+    }
+
+    TapHandler {
+        objectName: "cardTap"
+        // A tap on a link never reaches here: the text takes it (RichTextBlock.linkTapped).
+        onTapped: root.opened()
     }
 }

@@ -1,0 +1,102 @@
+import QtQuick
+import Kiosk.Bridge
+
+/*
+    One photo across the whole panel (cropped to fill it, never stretched), with the
+    title, a few lines of text and the credit over a shade at its foot, at the leading
+    edge. A tap opens the whole photo, uncropped, with its caption and credit.
+
+    The shade is the theme's background colour, so the text keeps the theme's contrast
+    over any photo.
+*/
+PanelSkeleton {
+    id: view
+    objectName: "photoPanel"
+
+    required property string title
+    required property string introHtml
+    required property string imageSource
+    required property string imageAlt
+    required property bool imagePlaceholder
+    required property string imageCaption
+    required property string imageCredit
+    required property var links
+
+    readonly property real u: Theme.unit
+    readonly property real margin: Math.max(u * 1.5, width * 0.04)
+
+    linkCodes: codes
+
+    Item {
+        id: stage
+        width: view.width
+        height: view.height
+
+        KioskImage {
+            id: photo
+            objectName: "photo"
+            anchors.fill: parent
+            cover: true
+            source: view.imageSource
+            alt: view.imageAlt
+            placeholder: view.imagePlaceholder
+        }
+
+        Rectangle {
+            id: shade
+            anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+            height: Math.min(parent.height, words.height + view.margin * 3)
+            visible: words.height > 0
+            gradient: Gradient {
+                GradientStop { position: 0.0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0) }
+                GradientStop { position: 0.45; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0.78) }
+                GradientStop { position: 1.0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0.92) }
+            }
+        }
+
+        Column {
+            id: words
+            x: LayoutMirroring.enabled ? parent.width - width - view.margin : view.margin
+            y: parent.height - height - view.margin
+            width: Math.min(parent.width - 2 * view.margin, view.u * 34)
+            spacing: view.u * 0.5
+
+            DisplayText {
+                objectName: "photoTitle"
+                width: parent.width
+                text: view.title
+                sizeFactor: 1.9
+                leading: 1.12
+            }
+
+            RichTextBlock {
+                width: parent.width
+                html: view.introHtml
+                sizeFactor: 1.1
+                onLinkTapped: url => view.showLink(url)
+            }
+
+            DisplayText {
+                objectName: "photoCredit"
+                width: parent.width
+                text: view.imageCredit
+                color: Theme.muted
+                sizeFactor: 0.75
+                weight: Font.Normal
+            }
+
+            LinkCodes {
+                id: codes
+                width: parent.width
+                links: view.links
+            }
+        }
+
+        TapHandler {
+            objectName: "photoTap"
+            enabled: view.imageSource !== ""
+            onTapped: view.showDetail({imageSource: view.imageSource, imageAlt: view.imageAlt,
+                                       caption: view.imageCaption, credit: view.imageCredit})
+        }
+    }
+}
