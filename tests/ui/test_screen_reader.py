@@ -25,13 +25,15 @@ def panel_nodes(nodes: list[Node]) -> list[Node]:
     return inside
 
 
-def words_of_panel(kiosk, index: int) -> list[str]:
-    """Titles, messages and picture descriptions of panel `index`, as the deck holds them."""
+def words_of_panel(kiosk, index: int, first_part_only: bool = False) -> list[str]:
+    """Titles, messages and picture descriptions of panel `index`, as the deck holds them (of its cards,
+    only the first when `first_part_only`)."""
     panel = kiosk.controller.deck.languages[0].panels[index]
     words = [panel.title]
     if panel.image is not None and panel.image.alt:
         words.append(panel.image.alt)
-    words += [card.name for card in panel.cards] + [card.icon.alt for card in panel.cards if card.icon]
+    cards = panel.cards[:1] if first_part_only else panel.cards
+    words += [card.name for card in cards] + [card.icon.alt for card in cards if card.icon]
     words += [event.title for event in panel.events] + [event.image.alt for event in panel.events if event.image]
     if panel.statement is not None:
         words.append(panel.statement.message)
@@ -53,7 +55,8 @@ def test_only_the_panel_on_screen_is_read_with_its_title_text_and_position(show_
     nodes = accessible_tree(kiosk.window, with_invisible=True)
     panel = panel_nodes(nodes)
     inside = " | ".join(node.name for node in panel)
-    for words in words_of_panel(kiosk, index):
+    # Cards too many for one screen come in parts: those of the other parts are not on screen, so not read.
+    for words in words_of_panel(kiosk, index, first_part_only=True):
         assert words in inside, f"{words!r} not read on panel {index + 1}: {inside}"
     assert any(node.role == "StaticText" for node in panel), inside
     everything = "\n".join(node.name for node in nodes)
