@@ -108,6 +108,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--size", type=_size, default=(1920, 1080), metavar="WxH", help="image size (default: 1920x1080)"
     )
     render.add_argument("--lang", metavar="CODE", help="render only this language")
+    render.add_argument(
+        "--text-size",
+        type=int,
+        choices=(100, 130, 160),
+        default=100,
+        metavar="PERCENT",
+        help="the text size a visitor chose: 100, 130 or 160 (default: 100)",
+    )
+    render.add_argument(
+        "--high-contrast", action="store_true", help="in the high-contrast colours a visitor can choose"
+    )
 
     handout = commands.add_parser("handout", help="write a printable PDF of the panels, to hand out or post")
     _folder_argument(handout)
@@ -307,7 +318,14 @@ def main(argv: list[str] | None = None) -> int:
         except ImportError as problem:
             return _qt_cannot_load(problem)
 
-        return render_deck(folder, out=args.out, size=args.size, language=args.lang)
+        return render_deck(
+            folder,
+            out=args.out,
+            size=args.size,
+            language=args.lang,
+            text_scale=args.text_size / 100,
+            high_contrast=args.high_contrast,
+        )
     if args.command == "handout":
         try:
             from kiosk.handout.command import make_handout

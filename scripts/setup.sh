@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 # display-free runs, and a font configuration; openbox, xdotool and x11-utils let
 # the tests minimise and cover the kiosk under a real window manager; poppler-utils
 # (pdftotext, pdfinfo) lets the tests read back the handout PDF; syncthing runs the
-# fleet's end-to-end test (two instances on 127.0.0.1, tests/fleet/test_syncthing_end_to_end.py).
+# fleet's end-to-end test (two instances on 127.0.0.1, tests/fleet/test_syncthing_end_to_end.py);
+# at-spi2-core, python3-pyatspi and dbus let a test read the kiosk as a screen reader does (its AT-SPI tree).
 system_packages=(
     python3 python3-venv
     libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 fontconfig libfreetype6 libglib2.0-0 libxkbcommon0
@@ -17,6 +18,7 @@ system_packages=(
     libxcb-randr0 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1
     libxcb-xfixes0 libxcb-xkb1 libxcb-glx0 xvfb xauth
     openbox xdotool x11-utils poppler-utils syncthing
+    at-spi2-core python3-pyatspi dbus
 )
 
 missing=()

@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from kiosk.content.accessibility import report_weak_contrast
 from kiosk.content.files import FOLDER, kind_of
 from kiosk.content.languages import canonical_tag, is_known, is_right_to_left, language_name, meant_tag
 from kiosk.content.markdown_bounds import TOO_DEEPLY_NESTED
@@ -69,6 +70,9 @@ class _Loader:
     def load(self) -> Deck:
         settings = load_settings(
             self.root, self.report, lambda source, alt, path, line: self.pictures.check(source, alt, path, line, "logo")
+        )
+        report_weak_contrast(
+            self.report, SETTINGS_FILE, settings.theme, lambda key: setting_line(self.root, "theme", key)
         )
         folders = self._language_folders()
         order = self._language_order(folders, settings.languages)

@@ -263,6 +263,7 @@ class Settings:
     admin: Admin = field(default_factory=Admin)
     presenter: Presenter = field(default_factory=Presenter)
     renderer: str = model_default("display.renderer")
+    reduced_motion: bool = model_default("display.reduced_motion")
     stats: Stats = field(default_factory=Stats)
 
     def title_in(self, code: str) -> str:

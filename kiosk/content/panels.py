@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from kiosk.content.accessibility import report_missing_description
 from kiosk.content.captions import Caption, caption_from_title, checked_caption, split_curly_quoted_title
 from kiosk.content.characters import wrapped_in_curly_quotes
 from kiosk.content.comments import UNCLOSED_COMMENT, hide_comments
@@ -115,6 +116,7 @@ class _PanelReader:
         if source is not None:
             if isinstance(source, str):
                 image = self.picture(source, alt, self.relative, front.lines["image"])
+                report_missing_description(report, self.relative, front.lines["image"], image, in_settings=True)
             else:
                 report.error(
                     self.relative,
@@ -195,7 +197,9 @@ class _PanelReader:
         if not title:
             source, title = split_curly_quoted_title(source, self.report, self.relative, line)
         caption = caption_from_title(title, self.report, self.relative, line)
-        return replace(self.picture(source, alt, self.relative, line), caption=caption.text, credit=caption.credit)
+        image = replace(self.picture(source, alt, self.relative, line), caption=caption.text, credit=caption.credit)
+        report_missing_description(self.report, self.relative, line, image, in_settings=False)
+        return image
 
     def _panel_caption(
         self, image: ImageRef | None, values: dict[str, object], lines: dict[str, int]

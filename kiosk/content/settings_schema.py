@@ -256,6 +256,16 @@ SETTINGS: tuple[Setting, ...] = (
         machine=True,
     ),
     Setting(
+        "display",
+        "reduced_motion",
+        Kind.SWITCH,
+        False,
+        "reduced_motion",
+        "panels change with a short fade instead of sliding, for visitors sensitive to motion "
+        "(visitors can also switch this on with the motion button)",
+        default_words="panels slide",
+    ),
+    Setting(
         "stats",
         "enabled",
         Kind.SWITCH,

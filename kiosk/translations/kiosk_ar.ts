@@ -186,6 +186,13 @@ Staff: see “When something goes wrong” in the set-up guide.</source>
     </message>
 </context>
 <context>
+    <name>PanelPage</name>
+    <message>
+        <source>Panel %1 of %2, %3</source>
+        <translation>اللوحة %1 من %2، %3</translation>
+    </message>
+</context>
+<context>
     <name>PanelScroller</name>
     <message>
         <source>Back to the top</source>
@@ -316,6 +323,29 @@ Staff: see “When something goes wrong” in the set-up guide.</source>
     <message>
         <source>More</source>
         <translation>المزيد</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorControls</name>
+    <message>
+        <source>Text size %1 %</source>
+        <translation>حجم النص %1 %</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>التباين</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Still</source>
+        <translation>ثابت</translation>
+    </message>
+    <message>
+        <source>Less motion</source>
+        <translation>حركة أقل</translation>
     </message>
 </context>
 </TS>

@@ -186,6 +186,13 @@ Personal: siehe „When something goes wrong“ in der Installationsanleitung.</
     </message>
 </context>
 <context>
+    <name>PanelPage</name>
+    <message>
+        <source>Panel %1 of %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PanelScroller</name>
     <message>
         <source>Back to the top</source>
@@ -315,6 +322,29 @@ Personal: siehe „When something goes wrong“ in der Installationsanleitung.</
     </message>
     <message>
         <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitorControls</name>
+    <message>
+        <source>Text size %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less motion</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

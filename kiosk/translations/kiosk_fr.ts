@@ -186,6 +186,13 @@ Personnel&#xa0;: voir «&#xa0;When something goes wrong&#xa0;» dans le guide d�
     </message>
 </context>
 <context>
+    <name>PanelPage</name>
+    <message>
+        <source>Panel %1 of %2, %3</source>
+        <translation>Panneau %1 sur %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>PanelScroller</name>
     <message>
         <source>Back to the top</source>
@@ -316,6 +323,29 @@ Personnel&#xa0;: voir «&#xa0;When something goes wrong&#xa0;» dans le guide d�
     <message>
         <source>More</source>
         <translation>Suite</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorControls</name>
+    <message>
+        <source>Text size %1 %</source>
+        <translation>Taille du texte %1 %</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Still</source>
+        <translation>Immobile</translation>
+    </message>
+    <message>
+        <source>Less motion</source>
+        <translation>Moins de mouvement</translation>
     </message>
 </context>
 </TS>

@@ -243,8 +243,18 @@ def _languages_to_render(deck: Deck, language: str | None) -> list[str] | None:
     return [code]
 
 
-def render_deck(folder: Path, out: Path, size: tuple[int, int] = (1920, 1080), language: str | None = None) -> int:
-    """Render the deck in `folder` to PNGs in `out`. 0: clean; 1: content errors (still rendered); 2: nothing done."""
+def render_deck(
+    folder: Path,
+    out: Path,
+    size: tuple[int, int] = (1920, 1080),
+    language: str | None = None,
+    text_scale: float = 1.0,
+    high_contrast: bool = False,
+) -> int:
+    """Render the deck in `folder` to PNGs in `out`, at a visitor's text size and contrast.
+
+    0: clean; 1: content errors (still rendered); 2: nothing done.
+    """
     deck = load_deck(folder)
     report_diagnostics(deck)
     codes = _languages_to_render(deck, language)
@@ -265,6 +275,8 @@ def render_deck(folder: Path, out: Path, size: tuple[int, int] = (1920, 1080), l
             file=sys.stderr,
         )
         return 2
+    kiosk.theme.set_text_scale(text_scale)
+    kiosk.theme.set_high_contrast(high_contrast)
     try:
         kiosk.window.show()
         written = render_kiosk(kiosk, out, codes)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton
 
+from kiosk.content.accessibility import HIGH_CONTRAST
 from kiosk.content.model import Theme as ContentTheme
 from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401  (read by @QmlElement)
 
@@ -28,6 +29,10 @@ ERROR_COLOUR = "#ff8a7a"
 SCRIM_COLOUR = "#b8000000"
 #: Behind a QR code: phones read dark modules on white, whatever the theme.
 CODE_TILE_COLOUR = "#ffffff"
+
+
+#: The text sizes a visitor steps through with the text size button, as shares of the normal size.
+TEXT_SCALES = (1.0, 1.3, 1.6)
 
 
 def unit_for(width: float, height: float) -> float:
@@ -54,6 +59,7 @@ class Theme(QObject):
     fontFamilyChanged = Signal()
     rightToLeftChanged = Signal()
     unitChanged = Signal()
+    visitorChoicesChanged = Signal()
 
     def __init__(
         self,
@@ -62,10 +68,15 @@ class Theme(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._colours = self._colours_of(theme or ContentTheme())
+        self._content_colours = self._colours_of(theme or ContentTheme())
+        self._colours = self._content_colours
         self._font_family = font_family
         self._right_to_left = False
-        self._unit = unit_for(1920, 1080)
+        self._base_unit = unit_for(1920, 1080)
+        self._text_scale = 1.0
+        self._high_contrast = False
+        self._reduced_motion_setting = False
+        self._less_motion = False
 
     @staticmethod
     def provide(engine: QJSEngine, theme: Theme) -> None:
@@ -84,9 +95,12 @@ class Theme(QObject):
     def _colours_of(theme: ContentTheme) -> dict[str, QColor]:
         return {name: QColor(getattr(theme, name)) for name in ("background", "surface", "text", "muted", "accent")}
 
-    def set_content_theme(self, theme: ContentTheme, font_family: str) -> None:
-        self._colours = self._colours_of(theme)
+    def set_content_theme(self, theme: ContentTheme, font_family: str, reduced_motion: bool = False) -> None:
+        self._content_colours = self._colours_of(theme)
+        self._colours = self._colours_of(HIGH_CONTRAST) if self._high_contrast else self._content_colours
+        self._reduced_motion_setting = reduced_motion
         self.coloursChanged.emit()
+        self.visitorChoicesChanged.emit()
         if font_family != self._font_family:
             self._font_family = font_family
             self.fontFamilyChanged.emit()
@@ -100,9 +114,47 @@ class Theme(QObject):
     @Slot(int, int)
     def setWindowSize(self, width: int, height: int) -> None:
         unit = unit_for(width, height)
-        if unit != self._unit:
-            self._unit = unit
+        if unit != self._base_unit:
+            self._base_unit = unit
             self.unitChanged.emit()
+
+    # A visitor's choices (text size, high contrast, less motion): the buttons in the header set them,
+    # and they are undone when the kiosk goes back to playing by itself, so the next visitor starts afresh.
+
+    @Slot()
+    def nextTextSize(self) -> None:
+        """The next of TEXT_SCALES, round to the first."""
+        at = TEXT_SCALES.index(self._text_scale) if self._text_scale in TEXT_SCALES else -1
+        self.set_text_scale(TEXT_SCALES[(at + 1) % len(TEXT_SCALES)])
+
+    def set_text_scale(self, scale: float) -> None:
+        if scale != self._text_scale:
+            self._text_scale = scale
+            self.unitChanged.emit()
+            self.visitorChoicesChanged.emit()
+
+    @Slot()
+    def toggleHighContrast(self) -> None:
+        self.set_high_contrast(not self._high_contrast)
+
+    def set_high_contrast(self, on: bool) -> None:
+        if on != self._high_contrast:
+            self._high_contrast = on
+            self._colours = self._colours_of(HIGH_CONTRAST) if on else self._content_colours
+            self.coloursChanged.emit()
+            self.visitorChoicesChanged.emit()
+
+    @Slot()
+    def toggleLessMotion(self) -> None:
+        self._less_motion = not self._less_motion
+        self.visitorChoicesChanged.emit()
+
+    def reset_visitor_choices(self) -> None:
+        """Back to the normal text size, the deck's colours and its motion setting."""
+        self.set_text_scale(1.0)
+        self.set_high_contrast(False)
+        if self._less_motion:
+            self.toggleLessMotion()
 
     def _background(self) -> QColor:
         return self._colours["background"]
@@ -135,10 +187,22 @@ class Theme(QObject):
         return self._right_to_left
 
     def _unit_value(self) -> float:
-        return self._unit
+        return round(self._base_unit * self._text_scale, 2)
+
+    def _control_unit(self) -> float:
+        return self._base_unit
 
     def _smallest_text(self) -> float:
-        return round(self._unit * SMALLEST_TEXT_UNITS, 2)
+        return round(self._base_unit * SMALLEST_TEXT_UNITS, 2)
+
+    def _text_scale_value(self) -> float:
+        return self._text_scale
+
+    def _high_contrast_value(self) -> bool:
+        return self._high_contrast
+
+    def _reduced_motion(self) -> bool:
+        return self._reduced_motion_setting or self._less_motion
 
     def _fit_minimum(self) -> float:
         return FIT_MINIMUM
@@ -154,5 +218,10 @@ class Theme(QObject):
     fontFamily = Property(str, _font_family_value, notify=fontFamilyChanged)
     rightToLeft = Property(bool, _right_to_left_value, notify=rightToLeftChanged)
     unit = Property(float, _unit_value, notify=unitChanged)
+    #: The unit of the controls around the panels (header, footer, touch targets): not scaled by the text size.
+    controlUnit = Property(float, _control_unit, notify=unitChanged)
+    textScale = Property(float, _text_scale_value, notify=visitorChoicesChanged)
+    highContrast = Property(bool, _high_contrast_value, notify=visitorChoicesChanged)
+    reducedMotion = Property(bool, _reduced_motion, notify=visitorChoicesChanged)
     smallestText = Property(float, _smallest_text, notify=unitChanged)
     fitMinimum = Property(float, _fit_minimum, constant=True)

@@ -88,7 +88,7 @@ class KioskWindow:
 
     def show_deck(self, deck: Deck) -> None:
         """Swap in a whole new deck (hot reload): same panel and language where they still exist."""
-        self.theme.set_content_theme(deck.settings.theme, font_family_for(deck))
+        self.theme.set_content_theme(deck.settings.theme, font_family_for(deck), deck.settings.reduced_motion)
         self.controller.set_deck(deck)
         self.admin.set_deck(deck)
 
@@ -164,6 +164,7 @@ def build_kiosk(
     application()
     quit = quit or QCoreApplication.quit
     theme = Theme(deck.settings.theme, font_family_for(deck))
+    theme.set_content_theme(deck.settings.theme, font_family_for(deck), deck.settings.reduced_motion)
     # The visitor's language decides the kiosk's own words too, before QML first reads them.
     translator = KioskTranslator()
     controller = KioskController(
@@ -234,6 +235,8 @@ def build_kiosk(
         talk.setParent(window)
     # Left alone, the kiosk returns to its attract loop: whatever the admin had open closes.
     controller.attractModeChanged.connect(lambda: admin.dismiss() if controller.attractMode else None)
+    # ... and the next visitor starts with the normal text size, colours and motion.
+    controller.attractModeChanged.connect(lambda: theme.reset_visitor_choices() if controller.attractMode else None)
     if talk is not None:
         _show_pointer_while_it_moves(window, admin, talk)
     elif not windowed:

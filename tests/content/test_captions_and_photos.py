@@ -113,6 +113,7 @@ def test_a_panel_picture_takes_its_caption_and_credit_from_its_settings(deck_fro
             ---
             layout: statement
             image: media/hope.svg
+            image_alt: Children in a classroom
             image_caption: Children back at school
             image_credit: "© Jane Doe"
             ---
@@ -149,6 +150,7 @@ def test_a_misspelt_caption_setting_is_an_error_naming_the_right_one(deck_from):
             ---
             layout: statement
             image: media/hope.svg
+            image_alt: Children in a classroom
             image_captoin: Children back at school
             ---
             A world where children are not used in war.
@@ -207,6 +209,7 @@ def test_a_photo_panel_with_too_much_text_is_reported(deck_from):
             ---
             layout: photo
             image: media/school.png
+            image_alt: Children in a classroom
             ---
             {"Amani is back at school. " * 20}
             """,
@@ -216,6 +219,6 @@ def test_a_photo_panel_with_too_much_text_is_reported(deck_from):
     problem = only(deck, "en/01-school.md")
     assert (
         problem.severity is Severity.WARNING
-        and problem.line == 5
+        and problem.line == 6
         and "too long to read over a picture" in problem.message
     )

@@ -100,12 +100,12 @@ def test_a_list_never_closed_is_reported_where_it_starts_and_the_pin_is_kept(dec
 
 def test_settings_under_an_unreadable_section_line_are_left_out_not_moved_to_another_section(deck_from):
     deck = deck_from(
-        {**PANEL, "kiosk.toml": f'[admin]\npin_hash = "{PIN_HASH}"\n[timings\nautoplay = 8\n[theme]\naccent = "#f00"\n'}
+        {**PANEL, "kiosk.toml": f'[admin]\npin_hash = "{PIN_HASH}"\n[timings\nautoplay = 8\n[theme]\naccent = "#fc0"\n'}
     )
     diagnostic = only(deck, "kiosk.toml")
     assert diagnostic.line == 3, diagnostic.format()
     assert "the settings under it keep their defaults" in diagnostic.message
-    assert (deck.settings.admin.pin_hash, deck.settings.theme.accent) == (PIN_HASH, "#f00")
+    assert (deck.settings.admin.pin_hash, deck.settings.theme.accent) == (PIN_HASH, "#fc0")
 
 
 def test_several_bad_lines_are_each_reported_and_the_good_ones_kept(deck_from):

@@ -46,6 +46,8 @@ VALID = {
     Kind.PIN_HASH: f'"{hash_pin("2468")}"',
 }
 """A value other than the default that each kind accepts (seconds, choices and switches come from the row)."""
+#: Theme colours other than the defaults, still readable one on the other (faint pairs are warned about).
+READABLE_COLOURS = {"background": '"#000000"', "surface": '"#222222"', "text": '"#fefefe"', "muted": '"#dddddd"'}
 
 
 def valid_value(setting: Setting) -> str:
@@ -53,6 +55,8 @@ def valid_value(setting: Setting) -> str:
         return f"{setting.high:g}"
     if setting.kind is Kind.CHOICE:
         return f'"{list(setting.choices)[-1]}"'
+    if setting.kind is Kind.COLOUR:
+        return READABLE_COLOURS.get(setting.key, '"#ffcc00"')
     if setting.kind is Kind.SWITCH:
         return "false" if setting.default else "true"
     return VALID[setting.kind]

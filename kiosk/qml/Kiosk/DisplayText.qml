@@ -57,6 +57,9 @@ Text {
     readonly property bool hasText: text.length > 0
 
     visible: hasText
+    Accessible.role: Accessible.StaticText
+    Accessible.name: text
+    Accessible.ignored: !visible
     height: hasText ? implicitHeight : 0
     textFormat: Text.PlainText
     wrapMode: Text.Wrap

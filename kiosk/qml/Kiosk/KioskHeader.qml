@@ -18,7 +18,7 @@ Item {
     /// The panel on screen (the bridge's map, kiosk/ui/models.py), or null.
     property var currentPanel: null
 
-    readonly property real u: Theme.unit
+    readonly property real u: Theme.controlUnit  // the header keeps its size when a visitor enlarges the text
 
     height: touchTarget + u * 0.9
 
@@ -46,7 +46,7 @@ Item {
         Text {
             objectName: "deckTitle"
             anchors.verticalCenter: parent.verticalCenter
-            readonly property real room: root.width - picker.width - logo.width - brand.spacing - root.u * 3.6
+            readonly property real room: root.width - picker.width - choices.width - logo.width - brand.spacing - root.u * 3.6
                                          - (fallback.visible ? fallback.width + root.u * 0.8 : 0)
             width: Math.max(0, Math.min(implicitWidth, room))
             // Beside a logo (often the name itself, as a wordmark), a title cut short says less than none.
@@ -59,6 +59,12 @@ Item {
             font.weight: Font.DemiBold
             elide: Text.ElideRight
         }
+    }
+
+    VisitorControls {
+        id: choices
+        anchors { right: fallback.visible ? fallback.left : picker.left; rightMargin: root.u * 0.6; verticalCenter: parent.verticalCenter }
+        touchTarget: root.touchTarget
     }
 
     FallbackTag {

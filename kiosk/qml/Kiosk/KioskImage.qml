@@ -43,6 +43,7 @@ Item {
 
     Accessible.role: Accessible.Graphic
     Accessible.name: root.alt
+    Accessible.ignored: !visible  // not shown, not read: a neighbouring panel, a picture measured but not drawn
     clip: cover
     onSourceChanged: pictureAspect = 0
 

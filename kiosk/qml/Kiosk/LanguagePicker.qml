@@ -15,7 +15,7 @@ Item {
     required property LanguageListModel model
     property real touchTarget: 80
 
-    readonly property real u: Theme.unit
+    readonly property real u: Theme.controlUnit  // a control: it keeps its size when a visitor enlarges the text
 
     implicitWidth: buttons.implicitWidth
     implicitHeight: touchTarget

@@ -38,7 +38,7 @@ Window {
     readonly property real u: Theme.unit
     property bool firstFrameShown: false
     /// Touch targets of at least 11 mm (pixelDensity is pixels per millimetre), and never small beside the text.
-    readonly property real touchTarget: Math.round(Math.max(u * 2.3, Screen.pixelDensity * 11))
+    readonly property real touchTarget: Math.round(Math.max(Theme.controlUnit * 2.3, Screen.pixelDensity * 11))
 
     title: controller.title
     color: Theme.background
@@ -83,7 +83,8 @@ Window {
             highlightRangeMode: ListView.StrictlyEnforceRange
             preferredHighlightBegin: 0
             preferredHighlightEnd: 0
-            highlightMoveDuration: window.controller.transitionMs
+            // With less motion the panels never slide: every change is the short cross-fade below.
+            highlightMoveDuration: Theme.reducedMotion ? 0 : window.controller.transitionMs
             highlightMoveVelocity: -1
             // The (invisible) highlight must not "grow" to the page size at 400 px/s after
             // every start and resize: that is seconds of frames with nothing moving.
@@ -105,6 +106,9 @@ Window {
                 height: panelView.height
                 onEnlarge: detail => viewer.show(detail)
                 stepping: window.presenter !== null
+                count: panelView.count
+                current: index === window.controller.currentIndex
+                inView: x + width > panelView.contentX + 1 && x < panelView.contentX + panelView.width - 1
                 stop: window.presenter && index === window.controller.currentIndex ? window.presenter.stop : 0
                 onStopCountChanged: window.presenter?.setStopCount(index, stopCount)
                 Component.onCompleted: window.presenter?.setStopCount(index, stopCount)
@@ -198,7 +202,7 @@ Window {
                 target: window.controller
                 function onCurrentIndexChanged() {
                     const index = window.controller.currentIndex
-                    const far = Math.abs(index - panelView.currentIndex) > 1 && !panelView.moving
+                    const far = (Theme.reducedMotion || Math.abs(index - panelView.currentIndex) > 1) && !panelView.moving
                     if (farJump.running || (far && window.controller.transitionMs > 0)) {
                         farJump.target = index
                         farJump.restart()  // from the opacity it has reached: mid-fade, it carries on
@@ -218,7 +222,7 @@ Window {
             id: footer
             objectName: "footer"
             anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
-            height: window.touchTarget + window.u * 1.0
+            height: window.touchTarget + Theme.controlUnit * 1.0
 
             NavButton {
                 id: previousButton

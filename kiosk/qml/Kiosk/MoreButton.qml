@@ -28,6 +28,7 @@ Item {
 
     Accessible.role: Accessible.Button
     Accessible.name: text
+    Accessible.ignored: !visible
     Accessible.onPressAction: root.activated()
 
     Rectangle {

@@ -19,7 +19,7 @@ Item {
     required property PanelListModel panelModel
     property real touchTarget: 80
 
-    readonly property real u: Theme.unit
+    readonly property real u: Theme.controlUnit  // a control: it keeps its size when a visitor enlarges the text
     readonly property int count: controller.count
     readonly property real labelSize: Math.max(Theme.smallestText, Math.round(u * 0.7))
     readonly property real labelPadding: u * 0.5

@@ -16,6 +16,20 @@ Item {
     LayoutMirroring.enabled: page.panel.rightToLeft === true
     LayoutMirroring.childrenInherit: true
 
+    /// The page is shown only while it is in view (Main.qml tells it): a screen reader then reads the panel
+    /// on screen, never its neighbours, which the view keeps built and which come into view while it moves.
+    property bool inView: true
+    property bool current: false
+    property int count: 1
+    visible: inView
+
+    // The page announces where the visitor is: "Panel 2 of 5, Our goal".
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Panel %1 of %2, %3").arg(index + 1).arg(count).arg(panel.title)
+    Accessible.ignored: !visible
+    onCurrentChanged: if (current) Accessible.announce(Accessible.name)
+
+
     /// The panel asked to open a picture, an event or a card over the whole screen (PanelSkeleton.enlarge).
     signal enlarge(var detail)
     /// In a talk, the panel is shown in stops (see PanelSkeleton).

@@ -12,6 +12,7 @@ DisplayText {
     property bool eyebrow: false
 
     objectName: "panelTitle"
+    Accessible.role: eyebrow ? Accessible.StaticText : Accessible.Heading
     color: eyebrow ? Theme.accent : Theme.text
     sizeFactor: eyebrow ? 0.85 : 1.75
     leading: eyebrow ? 1.3 : 1.15

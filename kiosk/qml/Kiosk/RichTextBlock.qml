@@ -36,6 +36,9 @@ Text {
     readonly property bool hasText: html.trim().length > 0
 
     visible: hasText
+    Accessible.role: Accessible.StaticText
+    Accessible.name: plainText(html)
+    Accessible.ignored: !visible
     height: hasText ? implicitHeight : 0
     textFormat: Text.RichText
     wrapMode: Text.Wrap
@@ -56,6 +59,17 @@ Text {
 
     /// Joined scripts (Arabic, Hebrew) need taller lines for their marks; Latin reads best at ~1.4.
     readonly property bool joinedScript: /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/.test(html)
+
+    /// What a screen reader reads: the words of `markup`, with each picture's description, without the markup.
+    function plainText(markup: string): string {
+        const entities = {amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: " "}
+        return markup.replace(/<img\b[^>]*\balt="([^"]*)"[^>]*>/gi, " $1 ")
+                     .replace(/<[^>]*>/g, " ")
+                     .replace(/&#(\d+);/g, (match, code) => String.fromCodePoint(Number(code)))
+                     .replace(/&#x([0-9a-f]+);/gi, (match, code) => String.fromCodePoint(parseInt(code, 16)))
+                     .replace(/&([a-z]+);/gi, (match, name) => entities[name] ?? match)
+                     .replace(/\s+/g, " ").trim()
+    }
 
     function px(multiple: real): string {
         return Math.round(bodySize * multiple) + "px"

@@ -41,6 +41,7 @@ Item {
                 height: more.height
                 Accessible.role: Accessible.PageTab
                 Accessible.name: qsTr("Part %1 of %2").arg(index + 1).arg(root.count)
+                Accessible.ignored: !visible
 
                 Rectangle {
                     anchors.centerIn: parent
