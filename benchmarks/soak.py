@@ -106,7 +106,11 @@ class Sample:
     qt_objects: int
     quick_items: int
     python_objects: int
-    file_descriptors: int
+    open_files: tuple[str, ...]
+
+    @property
+    def file_descriptors(self) -> int:
+        return len(self.open_files)
 
 
 @dataclass(frozen=True)
@@ -189,8 +193,15 @@ def heap_kb() -> tuple[int, int]:
     return (info.uordblks + info.hblkhd) // 1024, (info.arena + info.hblkhd) // 1024
 
 
-def file_descriptors() -> int:
-    return len(os.listdir("/proc/self/fd"))
+def open_files() -> tuple[str, ...]:
+    """What each open file descriptor points at (a file, a socket, a pipe), so a leak names itself."""
+    targets = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            targets.append(os.readlink(f"/proc/self/fd/{fd}"))
+        except OSError:  # the descriptor listdir itself used, closed by now
+            continue
+    return tuple(sorted(targets))
 
 
 def trend_per_step(values: list[float]) -> float:
@@ -311,7 +322,30 @@ class Soak:
         return not pictures_pending(page)
 
     def _wait_settled(self, problem: str) -> None:
-        self._wait(self._settled, TRANSITION_TIMEOUT_S, problem)
+        try:
+            self._wait(self._settled, TRANSITION_TIMEOUT_S, problem)
+        except SoakFailure as failure:
+            raise SoakFailure(f"{failure}: {self._view_state()}") from None
+
+    def _view_state(self) -> str:
+        """Where the view and the current page are, so that a page that never came to rest says why."""
+        from kiosk.ui.items import find_item
+        from kiosk.ui.render import pictures_pending
+
+        view = self._view
+        if view is None:
+            return "no panel view"
+        index = self.kiosk.controller.currentIndex
+        page = find_item(view.property("contentItem"), f"panelPage{index}")
+        state = (
+            f"panel {index} of {self.kiosk.controller.count}, view at x={view.property('contentX'):.1f} "
+            f"(moving {view.property('moving')}, flicking {view.property('flicking')}, "
+            f"opacity {view.opacity():.2f}, width {view.width():.0f})"
+        )
+        if page is None:
+            return state + ", page not built"
+        pending = [item.objectName() or type(item).__name__ for item in pictures_pending(page)]
+        return state + f", page at x={page.x():.1f} width {page.width():.0f}, pictures pending: {pending or 'none'}"
 
     # -- what a day brings --
 
@@ -420,7 +454,7 @@ class Soak:
             qt_objects=len(self.qt_objects()),
             quick_items=sum(1 for _item in self.kiosk.items()),
             python_objects=len(gc.get_objects()),
-            file_descriptors=file_descriptors(),
+            open_files=open_files(),
         )
 
     def close(self) -> None:
@@ -483,7 +517,10 @@ def judge(samples: list[Sample], plan: Plan) -> list[Verdict]:
             "open file descriptors",
             all(s.file_descriptors <= base.file_descriptors for s in after),
             f"warm-up {base.file_descriptors}, end {end.file_descriptors}, "
-            f"most {max(s.file_descriptors for s in samples)}",
+            f"most {max(s.file_descriptors for s in samples)}"
+            + "".join(
+                f"; new: {target}" for target in sorted((Counter(end.open_files) - Counter(base.open_files)).elements())
+            ),
         ),
         Verdict(
             "Python objects",

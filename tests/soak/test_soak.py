@@ -82,7 +82,7 @@ def test_scene_items_are_back_to_the_warm_up_count(soak) -> None:
 
 def test_no_file_handle_is_left_open(soak) -> None:
     base, *after = soak["samples"]
-    assert max(sample["file_descriptors"] for sample in after) <= base["file_descriptors"], soak["output"]
+    assert max(len(sample["open_files"]) for sample in after) <= len(base["open_files"]), soak["output"]
 
 
 def test_python_objects_do_not_pile_up(soak) -> None:
