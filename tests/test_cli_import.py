@@ -8,6 +8,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from content_files import write_files as write
 
 from kiosk.cli import main
 from kiosk.content.files import PICTURE_LIMIT
@@ -20,17 +21,6 @@ PIN_HASH = hash_pin("2468")
 
 def statement(title: str) -> str:
     return f"---\nlayout: statement\ntitle: {title}\n---\nSome words.\n"
-
-
-def write(folder: Path, files: dict[str, str | bytes]) -> Path:
-    for name, content in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
-    return folder
 
 
 def titles(folder: Path) -> list[str]:

@@ -82,9 +82,33 @@ def panel_to_qml(panel: Panel) -> dict[str, Any]:
     }
 
 
+class RowsModel(QAbstractListModel):
+    """A flat list model whose roles are named in `_ROLE_NAMES`; a subclass says how many rows and what each
+    role of a row holds (`_value`), and this keeps Qt's plumbing (bounds, role names) in one place."""
+
+    _ROLE_NAMES: dict[int, bytes] = {}
+
+    def _row_count(self) -> int:
+        raise NotImplementedError
+
+    def _value(self, row: int, role: int) -> Any:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own default)
+        return 0 if parent.isValid() else self._row_count()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self._row_count():
+            return None
+        return self._value(index.row(), role)
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        return {int(role): QByteArray(name) for role, name in self._ROLE_NAMES.items()}
+
+
 @QmlElement
 @QmlUncreatable("made by the kiosk controller")
-class PanelListModel(QAbstractListModel):
+class PanelListModel(RowsModel):
     """The panels of one language, in deck order; reset whole when the language changes."""
 
     class Role(IntEnum):
@@ -117,15 +141,13 @@ class PanelListModel(QAbstractListModel):
         self._maps = [panel_to_qml(panel) for panel in self._panels]
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own default)
-        return 0 if parent.isValid() else len(self._panels)
+    def _row_count(self) -> int:
+        return len(self._panels)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._panels):
-            return None
-        panel = self._panels[index.row()]
+    def _value(self, row: int, role: int) -> Any:
+        panel = self._panels[row]
         if role == self.Role.PANEL:
-            return self._maps[index.row()]
+            return self._maps[row]
         if role == self.Role.KEY:
             return panel.key
         if role == self.Role.LAYOUT:
@@ -136,13 +158,10 @@ class PanelListModel(QAbstractListModel):
             return panel.label
         return None
 
-    def roleNames(self) -> dict[int, QByteArray]:
-        return {int(role): QByteArray(name) for role, name in self._ROLE_NAMES.items()}
-
 
 @QmlElement
 @QmlUncreatable("made by the kiosk controller")
-class LanguageListModel(QAbstractListModel):
+class LanguageListModel(RowsModel):
     """The deck's languages in picker order, each named in itself, with the current one marked."""
 
     class Role(IntEnum):
@@ -176,13 +195,11 @@ class LanguageListModel(QAbstractListModel):
         if self._languages:
             self.dataChanged.emit(self.index(0), self.index(len(self._languages) - 1), [int(self.Role.CURRENT)])
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own default)
-        return 0 if parent.isValid() else len(self._languages)
+    def _row_count(self) -> int:
+        return len(self._languages)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._languages):
-            return None
-        language = self._languages[index.row()]
+    def _value(self, row: int, role: int) -> Any:
+        language = self._languages[row]
         if role == self.Role.CODE:
             return language.code
         if role in (self.Role.NAME, Qt.ItemDataRole.DisplayRole):
@@ -192,6 +209,3 @@ class LanguageListModel(QAbstractListModel):
         if role == self.Role.CURRENT:
             return language.code == self._current
         return None
-
-    def roleNames(self) -> dict[int, QByteArray]:
-        return {int(role): QByteArray(name) for role, name in self._ROLE_NAMES.items()}

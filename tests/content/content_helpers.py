@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 import struct
-import textwrap
 import zlib
-from pathlib import Path
+
+from content_files import write_files as write  # noqa: F401  (the content tests' short name for it)
 
 from kiosk.content.model import Deck, Diagnostic
 
@@ -41,17 +41,6 @@ def webp_bytes(kind: bytes, payload: bytes) -> bytes:
     """A WebP file holding one chunk: the RIFF and chunk sizes are right, the payload is the caller's."""
     chunk = kind + struct.pack("<I", len(payload)) + payload + b"\x00" * (len(payload) & 1)
     return b"RIFF" + struct.pack("<I", 4 + len(chunk)) + b"WEBP" + chunk
-
-
-def write(folder: Path, files: dict[str, str | bytes]) -> Path:
-    for name, content in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(textwrap.dedent(content).lstrip("\n"), encoding="utf-8")
-    return folder
 
 
 def only(deck: Deck, path: str) -> Diagnostic:

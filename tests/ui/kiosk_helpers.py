@@ -6,13 +6,13 @@ import os
 import signal
 import subprocess
 import sys
-import textwrap
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from content_files import write_files as write_content  # noqa: F401  (the UI tests' name for it)
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QPointingDevice
 from PySide6.QtQuick import QQuickItem, QQuickWindow
@@ -24,18 +24,6 @@ from kiosk.content.model import Deck, Timings
 from kiosk.ui.render import page_settled
 from kiosk.ui.run import run_kiosk
 from kiosk.ui.window import KioskWindow
-
-
-def write_content(folder: Path, files: dict[str, str | bytes]) -> Path:
-    """Write a content folder: {"en/01-one.md": "...", "media/x.jpg": b"..."}."""
-    for name, content in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(textwrap.dedent(content).lstrip("\n"), encoding="utf-8")
-    return folder
 
 
 def run_kiosk_on(folder: Path, **options: Any) -> int:
