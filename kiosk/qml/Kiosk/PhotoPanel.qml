@@ -46,7 +46,7 @@ PanelSkeleton {
             x: LayoutMirroring.enabled ? parent.width - width - view.margin : view.margin
             y: view.apart && view.landscape ? Math.max(view.margin, (parent.height - height) / 2)
                                             : parent.height - height - view.margin
-            width: view.apart && view.landscape ? parent.width - photo.width - 2 * view.margin
+            width: view.apart && view.landscape ? parent.width - photo.width - 3 * view.margin
                                                 : Math.min(parent.width - 2 * view.margin, view.u * 34)
             spacing: view.u * 0.5
 
@@ -84,10 +84,13 @@ PanelSkeleton {
         KioskImage {
             id: photo
             objectName: "photo"
-            width: view.apart && view.landscape ? parent.width * 0.45 : parent.width
-            height: view.apart && !view.landscape ? Math.max(0, parent.height - words.height - 2 * view.margin)
-                                                  : parent.height
-            x: view.apart && view.landscape && !LayoutMirroring.enabled ? parent.width - width : 0
+            // Apart, the whole photo sits within the page's margins, as the words do.
+            readonly property real inset: view.apart ? view.margin : 0
+            width: view.apart && view.landscape ? parent.width * 0.45 - inset : parent.width - 2 * inset
+            height: view.apart && !view.landscape ? Math.max(0, parent.height - words.height - 3 * inset)
+                                                  : parent.height - 2 * inset
+            x: view.apart && view.landscape && !LayoutMirroring.enabled ? parent.width - width - inset : inset
+            y: inset
             cover: !view.apart
             source: view.imageSource
             alt: view.imageAlt
