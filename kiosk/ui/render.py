@@ -74,6 +74,8 @@ def page_settled(kiosk: KioskWindow) -> bool:
         return False
     if view.width() < 1 or page.width() != view.width():
         return False
+    if not page.property("inView"):  # just built, the view has not put it in its place yet (PanelPage.placed)
+        return False
     if abs(page.mapToScene(QPointF(0, 0)).x() - view.mapToScene(QPointF(0, 0)).x()) > 0.5:
         return False
     return not pictures_pending(page)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QAccessible, QWindow
+from PySide6.QtQuick import QQuickItem
 
 
 @dataclass(frozen=True)
@@ -49,3 +50,32 @@ def accessible_tree(window: QWindow, *, with_invisible: bool = False) -> list[No
 def spoken(window: QWindow) -> str:
     """All names and descriptions a screen reader can reach, one per line."""
     return "\n".join(f"{node.name} {node.description}".strip() for node in accessible_tree(window))
+
+
+def panel_pages_read(window: QWindow) -> dict[str, list[str]]:
+    """What a screen reader can reach of each panel page (invisible nodes too: AT-SPI hands those on),
+    by the page's objectName ("panelPage2"): the names of the page and of everything inside it."""
+    pages: dict[str, list[str]] = {}
+
+    def page_of(interface) -> str | None:
+        item = interface.object()
+        while isinstance(item, QQuickItem):
+            if item.objectName().startswith("panelPage"):
+                return item.objectName()
+            item = item.parentItem()
+        return None
+
+    def walk(interface) -> None:
+        for index in range(interface.childCount()):
+            child = interface.child(index)
+            if child is None or not child.isValid():
+                continue
+            page = page_of(child)
+            if page is not None:
+                pages.setdefault(page, []).append(child.text(QAccessible.Text.Name))
+            walk(child)
+
+    root = QAccessible.queryAccessibleInterface(window)
+    assert root is not None
+    walk(root)
+    return pages

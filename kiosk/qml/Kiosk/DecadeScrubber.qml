@@ -46,6 +46,7 @@ Flow {
 
             Accessible.role: Accessible.Button
             Accessible.name: label
+            Accessible.ignored: !visible  // a neighbouring page's scrubber, or a short timeline's: not read
             Accessible.onPressAction: scrubber.chosen(modelData.decade, modelData.first)
 
             Text {

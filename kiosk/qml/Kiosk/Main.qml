@@ -108,7 +108,7 @@ Window {
                 stepping: window.presenter !== null
                 count: panelView.count
                 current: index === window.controller.currentIndex
-                inView: x + width > panelView.contentX + 1 && x < panelView.contentX + panelView.width - 1
+                inView: placed && x + width > panelView.contentX + 1 && x < panelView.contentX + panelView.width - 1
                 stop: window.presenter && index === window.controller.currentIndex ? window.presenter.stop : 0
                 onStopCountChanged: window.presenter?.setStopCount(index, stopCount)
                 Component.onCompleted: window.presenter?.setStopCount(index, stopCount)

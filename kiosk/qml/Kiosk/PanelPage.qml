@@ -19,6 +19,10 @@ Item {
     /// The page is shown only while it is in view (Main.qml tells it): a screen reader then reads the panel
     /// on screen, never its neighbours, which the view keeps built and which come into view while it moves.
     property bool inView: true
+    /// The view has put the page in its place. One it builds ahead sits at x 0, over the first panel,
+    /// until the view lays it out: it must not count as in view meanwhile (a screen reader would read it).
+    /// Only the first page ever rests at x 0.
+    readonly property bool placed: index === 0 || x !== 0
     property bool current: false
     property int count: 1
     visible: inView

@@ -41,28 +41,6 @@ PanelSkeleton {
                 ? Math.max(textColumn.height, view.hasImage ? illustration.height : 0)
                 : (view.hasImage ? illustration.height + view.gap : 0) + textColumn.height
 
-        // Positioned with x, not switching anchors: re-anchoring on rotation would break the size bindings.
-        KioskImage {
-            id: illustration
-            visible: view.hasImage
-            source: view.imageSource
-            alt: view.imageAlt
-            placeholder: view.imagePlaceholder
-            width: view.landscape ? poster.width * 0.36 : poster.width
-            height: view.landscape
-                    ? Math.min(width, view.height - 2 * view.topMargin)
-                    : Math.min(width * 0.62, view.height * 0.36)
-            x: view.landscape !== view.mirrored ? poster.width - width : 0
-            y: view.landscape ? (poster.height - height) / 2 : 0
-
-            TapHandler {
-                objectName: "statementPictureTap"
-                enabled: view.imageSource !== ""
-                onTapped: view.showDetail({imageSource: view.imageSource, imageAlt: view.imageAlt,
-                                           caption: view.imageCaption, credit: view.imageCredit})
-            }
-        }
-
         Column {
             id: textColumn
             x: view.mirrored ? poster.width - width : 0
@@ -106,6 +84,29 @@ PanelSkeleton {
                 id: codes
                 width: parent.width
                 links: view.links
+            }
+        }
+
+        // After the words, so that a screen reader reads the title and the message before the picture.
+        // Positioned with x, not switching anchors: re-anchoring on rotation would break the size bindings.
+        KioskImage {
+            id: illustration
+            visible: view.hasImage
+            source: view.imageSource
+            alt: view.imageAlt
+            placeholder: view.imagePlaceholder
+            width: view.landscape ? poster.width * 0.36 : poster.width
+            height: view.landscape
+                    ? Math.min(width, view.height - 2 * view.topMargin)
+                    : Math.min(width * 0.62, view.height * 0.36)
+            x: view.landscape !== view.mirrored ? poster.width - width : 0
+            y: view.landscape ? (poster.height - height) / 2 : 0
+
+            TapHandler {
+                objectName: "statementPictureTap"
+                enabled: view.imageSource !== ""
+                onTapped: view.showDetail({imageSource: view.imageSource, imageAlt: view.imageAlt,
+                                           caption: view.imageCaption, credit: view.imageCredit})
             }
         }
     }

@@ -45,6 +45,20 @@ Item {
 
     implicitHeight: vertical ? Math.max(content.height, sidePicture.height) + trailingGap : content.y + content.height
 
+    // First, so that a screen reader reads the date before the title; placed beside the axis or above the title.
+    DisplayText {
+        id: dateText
+        objectName: "timelineDate"
+        x: root.dateBeside ? (heading.mirrored ? root.width - width : 0) : content.x + words.x
+        y: root.dateBeside ? content.y : content.y + heading.y + words.y
+        width: root.dateBeside ? root.dateWidth : words.width
+        horizontalAlignment: root.dateBeside ? Text.AlignRight : Text.AlignLeft
+        text: root.dateLabel
+        color: Theme.accent
+        sizeFactor: root.narrow ? 1.5 : (root.dateBeside ? 1.2 : 1.4)
+        leading: 1.1
+    }
+
     Rectangle {
         objectName: "timelineAxis"
         // Opaque, so the segments of consecutive stops join without a lighter or darker seam.
@@ -114,16 +128,6 @@ Item {
                     sizeFactor: 1.15
                 }
             }
-
-            KioskImage {
-                visible: heading.pictureBeside
-                x: heading.mirrored ? 0 : heading.width - width
-                width: heading.pictureSide
-                height: heading.pictureSide
-                source: visible ? root.imageSource : ""
-                alt: root.imageAlt
-                placeholder: root.imagePlaceholder
-            }
         }
 
         RichTextBlock {
@@ -146,6 +150,19 @@ Item {
         }
     }
 
+    // Landscape: the picture beside the date and title, in the heading's place on its trailing side. Here,
+    // after the text, so that a screen reader reads the date, the title and the text before the picture.
+    KioskImage {
+        visible: heading.pictureBeside
+        x: content.x + (heading.mirrored ? 0 : heading.width - width)
+        y: content.y + heading.y
+        width: heading.pictureSide
+        height: heading.pictureSide
+        source: visible ? root.imageSource : ""
+        alt: root.imageAlt
+        placeholder: root.imagePlaceholder
+    }
+
     // Date beside the axis: the picture beside the title and the text together, on the trailing side.
     KioskImage {
         id: sidePicture
@@ -157,19 +174,6 @@ Item {
         source: visible ? root.imageSource : ""
         alt: root.imageAlt
         placeholder: root.imagePlaceholder
-    }
-
-    DisplayText {
-        id: dateText
-        objectName: "timelineDate"
-        x: root.dateBeside ? (heading.mirrored ? root.width - width : 0) : content.x + words.x
-        y: root.dateBeside ? content.y : content.y + heading.y + words.y
-        width: root.dateBeside ? root.dateWidth : words.width
-        horizontalAlignment: root.dateBeside ? Text.AlignRight : Text.AlignLeft
-        text: root.dateLabel
-        color: Theme.accent
-        sizeFactor: root.narrow ? 1.5 : (root.dateBeside ? 1.2 : 1.4)
-        leading: 1.1
     }
 
     TapHandler {

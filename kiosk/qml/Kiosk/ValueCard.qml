@@ -48,18 +48,6 @@ Rectangle {
             width: parent.width
             height: iconAbove ? icon.height + (root.hasIcon ? gap : 0) + name.height : Math.max(icon.height, name.height)
 
-            KioskImage {
-                id: icon
-                visible: root.hasIcon
-                x: heading.mirrored ? heading.width - width : 0
-                y: heading.iconAbove ? 0 : (heading.height - height) / 2
-                width: root.hasIcon ? root.u * 1.6 : 0  // not from `visible`: a card on another sub-page is hidden
-                height: width
-                source: root.imageSource
-                alt: root.imageAlt
-                placeholder: root.imagePlaceholder
-            }
-
             DisplayText {
                 id: name
                 objectName: "cardName"
@@ -80,6 +68,19 @@ Rectangle {
             leading: 1.3
             onLinkTapped: url => root.linkTapped(url)
         }
+    }
+
+    // In the heading's place (see there), after the text, so that a screen reader reads the name and the text first.
+    KioskImage {
+        id: icon
+        visible: root.hasIcon
+        x: content.x + (heading.mirrored ? heading.width - width : 0)
+        y: content.y + (heading.iconAbove ? 0 : (heading.height - height) / 2)
+        width: root.hasIcon ? root.u * 1.6 : 0  // not from `visible`: a card on another sub-page is hidden
+        height: width
+        source: root.imageSource
+        alt: root.imageAlt
+        placeholder: root.imagePlaceholder
     }
 
     TapHandler {
