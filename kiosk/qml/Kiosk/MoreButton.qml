@@ -14,7 +14,7 @@ Item {
 
     property string text
     property string direction: "down"
-    property real size: Theme.unit * 2.2
+    property real size: Math.max(Theme.unit * 2.2, Theme.minimumTarget)
     signal activated()
 
     readonly property real u: Theme.unit

@@ -17,7 +17,7 @@ Item {
     signal chosen(int page)
 
     readonly property real u: Theme.unit
-    readonly property real cell: u * 1.6
+    readonly property real cell: Math.max(u * 1.6, Theme.minimumTarget)  // each dot a finger-sized target
 
     /// Its height once shown (when there are sub-pages).
     readonly property real shownHeight: more.implicitHeight
