@@ -17,7 +17,9 @@ Item {
     signal chosen(int page)
 
     readonly property real u: Theme.unit
-    readonly property real cell: Math.max(u * 1.6, Theme.minimumTarget)  // each dot a finger-sized target
+    /// A finger-sized target even in a panel shrunk to fit (PanelSkeleton.fitScale, never under Theme.fitMinimum).
+    readonly property real target: Theme.minimumTarget / Theme.fitMinimum
+    readonly property real cell: Math.max(u * 1.6, target)
 
     /// Its height once shown (when there are sub-pages).
     readonly property real shownHeight: more.implicitHeight
@@ -65,6 +67,7 @@ Item {
         anchors.left: dots.right
         anchors.leftMargin: root.u * 0.6
         anchors.verticalCenter: parent.verticalCenter
+        size: Math.max(root.u * 2.2, root.target)
         readonly property bool last: root.current === root.count - 1
         direction: last ? "back" : "forward"
         text: last ? qsTr("Back to the start") : qsTr("More")
