@@ -164,3 +164,17 @@ def test_in_landscape_the_choices_and_languages_stay_at_the_headers_trailing_edg
         assert picker.left() == pytest.approx(unit * 1.2, abs=1) and contrast.left() > picker.right()
     else:
         assert picker.right() == pytest.approx(1920 - unit * 1.2, abs=1) and contrast.right() < picker.left()
+
+
+def test_in_arabic_the_sub_pages_more_button_sits_inside_the_panel(show_kiosk, deck_with_everything, qtbot) -> None:
+    kiosk = show_kiosk(deck_with_everything, size=(1080, 1920), language="ar", animate=False)
+    kiosk.theme.set_text_scale(1.6)
+    values = 3
+    kiosk.controller.goTo(values)
+    wait_settled(qtbot, kiosk, values)
+    page = kiosk.current_page()
+    qtbot.waitUntil(lambda: find_item(page, "cardsPanel").property("subPageCount") > 1, timeout=3000)
+    pager, dots = scene_rect(find_item(page, "subPager")), scene_rect(find_item(page, "subPageDot0"))
+    more = scene_rect(next(item for item in items(find_item(page, "subPager")) if item.objectName() == "moreButton"))
+    assert pager.left() >= 0 and pager.contains(more), f"More at {more.left():.0f}..{more.right():.0f}"
+    assert more.right() <= dots.left()  # after the dots in the reading direction: to their left

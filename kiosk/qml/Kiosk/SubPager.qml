@@ -32,6 +32,8 @@ Item {
 
     Row {
         id: dots
+        // Anchored, not left at x 0, so that right-to-left mirroring puts the dots at the right and "More" inside.
+        anchors.left: parent.left
         anchors.verticalCenter: parent.verticalCenter
         Repeater {
             model: root.count
