@@ -91,6 +91,10 @@ def _doubt(screen: ScreenFacts) -> str | None:
     return None
 
 
+#: What has been logged: each screen's density once per process, however many windows ask (a render builds several).
+_LOGGED: set[tuple[str, str]] = set()
+
+
 def facts_of(screen: QScreen) -> ScreenFacts:
     geometry, size = screen.geometry(), screen.physicalSize()
     return ScreenFacts(
@@ -114,7 +118,6 @@ class ScreenDensity(QObject):
         self._window = window
         self._changed = changed
         self._watched: list[QScreen] = []
-        self._logged: set[tuple[str, str]] = set()
         if fixed is None:
             window.screenChanged.connect(self._measure)
             self._measure()
@@ -139,7 +142,7 @@ class ScreenDensity(QObject):
             screen.geometryChanged.connect(self._measure)
         facts = facts_of(screen)
         density = density_for(facts)
-        if (facts.name, density.source) not in self._logged:
-            self._logged.add((facts.name, density.source))
+        if (facts.name, density.source) not in _LOGGED:
+            _LOGGED.add((facts.name, density.source))
             log.info("Screen %r: %.2f pixels per millimetre (%s)", facts.name, density.pixels_per_mm, density.source)
         self._changed(density)
