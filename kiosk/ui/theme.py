@@ -6,6 +6,8 @@ the same from two metres on a 1280x800 laptop and on a 3840x2160 screen.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton
@@ -30,6 +32,15 @@ SCRIM_COLOUR = "#b8000000"
 #: Behind a QR code: phones read dark modules on white, whatever the theme.
 CODE_TILE_COLOUR = "#ffffff"
 
+
+#: The shell's controls (previous/next, the page tabs, the language and visitor buttons) in control units:
+#: never smaller than a finger (`Theme.minimumTarget`), and never small beside the text.
+SHELL_TARGET_UNITS = 2.3
+#: The least width and height of anything a visitor touches, in millimetres on the glass
+#: (the density comes from kiosk/ui/screen_density.py).
+TOUCH_TARGET_MM = 9.0
+#: Pixels per millimetre until the window's screen is known: 96 dpi.
+DEFAULT_PIXELS_PER_MM = 96 / 25.4
 
 #: The text sizes a visitor steps through with the text size button, as shares of the normal size.
 TEXT_SCALES = (1.0, 1.3, 1.6)
@@ -59,6 +70,8 @@ class Theme(QObject):
     fontFamilyChanged = Signal()
     rightToLeftChanged = Signal()
     unitChanged = Signal()
+    densityChanged = Signal()
+    touchTargetChanged = Signal()
     visitorChoicesChanged = Signal()
 
     def __init__(
@@ -73,6 +86,9 @@ class Theme(QObject):
         self._font_family = font_family
         self._right_to_left = False
         self._base_unit = unit_for(1920, 1080)
+        self._pixels_per_mm = DEFAULT_PIXELS_PER_MM
+        self.unitChanged.connect(self.touchTargetChanged)
+        self.densityChanged.connect(self.touchTargetChanged)
         self._text_scale = 1.0
         self._high_contrast = False
         self._reduced_motion_setting = False
@@ -117,6 +133,12 @@ class Theme(QObject):
         if unit != self._base_unit:
             self._base_unit = unit
             self.unitChanged.emit()
+
+    def set_pixels_per_mm(self, value: float) -> None:
+        """The density of the window's screen (kiosk/ui/screen_density.py), for sizes given in millimetres."""
+        if value > 0 and value != self._pixels_per_mm:
+            self._pixels_per_mm = value
+            self.densityChanged.emit()
 
     # A visitor's choices (text size, high contrast, less motion): the buttons in the header set them,
     # and they are undone when the kiosk goes back to playing by itself, so the next visitor starts afresh.
@@ -192,6 +214,15 @@ class Theme(QObject):
     def _control_unit(self) -> float:
         return self._base_unit
 
+    def _pixels_per_mm_value(self) -> float:
+        return self._pixels_per_mm
+
+    def _minimum_target(self) -> float:
+        return float(math.ceil(TOUCH_TARGET_MM * self._pixels_per_mm - 1e-9))
+
+    def _touch_target(self) -> float:
+        return float(max(round(self._base_unit * SHELL_TARGET_UNITS), self._minimum_target()))
+
     def _smallest_text(self) -> float:
         return round(self._base_unit * SMALLEST_TEXT_UNITS, 2)
 
@@ -220,6 +251,12 @@ class Theme(QObject):
     unit = Property(float, _unit_value, notify=unitChanged)
     #: The unit of the controls around the panels (header, footer, touch targets): not scaled by the text size.
     controlUnit = Property(float, _control_unit, notify=unitChanged)
+    #: The screen's pixels per millimetre, measured or assumed (kiosk/ui/screen_density.py).
+    pixelsPerMm = Property(float, _pixels_per_mm_value, notify=densityChanged)
+    #: TOUCH_TARGET_MM in pixels: the least width and height of anything a visitor touches.
+    minimumTarget = Property(float, _minimum_target, notify=densityChanged)
+    #: The size of the shell's controls: SHELL_TARGET_UNITS, and at least `minimumTarget`.
+    touchTarget = Property(float, _touch_target, notify=touchTargetChanged)
     textScale = Property(float, _text_scale_value, notify=visitorChoicesChanged)
     highContrast = Property(bool, _high_contrast_value, notify=visitorChoicesChanged)
     reducedMotion = Property(bool, _reduced_motion, notify=visitorChoicesChanged)

@@ -36,6 +36,7 @@ from kiosk.ui.pictures import add_picture_provider
 from kiosk.ui.presenter import PresenterController
 from kiosk.ui.qt_app import application, hand_large_blocks_back_to_the_system
 from kiosk.ui.reload import SETTLE_MS, ContentWatcher
+from kiosk.ui.screen_density import ScreenDensity
 from kiosk.ui.stick_import import StickImport
 from kiosk.ui.theme import Theme
 from kiosk.ui.translations import KioskTranslator
@@ -147,6 +148,7 @@ def build_kiosk(
     monotonic: Callable[[], float] = time.monotonic,
     statistics: Recorder | None = None,
     mount_points: Callable[[], list[Path]] = usual_mount_points,
+    pixels_per_mm: float | None = None,
 ) -> KioskWindow:
     """The kiosk window for `deck`, not yet shown. Raises QmlLoadError when the QML is broken.
 
@@ -159,7 +161,8 @@ def build_kiosk(
     kiosk is for a talk (kiosk/ui/presenter.py): no attract loop, the presenter's keys, a pointer shown
     while it moves; `clock` and `monotonic` time it too. Visits are recorded to `statistics` when given
     (kiosk.ui.visits).
-    `mount_points` lists where USB sticks are mounted, for the admin overlay.
+    `mount_points` lists where USB sticks are mounted, for the admin overlay. `pixels_per_mm` fixes the
+    screen's density (tests, proofs); by default it is read from the window's screen (kiosk.ui.screen_density).
     """
     application()
     quit = quit or QCoreApplication.quit
@@ -205,6 +208,7 @@ def build_kiosk(
     width, height = size or WINDOWED_SIZE
     # Sized for the window before QML reads it: a later change would lay every text out again.
     theme.setWindowSize(width, height)
+    theme.set_pixels_per_mm(ScreenDensity.initial(pixels_per_mm).pixels_per_mm)
     initial = {
         # The real size from the start: a page view of width 0 would build every page at once.
         "width": width,
@@ -244,6 +248,7 @@ def build_kiosk(
     window.widthChanged.connect(lambda _width: theme.setWindowSize(window.width(), window.height()))
     window.heightChanged.connect(lambda _height: theme.setWindowSize(window.width(), window.height()))
     theme.setWindowSize(window.width(), window.height())
+    ScreenDensity(window, lambda density: theme.set_pixels_per_mm(density.pixels_per_mm), fixed=pixels_per_mm)
     kiosk = KioskWindow(
         engine, window, controller, theme, admin, offline, translator, warnings, presenter=talk, stick_import=sticks
     )

@@ -89,6 +89,10 @@ def test_beside_the_logo_a_title_too_long_for_the_header_is_left_out_rather_than
     wide = show_kiosk(content, size=(1280, 800))
     assert wide.item("deckTitle").isVisible()
 
+    # In portrait the header holds only the logo and the title (the buttons sit low): a longer title, then.
+    settings = content / "kiosk.toml"
+    long_title = "Child Soldiers International, the coalition to stop the use of child soldiers"
+    settings.write_text(settings.read_text().replace("Child Soldiers International", long_title))
     narrow = show_kiosk(content, size=(1080, 1920))
     qtbot.waitUntil(lambda: narrow.item("logo").width() > narrow.item("logo").height())
     assert not narrow.item("deckTitle").isVisible()

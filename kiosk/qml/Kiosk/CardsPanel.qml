@@ -147,6 +147,7 @@ PanelSkeleton {
         anchors.horizontalCenter: parent.horizontalCenter
         count: view.subPageCount
         current: view.subPage
+        shownScale: view.fitScale
         onChosen: page => view.subPage = page
     }
 

@@ -35,8 +35,9 @@ Flow {
             //: A decade on the timeline's scrubber: %1 is its first year, 1960 for the 1960s.
             readonly property string label: qsTr("%1s").arg(modelData.decade)
 
-            implicitWidth: name.implicitWidth + scrubber.u * 1.2
-            implicitHeight: Math.max(scrubber.u * 1.9, name.implicitHeight + scrubber.u * 0.6)
+            // A finger-sized target, however short the label.
+            implicitWidth: Math.max(Theme.minimumTarget, name.implicitWidth + scrubber.u * 1.2)
+            implicitHeight: Math.max(Theme.minimumTarget, scrubber.u * 1.9, name.implicitHeight + scrubber.u * 0.6)
             radius: height / 2
             color: current ? Theme.accent : "transparent"
             border.color: current ? Theme.accent : Qt.rgba(Theme.muted.r, Theme.muted.g, Theme.muted.b, 0.6)

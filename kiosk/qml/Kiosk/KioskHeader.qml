@@ -4,17 +4,19 @@ import "pictures.js" as Pictures
 
 /*
     The band above the panels: the organisation's logo and name at the leading
-    edge, the language picker at the trailing edge (only with several languages),
-    and before it a small tag when the panel on screen is shown in another language
-    than the visitor's (its translation is missing).
+    edge, and a small tag when the panel on screen is shown in another language
+    than the visitor's (its translation is missing). In landscape the window puts the
+    visitor's choices and the language buttons at its trailing edge (`trailingWidth`),
+    and the tag goes before them.
 */
 Item {
     id: root
     objectName: "header"
 
     required property KioskController controller
-    required property LanguageListModel languageModel
     property real touchTarget: 80
+    /// The width the window's controls take at the trailing edge (0 when they are elsewhere).
+    property real trailingWidth: 0
     /// The panel on screen (the bridge's map, kiosk/ui/models.py), or null.
     property var currentPanel: null
 
@@ -46,7 +48,7 @@ Item {
         Text {
             objectName: "deckTitle"
             anchors.verticalCenter: parent.verticalCenter
-            readonly property real room: root.width - picker.width - choices.width - logo.width - brand.spacing - root.u * 3.6
+            readonly property real room: root.width - root.trailingWidth - logo.width - brand.spacing - root.u * 3.0
                                          - (fallback.visible ? fallback.width + root.u * 0.8 : 0)
             width: Math.max(0, Math.min(implicitWidth, room))
             // Beside a logo (often the name itself, as a wordmark), a title cut short says less than none.
@@ -61,27 +63,11 @@ Item {
         }
     }
 
-    VisitorControls {
-        id: choices
-        anchors { right: fallback.visible ? fallback.left : picker.left; rightMargin: root.u * 0.6; verticalCenter: parent.verticalCenter }
-        touchTarget: root.touchTarget
-    }
-
     FallbackTag {
         id: fallback
-        anchors { right: picker.left; rightMargin: root.u * 0.8; verticalCenter: parent.verticalCenter }
+        anchors { right: parent.right; rightMargin: root.u * 1.2 + (root.trailingWidth > 0 ? root.trailingWidth + root.u * 0.8 : 0); verticalCenter: parent.verticalCenter }
         visible: root.currentPanel !== null && root.currentPanel.fallback === true
         language: visible ? root.currentPanel.writtenIn : ""
         languageName: visible ? root.currentPanel.writtenInName : ""
-    }
-
-    LanguagePicker {
-        id: picker
-        anchors { right: parent.right; rightMargin: root.u * 1.2; verticalCenter: parent.verticalCenter }
-        visible: root.controller.languageCount > 1
-        width: visible ? implicitWidth : 0
-        controller: root.controller
-        model: root.languageModel
-        touchTarget: root.touchTarget
     }
 }

@@ -14,7 +14,7 @@ import Kiosk.Bridge
     Entries flow side by side and wrap; both follow right-to-left mirroring.
 
     The code is sized for a phone at about a metre: at least 35 mm on the glass
-    (Screen.pixelDensity is pixels per millimetre) and never under 5.5 units, but
+    (Theme.pixelsPerMm: the screen's density, measured or assumed) and never under 5.5 units, but
     capped so it never outweighs the panel's text. Links without a code (the
     bridge gives none for schemes it cannot encode) show their text and address.
 */
@@ -39,8 +39,7 @@ Item {
         return unique
     }
     readonly property real codeSize: {
-        const physical = Screen.pixelDensity > 0 ? Screen.pixelDensity * 35 : 0
-        return Math.round(Math.min(u * 8, Math.max(u * 5.5, physical)))
+        return Math.round(Math.min(u * 8, Math.max(u * 5.5, Theme.pixelsPerMm * 35)))
     }
     /// The address as a visitor would type it: no scheme, no trailing slash.
     function displayAddress(url: string): string {

@@ -37,8 +37,10 @@ Window {
 
     readonly property real u: Theme.unit
     property bool firstFrameShown: false
-    /// Touch targets of at least 11 mm (pixelDensity is pixels per millimetre), and never small beside the text.
-    readonly property real touchTarget: Math.round(Math.max(Theme.controlUnit * 2.3, Screen.pixelDensity * 11))
+    /// The shell's controls: at least 9 mm on the glass, and never small beside the text (kiosk/ui/theme.py).
+    readonly property real touchTarget: Theme.touchTarget
+    /// A tall screen on a kiosk stand: the visitor's controls go low, within reach of a seated visitor.
+    readonly property bool portrait: height > width
 
     title: controller.title
     color: Theme.background
@@ -68,15 +70,52 @@ Window {
             id: header
             anchors { top: parent.top; left: parent.left; right: parent.right }
             controller: window.controller
-            languageModel: window.languageModel
             touchTarget: window.touchTarget
+            trailingWidth: window.portrait ? 0 : choices.width
             currentPanel: panelView.currentItem ? (panelView.currentItem as PanelPage).panel : null
+        }
+
+        // The visitor's choices (text size, contrast, motion) and the languages: at the header's trailing
+        // edge in landscape; in portrait in a row of their own above the footer, in the lower third of a
+        // tall screen where a visitor in a wheelchair reaches them, and out of the way of the title.
+        Grid {
+            id: choices
+            objectName: "shellChoices"
+            readonly property real margin: Theme.controlUnit * 1.2
+            readonly property bool stacked: window.portrait && visitorControls.width + picker.width + columnSpacing > shell.width - 2 * margin
+            columns: stacked ? 1 : 2
+            columnSpacing: Theme.controlUnit * 0.6
+            rowSpacing: Theme.controlUnit * 0.3
+            horizontalItemAlignment: Grid.AlignHCenter
+            x: window.portrait ? (shell.width - width) / 2 : Theme.rightToLeft ? margin : shell.width - width - margin
+            y: window.portrait ? lowChoices.y + (lowChoices.height - height) / 2 : header.y + (header.height - height) / 2
+
+            VisitorControls {
+                id: visitorControls
+                touchTarget: window.touchTarget
+            }
+
+            LanguagePicker {
+                id: picker
+                visible: window.controller.languageCount > 1
+                width: visible ? implicitWidth : 0
+                controller: window.controller
+                model: window.languageModel
+                touchTarget: window.touchTarget
+            }
+        }
+
+        Item {
+            id: lowChoices
+            objectName: "lowChoices"
+            anchors { left: parent.left; right: parent.right; bottom: footer.top }
+            height: window.portrait ? choices.height + Theme.controlUnit * 0.6 : 0
         }
 
         ListView {
             id: panelView
             objectName: "panelView"
-            anchors { top: header.bottom; bottom: footer.top; left: parent.left; right: parent.right }
+            anchors { top: header.bottom; bottom: lowChoices.top; left: parent.left; right: parent.right }
             model: window.panelModel
             orientation: ListView.Horizontal
             snapMode: ListView.SnapOneItem

@@ -14,7 +14,9 @@ Item {
 
     property string text
     property string direction: "down"
-    property real size: Theme.unit * 2.2
+    property real size: Math.max(Theme.unit * 2.2, Theme.minimumTarget)
+    /// The scale it is shown at, inside a panel shrunk to fit: the hit area grows to stay finger-sized.
+    property real shownScale: 1
     signal activated()
 
     readonly property real u: Theme.unit
@@ -90,7 +92,12 @@ Item {
 
     MouseArea {
         id: area
+        readonly property real target: Theme.minimumTarget / root.shownScale
         anchors.fill: parent
+        anchors.topMargin: -Math.max(0, (target - root.height) / 2)
+        anchors.bottomMargin: anchors.topMargin
+        anchors.leftMargin: -Math.max(0, (target - root.width) / 2)
+        anchors.rightMargin: anchors.leftMargin
         onClicked: root.activated()
     }
 }

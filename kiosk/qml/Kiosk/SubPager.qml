@@ -17,7 +17,11 @@ Item {
     signal chosen(int page)
 
     readonly property real u: Theme.unit
-    readonly property real cell: u * 1.6
+    /// The scale the panel is shown at (PanelSkeleton.fitScale): the hit areas grow to stay finger-sized
+    /// on the glass when it is shrunk to fit, without changing the layout.
+    property real shownScale: 1
+    readonly property real target: Theme.minimumTarget / shownScale
+    readonly property real cell: Math.max(u * 1.6, Theme.minimumTarget)
 
     /// Its height once shown (when there are sub-pages).
     readonly property real shownHeight: more.implicitHeight
@@ -30,6 +34,8 @@ Item {
 
     Row {
         id: dots
+        // Anchored, not left at x 0, so that right-to-left mirroring puts the dots at the right and "More" inside.
+        anchors.left: parent.left
         anchors.verticalCenter: parent.verticalCenter
         Repeater {
             model: root.count
@@ -54,6 +60,10 @@ Item {
 
                 MouseArea {
                     anchors.fill: parent
+                    anchors.leftMargin: -Math.max(0, (root.target - dot.width) / 2)
+                    anchors.rightMargin: anchors.leftMargin
+                    anchors.topMargin: -Math.max(0, (root.target - dot.height) / 2)
+                    anchors.bottomMargin: anchors.topMargin
                     onClicked: root.chosen(dot.index)
                 }
             }
@@ -65,6 +75,7 @@ Item {
         anchors.left: dots.right
         anchors.leftMargin: root.u * 0.6
         anchors.verticalCenter: parent.verticalCenter
+        shownScale: root.shownScale
         readonly property bool last: root.current === root.count - 1
         direction: last ? "back" : "forward"
         text: last ? qsTr("Back to the start") : qsTr("More")
