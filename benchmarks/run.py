@@ -13,7 +13,8 @@ ratio kiosk/floor:
 - memory (PSS, /proc/<pid>/smaps_rollup) after start, and after showing every
   panel of a deck of 20 statement panels each holding a 6000x4000 JPEG;
 - CPU as % of one core (/proc/<pid>/stat) on a static panel, and in the attract
-  loop between its transitions;
+  loop between its transitions; in the attract loop, each process's RSS and PSS too,
+  read every half second;
 - frame intervals while a slide moves (frameSwapped times during next()/previous());
 - content scale: load_deck (which loads and checks) on decks of 5, 50 and 500 panels
   in 5 languages (content_scale.py's decks), `kiosk check` and `kiosk render` on
@@ -69,6 +70,9 @@ IDLE_CPU_BUDGET_PERCENT = 0.0
 ATTRACT_RATIO_BUDGET = 2.0
 TRANSITION_FRAME_RATIO_BUDGET = 2.0
 PHOTO_PSS_BUDGET_MB = 150.0
+ATTRACT_MEMORY_RATIO_BUDGET = 1.3
+#: How often the attract loop's memory is read, in seconds: often enough to catch a cross-fade's two pictures.
+MEMORY_SAMPLE_S = 0.5
 FRAME_P95_BUDGET_MS = 33.0
 CHECK_BUDGET_S = 0.3
 
@@ -250,10 +254,18 @@ class Probe:
 
     def pss_mb(self) -> float:
         """Proportional set size in MB (10^6 bytes): shared libraries counted by their share."""
+        return self.memory_mb()["Pss"]
+
+    def memory_mb(self) -> dict[str, float]:
+        """Resident ("Rss") and proportional ("Pss") set sizes in MB (10^6 bytes), from one read."""
+        sizes = {}
         for line in Path(f"/proc/{self.process.pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return int(line.split()[1]) * 1024 / 1e6
-        raise BenchmarkError(f"{self.description}: no Pss line in /proc/{self.process.pid}/smaps_rollup")
+            name, _, value = line.partition(":")
+            if name in ("Rss", "Pss"):
+                sizes[name] = int(value.split()[0]) * 1024 / 1e6
+        if len(sizes) != 2:
+            raise BenchmarkError(f"{self.description}: no Rss or Pss line in /proc/{self.process.pid}/smaps_rollup")
+        return sizes
 
     def cpu_seconds(self) -> float:
         """User + system CPU time of every thread so far."""
@@ -399,14 +411,19 @@ class LoopFigures:
     cpu_per_transition: float
     frames_per_transition: float
     frames_between: float
+    #: Resident and proportional set sizes (MB) read every MEMORY_SAMPLE_S during the loop: median and highest.
+    rss_median: float
+    rss_highest: float
+    pss_median: float
+    pss_highest: float
 
     @property
     def cpu_per_frame(self) -> float:
         return self.cpu_per_transition / self.frames_per_transition if self.frames_per_transition else math.nan
 
 
-def loop_figures(result: dict[str, Any]) -> LoopFigures:
-    """What a probe's "attract" report comes to: medians over its transitions."""
+def loop_figures(result: dict[str, Any], memory: list[dict[str, float]]) -> LoopFigures:
+    """What a probe's "attract" report and its memory readings come to: medians over its transitions."""
     (began_t, began_cpu), (ended_t, ended_cpu) = result["began"], result["ended"]
     frames = result["frames"]
     transitions = result["transitions"]
@@ -421,6 +438,10 @@ def loop_figures(result: dict[str, Any]) -> LoopFigures:
         cpu_per_transition=statistics.median(per_transition),
         frames_per_transition=statistics.median(frame_counts),
         frames_between=between,
+        rss_median=statistics.median(sizes["Rss"] for sizes in memory),
+        rss_highest=max(sizes["Rss"] for sizes in memory),
+        pss_median=statistics.median(sizes["Pss"] for sizes in memory),
+        pss_highest=max(sizes["Pss"] for sizes in memory),
     )
 
 
@@ -453,11 +474,30 @@ def attract_loop(
             if probes:
                 time.sleep(autoplay_s / len(arguments))
             probes[app] = Probe(platform_, name, *rest)
-        reports = {app: probe.expect("attract", timeout=seconds + PROBE_TIMEOUT_S) for app, probe in probes.items()}
+        memory = loop_memory(probes, seconds)
+        reports = {app: probe.expect("attract", timeout=PROBE_TIMEOUT_S) for app, probe in probes.items()}
     finally:
         for probe in probes.values():
             probe.close()
-    return {app: loop_figures(result) for app, result in reports.items()}
+    return {app: loop_figures(result, memory[app]) for app, result in reports.items()}
+
+
+def loop_memory(probes: dict[str, Probe], seconds: float) -> dict[str, list[dict[str, float]]]:
+    """Each probe's memory every MEMORY_SAMPLE_S while all of them play, until the first says it is done."""
+    readings: dict[str, list[dict[str, float]]] = {app: [] for app in probes}
+    deadline = time.monotonic() + seconds + PROBE_TIMEOUT_S
+    while all(probe.events.empty() for probe in probes.values()):
+        if time.monotonic() > deadline:
+            raise BenchmarkError("the attract loop did not end in time")
+        try:
+            for app, probe in probes.items():
+                readings[app].append(probe.memory_mb())
+        except (FileNotFoundError, ProcessLookupError):
+            break  # a probe has just ended: its report is on its way
+        time.sleep(MEMORY_SAMPLE_S)
+    if not all(readings.values()):
+        raise BenchmarkError("the attract loop's memory could not be read")
+    return readings
 
 
 def deck_pictures(content: Path, count: int) -> list[Path]:
@@ -759,6 +799,7 @@ def attract_budgets(
     )
     loop_ratios: dict[str, float] = {}
     frame_ratios: dict[str, float] = {}
+    memory_ratios: dict[str, float] = {}
     for platform_ in renderers(display):
         figures = attract_loop(platform_, content, pictures, settings, autoplay_s, transition_ms)
         floor = figures["floor"]
@@ -779,7 +820,12 @@ def attract_budgets(
             print(row("frames per step", kiosk.frames_per_transition, floor.frames_per_transition, ""))
             print(row("CPU per step frame", ms(kiosk.cpu_per_frame), ms(floor.cpu_per_frame), "ms", 2))
             print(row("frames per minute between steps", kiosk.frames_between, floor.frames_between, ""))
+            print(row("RSS in the loop, median", kiosk.rss_median, floor.rss_median, "MB", 1))
+            print(row("RSS in the loop, highest", kiosk.rss_highest, floor.rss_highest, "MB", 1))
+            print(row("PSS in the loop, median", kiosk.pss_median, floor.pss_median, "MB", 1))
+            print(row("PSS in the loop, highest", kiosk.pss_highest, floor.pss_highest, "MB", 1))
             loop_ratios[name] = kiosk.cpu_per_minute / floor.cpu_per_minute
+            memory_ratios[name] = kiosk.rss_highest / floor.rss_highest
             if mode == "deck":  # the attract screen's steps are cross-fades, not transitions: see performance.md
                 frame_ratios[platform_.name] = kiosk.cpu_per_frame / floor.cpu_per_frame
     idle = idle_cpu(real, content, settings.idle_seconds)
@@ -798,6 +844,11 @@ def attract_budgets(
             all(ratio <= TRANSITION_FRAME_RATIO_BUDGET for ratio in frame_ratios.values()),
             f"CPU per transition frame, panels playing: kiosk/bare window {listed(frame_ratios)} "
             f"(budget: at most {TRANSITION_FRAME_RATIO_BUDGET}x)",
+        ),
+        budget(
+            all(ratio <= ATTRACT_MEMORY_RATIO_BUDGET for ratio in memory_ratios.values()),
+            f"attract loop memory: highest RSS, kiosk/bare window {listed(memory_ratios)} "
+            f"(budget: at most {ATTRACT_MEMORY_RATIO_BUDGET}x)",
         ),
         budget(
             # Judged as printed, to a tenth of a percent: /proc counts CPU time in 10 ms ticks.

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 BENCHMARK = Path(__file__).resolve().parent.parent / "benchmarks" / "run.py"
-ATTRACT_BUDGETS = ("attract loop CPU", "CPU per transition frame", "static panel")
+ATTRACT_BUDGETS = ("attract loop CPU", "CPU per transition frame", "attract loop memory", "static panel")
 BUDGETS = ("first frame", *ATTRACT_BUDGETS, "memory with", "frame interval during a slide", "`kiosk check`")
 VERDICT = re.compile(
     r"(?P<verdict>MET|MISSED) +(?P<text>.*) \(budget: at most (?P<budget>[\d.]+) ?(?P<unit>x|%|MB|ms)\)$"
@@ -73,6 +73,7 @@ def test_attract_only_prints_the_attract_loop_verdicts_alone() -> None:
     assert [line.split(maxsplit=1)[1].split(":")[0] for line in verdicts] == [
         "attract loop CPU",
         "CPU per transition frame, panels playing",
+        "attract loop memory",
         "static panel",
     ], verdicts
     met = [assert_judged_by_its_figures(line) for line in verdicts]

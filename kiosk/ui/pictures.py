@@ -21,8 +21,9 @@ every size a layout passes through, made the soak's memory climb in steps.
 The attract screen asks for its backdrops with `?backdrop=RRGGBB-PERCENT`: the
 picture covering exactly the size asked for (cut to it, centred) on an opaque
 colour, veiled by the same colour at PERCENT %, so that words read over it. Done
-once here, the screen draws each backdrop 1:1 and opaque, rather than scaling it
-and blending a veil over the whole window in every frame of a cross-fade.
+once here, the screen draws each backdrop opaque (stretched from half the window's
+size), rather than cropping it and blending a veil over the whole window in every
+frame of a cross-fade.
 """
 
 from __future__ import annotations
