@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Shapes
 import Kiosk.Bridge
+import "keys.js" as KeyPresses
 
 /*
     The obvious "more" control of a panel that does not fit on one screen: a pill with a
@@ -25,6 +26,9 @@ Item {
     implicitHeight: size
     width: implicitWidth
     height: implicitHeight
+
+    activeFocusOnTab: true
+    Keys.onPressed: event => KeyPresses.handle(root, event, root.activated, LayoutMirroring.enabled)
 
     Accessible.role: Accessible.Button
     Accessible.name: text
@@ -93,4 +97,6 @@ Item {
         anchors.fill: parent
         onClicked: root.activated()
     }
+
+    FocusRing {}
 }
