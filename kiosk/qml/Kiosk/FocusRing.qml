@@ -18,7 +18,7 @@ Rectangle {
     /// Draw the ring inside the control's edges rather than around them.
     property bool inside: false
     readonly property Item control: parent
-    readonly property real thickness: Math.max(4, Math.round(Theme.controlUnit * 0.2))
+    readonly property real thickness: Math.max(4, Math.round(Theme.controlUnit * 0.24))
     readonly property real gap: Math.max(2, Math.round(thickness / 2))
 
     anchors.fill: parent
