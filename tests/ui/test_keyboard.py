@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from kiosk_helpers import FakeClock, tap, wait_settled, with_timings, write_content
+from kiosk_helpers import ARABIC, ENGLISH, FakeClock, tap, wait_settled, with_timings, write_content
 from panel_host import scene_rect
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtQuick import QQuickItem
@@ -24,6 +24,8 @@ BUNDLED = Path(__file__).resolve().parents[2] / "content"
 HEADER = ["textSizeButton", "contrastButton", "motionButton", "language_en", "language_fr"]
 FOOTER = ["pageDot0", "pageDot1", "pageDot2", "pageDot3", "pageDot4", "nextButton"]
 VALUES = 3
+#: More than the controls on any screen here: a round of Tab never takes more presses.
+MOST_CONTROLS = 80
 
 
 @pytest.fixture
@@ -39,6 +41,15 @@ def tab(kiosk: KioskWindow, backwards: bool = False) -> QQuickItem:
     """Press Tab (Shift+Tab backwards) and return the item that has focus then."""
     press(kiosk, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier if backwards else Qt.KeyboardModifier.NoModifier)
     return focused(kiosk)
+
+
+def tab_to(kiosk: KioskWindow, name: str, backwards: bool = False) -> QQuickItem:
+    """Tab (or Shift+Tab) until a control whose name starts with `name` has focus; fail after a whole round."""
+    for _ in range(MOST_CONTROLS):
+        item = tab(kiosk, backwards)
+        if item is not None and item.objectName().startswith(name):
+            return item
+    pytest.fail(f"Tab never reached {name}")
 
 
 def focused(kiosk: KioskWindow) -> QQuickItem | None:
@@ -116,8 +127,7 @@ def test_shift_tab_goes_back_through_the_same_controls(show_kiosk, bundled, qtbo
 
 def test_tab_to_the_french_button_and_space_shows_the_deck_in_french(show_kiosk, bundled, qtbot):
     kiosk = show_kiosk(bundled)
-    while tab(kiosk).objectName() != "language_fr":
-        pass
+    tab_to(kiosk, "language_fr")
     press(kiosk, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: kiosk.controller.language == "fr", timeout=2000)
     assert kiosk.controller.currentIndex == 0  # Space pressed the button; it did not also turn the panel
@@ -136,13 +146,11 @@ def test_tab_to_text_size_and_enter_makes_the_text_larger(show_kiosk, bundled, q
 
 def test_enter_on_next_and_on_a_page_tab_turns_the_panels(show_kiosk, bundled, qtbot):
     kiosk = show_kiosk(bundled, animate=False)
-    while tab(kiosk).objectName() != "nextButton":
-        pass
+    tab_to(kiosk, "nextButton")
     press(kiosk, Qt.Key.Key_Return)
     wait_settled(qtbot, kiosk, 1)
     assert focused(kiosk).objectName() == "nextButton"
-    while tab(kiosk, backwards=True).objectName() != "pageDot3":
-        pass
+    tab_to(kiosk, "pageDot3", backwards=True)
     press(kiosk, Qt.Key.Key_Space)
     wait_settled(qtbot, kiosk, 3)
 
@@ -158,7 +166,7 @@ def test_a_whole_tab_cycle_on_every_panel_stays_on_visible_controls_of_the_panel
         first = tab(kiosk)
         seen = [first.objectName()]
         item = first
-        for _ in range(60):
+        for _ in range(MOST_CONTROLS):
             assert_seen(kiosk, qtbot, item)
             item = tab(kiosk)
             if item == first:
@@ -175,8 +183,7 @@ def test_every_card_and_event_is_reached_and_enter_opens_it_escape_closes_it(sho
     kiosk = show_kiosk(bundled, animate=False)
     kiosk.controller.goTo(VALUES)
     wait_settled(qtbot, kiosk, VALUES)
-    while not tab(kiosk).objectName().startswith("card"):
-        pass
+    tab_to(kiosk, "card")
     card = focused(kiosk)
     assert card.objectName() == "card0"
     press(kiosk, Qt.Key.Key_Space)
@@ -200,8 +207,7 @@ def test_arrows_move_along_a_row_of_buttons_and_otherwise_turn_the_panels(show_k
     wait_settled(qtbot, kiosk, 1)
     press(kiosk, Qt.Key.Key_Left)
     wait_settled(qtbot, kiosk, 0)
-    while tab(kiosk).objectName() != "language_en":
-        pass
+    tab_to(kiosk, "language_en")
     press(kiosk, Qt.Key.Key_Right)  # along the language buttons, not to the next panel
     assert focused(kiosk).objectName() == "language_fr"
     press(kiosk, Qt.Key.Key_Left)
@@ -209,27 +215,22 @@ def test_arrows_move_along_a_row_of_buttons_and_otherwise_turn_the_panels(show_k
     press(kiosk, Qt.Key.Key_Left)  # the first of its row: focus stays
     assert focused(kiosk).objectName() == "language_en"
     assert kiosk.controller.currentIndex == 0
-    while tab(kiosk).objectName() != "pageDot0":
-        pass
+    tab_to(kiosk, "pageDot0")
     press(kiosk, Qt.Key.Key_Right)
     assert focused(kiosk).objectName() == "pageDot1"
     press(kiosk, Qt.Key.Key_PageDown)  # PageUp/PageDown always turn the panels (presenters' clickers)
     wait_settled(qtbot, kiosk, 1)
-    while tab(kiosk).objectName() != "kioskImage":
-        pass
+    tab_to(kiosk, "kioskImage")
     press(kiosk, Qt.Key.Key_Right)  # the picture uses no arrows: the panels turn
     wait_settled(qtbot, kiosk, 2)
 
 
 def test_arrows_follow_the_screen_in_a_right_to_left_language(show_kiosk, tmp_path, qtbot):
-    from kiosk_helpers import ARABIC, ENGLISH
-
     folder = write_content(tmp_path / "content", {**ENGLISH, **ARABIC})
     kiosk = show_kiosk(folder, animate=False)
     kiosk.controller.setLanguage("ar")
     qtbot.waitUntil(lambda: kiosk.controller.rightToLeft, timeout=2000)
-    while not tab(kiosk).objectName().startswith("pageDot"):
-        pass
+    tab_to(kiosk, "pageDot")
     first = focused(kiosk)
     assert first.objectName() == "pageDot0"
     press(kiosk, Qt.Key.Key_Left)  # in Arabic the next tab is on the left
@@ -249,12 +250,12 @@ def test_escape_leaves_focus_mode_and_the_arrows_turn_the_panels_again(show_kios
     wait_settled(qtbot, kiosk, 1)
 
 
-def test_focus_inside_a_panel_moves_to_the_new_panel_when_it_turns(show_kiosk, bundled, qtbot):
-    kiosk = show_kiosk(bundled, animate=False)
-    while tab(kiosk).objectName() != "kioskImage":
-        pass
-    press(kiosk, Qt.Key.Key_PageDown)
-    wait_settled(qtbot, kiosk, 1)
+@pytest.mark.parametrize(("key", "panel"), [(Qt.Key.Key_PageDown, 1), (Qt.Key.Key_End, 4)], ids=["next", "far"])
+def test_focus_inside_a_panel_moves_to_the_new_panel_when_it_turns(show_kiosk, bundled, qtbot, key, panel):
+    kiosk = show_kiosk(bundled)  # with the slide, and the cross-fade to a far panel
+    tab_to(kiosk, "kioskImage")
+    press(kiosk, key)
+    wait_settled(qtbot, kiosk, panel)
     item = focused(kiosk)
     assert item is None or page_of(item) == kiosk.current_page()
     item = tab(kiosk)  # the next Tab goes on from the new panel, never to the old one
@@ -285,8 +286,7 @@ def test_a_key_wakes_the_kiosk_and_the_attract_loop_clears_the_focus(show_kiosk,
 def test_the_decade_buttons_and_every_event_of_a_long_timeline_are_reached(show_kiosk, tmp_path, qtbot):
     folder = write_content(tmp_path / "content", {"en/01-history.md": forty_event_timeline()})
     kiosk = show_kiosk(folder, animate=False)
-    while not tab(kiosk).objectName().startswith("decade"):
-        pass
+    tab_to(kiosk, "decade")
     assert focused(kiosk).objectName() == "decade1960"
     press(kiosk, Qt.Key.Key_Right)
     assert focused(kiosk).objectName() == "decade1970"
@@ -294,9 +294,9 @@ def test_the_decade_buttons_and_every_event_of_a_long_timeline_are_reached(show_
     panel = find_item(kiosk.current_page(), "timelinePanel")
     qtbot.waitUntil(lambda: panel.property("currentDecade") == 1970, timeout=3000)
     events = []
-    while True:
+    for _ in range(MOST_CONTROLS):
         item = tab(kiosk)
-        if not item.objectName().startswith(("decade", "timelineEvent")):
+        if item is None or not item.objectName().startswith(("decade", "timelineEvent")):
             break
         assert_seen(kiosk, qtbot, item)
         if item.objectName().startswith("timelineEvent"):

@@ -56,10 +56,11 @@ Window {
     /// When the panel turns with the focus on the old one, the focus goes to the new panel's page: the
     /// next Tab reaches its first control, and nothing of a panel off the screen keeps the focus.
     function keepFocusOnScreen() {
+        const page = panelView.itemAtIndex(window.controller.currentIndex)
         for (let item = window.activeFocusItem; item; item = item.parent) {
             if (item.parent === panelView.contentItem) {
-                if (item !== panelView.currentItem)
-                    panelView.currentItem ? panelView.currentItem.forceActiveFocus() : window.leaveFocusMode()
+                if (item !== page)
+                    page ? page.forceActiveFocus() : window.leaveFocusMode()
                 return
             }
         }
