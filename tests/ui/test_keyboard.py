@@ -120,9 +120,10 @@ def test_tab_reaches_the_header_the_panel_and_the_footer_in_order_with_a_ring_ar
 
 def test_shift_tab_goes_back_through_the_same_controls(show_kiosk, bundled, qtbot):
     kiosk = show_kiosk(bundled)
-    forwards = [tab(kiosk).objectName() for _ in range(6)]
-    backwards = [tab(kiosk, backwards=True).objectName() for _ in range(5)]
-    assert backwards == list(reversed(forwards[:5]))
+    forwards = [tab(kiosk).objectName() for _ in range(7)]
+    assert forwards == [*HEADER, "kioskImage", FOOTER[0]]
+    backwards = [tab(kiosk, backwards=True).objectName() for _ in range(6)]
+    assert backwards == list(reversed(forwards[:6]))
 
 
 def test_tab_to_the_french_button_and_space_shows_the_deck_in_french(show_kiosk, bundled, qtbot):
