@@ -11,15 +11,22 @@ A short tap in that corner is an ordinary tap. While the PIN pad or the admin
 overlay is open, keys go to it (digits, Backspace, Enter, Escape) and never move
 the panels underneath. In full screen (no `quit`), Escape does nothing; Alt+F4 and
 the window manager's close reach the window as a close request, which it refuses.
+
+Keyboard and switch users: Tab and Shift+Tab reach every control (QML's focus chain, each control
+showing a FocusRing). While a control has focus, Tab, Enter, Space and Escape are its (Enter and Space
+press it, Escape leaves focus mode or closes the picture viewer), and so are the arrows if it sits in
+a row of buttons that arrows move along (`takesArrows`: languages, page tabs, cards...); otherwise
+the arrows, PageUp/PageDown, Home/End and the digits turn the panels as when nothing has focus.
+A touch, and the return to the attract loop, leave focus mode.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QMetaObject, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen, QSinglePointEvent, QTouchEvent
-from PySide6.QtQuick import QQuickWindow
+from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.ui.admin import AdminController
 from kiosk.ui.attract import Clock, QtClock
@@ -50,6 +57,11 @@ _NAVIGATION_KEYS: dict[int, Action] = {
     Qt.Key.Key_End: KioskController.last,
 }
 _DIGIT_KEYS: dict[int, int] = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
+#: The keys a focused control takes for itself: focus moves, presses, and leaving focus mode.
+_CONTROL_KEYS = frozenset(
+    {Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Escape}
+)
+_ARROW_KEYS = frozenset({Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down})
 
 
 def screen_of(window: QQuickWindow) -> QScreen | None:
@@ -117,6 +129,21 @@ class KioskInput(QObject):
         self._hold_start: QPointF | None = None
         self._held = False
         self._tap_start: QPointF | None = None
+        controller.attractModeChanged.connect(self._on_attract_mode_changed)
+
+    def focused_control(self) -> QQuickItem | None:
+        """The control the keyboard has reached (one that takes Tab focus), or None."""
+        item = self._window.activeFocusItem()
+        return item if item is not None and item.activeFocusOnTab() else None
+
+    def leave_focus_mode(self) -> None:
+        """No control keeps the focus (its ring goes); the next Tab starts again from the first control."""
+        if self.focused_control() is not None:
+            QMetaObject.invokeMethod(self._window, "leaveFocusMode")  # Main.qml
+
+    def _on_attract_mode_changed(self) -> None:
+        if self._controller.attractMode:  # the next visitor starts with no control focused
+            self.leave_focus_mode()
 
     def corner(self) -> QRectF:
         """Where the admin long press is recognised, in window coordinates."""
@@ -132,6 +159,7 @@ class KioskInput(QObject):
             return self._key(event)  # type: ignore[arg-type]
         if kind in _PRESSES:
             self._track_hold(event)
+            self.leave_focus_mode()
             self._swallowing = self._controller.userInput()
             self._tap_start = None if self._swallowing else _single_position(event)
             return self._swallow(event) if self._swallowing else False
@@ -212,12 +240,15 @@ class KioskInput(QObject):
             self._controller.userInput()
             self._admin_key(key)
             return self._swallow(event)
-        if key == Qt.Key.Key_Escape:  # quits a windowed kiosk; does nothing in full screen
+        focused = self.focused_control()
+        if key == Qt.Key.Key_Escape and focused is None:  # quits a windowed kiosk; does nothing in full screen
             if self._quit is not None:
                 self._quit()
             return self._swallow(event)
         if self._controller.userInput():
             return self._swallow(event)
+        if focused is not None and _for_control(key, focused):
+            return False  # QML delivers it to the focused control
         return self._keys(event)
 
     def _presenter_key(self, event: QKeyEvent) -> bool:
@@ -249,6 +280,11 @@ class KioskInput(QObject):
     def _swallow(event: QEvent) -> bool:
         event.accept()
         return True
+
+
+def _for_control(key: int, control: QQuickItem) -> bool:
+    """Whether a focused control takes `key` rather than the panels (see the module's docstring)."""
+    return key in _CONTROL_KEYS or (key in _ARROW_KEYS and bool(control.property("takesArrows")))
 
 
 def _single_position(event: QEvent) -> QPointF | None:

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import Kiosk.Bridge
+import "keys.js" as KeyPresses
 
 /*
     A long timeline's decades as a row of buttons ("1960s 1970s ..."), to jump through it:
@@ -45,10 +46,15 @@ Flow {
             scale: tap.pressed ? 0.94 : 1
             Behavior on color { ColorAnimation { duration: 150 } }
 
+            activeFocusOnTab: true
+            readonly property bool takesArrows: true
+            Keys.onPressed: event => KeyPresses.handle(button, event, button.choose, LayoutMirroring.enabled)
+            function choose() { scrubber.chosen(button.modelData.decade, button.modelData.first) }
+
             Accessible.role: Accessible.Button
             Accessible.name: label
             Accessible.ignored: !visible  // a neighbouring page's scrubber, or a short timeline's: not read
-            Accessible.onPressAction: scrubber.chosen(modelData.decade, modelData.first)
+            Accessible.onPressAction: button.choose()
 
             Text {
                 id: name
@@ -65,8 +71,10 @@ Flow {
             MouseArea {
                 id: tap
                 anchors.fill: parent
-                onClicked: scrubber.chosen(button.modelData.decade, button.modelData.first)
+                onClicked: button.choose()
             }
+
+            FocusRing {}
         }
     }
 }

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import Kiosk.Bridge
+import "keys.js" as KeyPresses
 
 /*
     One button per language, each named in itself (English, Français, العربية);
@@ -36,8 +37,14 @@ Item {
                 width: Math.max(root.touchTarget, label.implicitWidth + root.u * 1.4)
                 height: root.touchTarget
 
+                activeFocusOnTab: true
+                readonly property bool takesArrows: true
+                Keys.onPressed: event => KeyPresses.handle(button, event, button.choose, LayoutMirroring.enabled)
+                function choose() { root.controller.setLanguage(button.code) }
+
                 Accessible.role: Accessible.Button
                 Accessible.name: name
+                Accessible.onPressAction: button.choose()
 
                 Rectangle {
                     anchors.centerIn: parent
@@ -64,8 +71,10 @@ Item {
                 MouseArea {
                     id: tap
                     anchors.fill: parent
-                    onClicked: root.controller.setLanguage(button.code)
+                    onClicked: button.choose()
                 }
+
+                FocusRing {}
             }
         }
     }

@@ -48,6 +48,26 @@ Window {
 
     onClosing: (close) => { close.accepted = window.adminController.mayClose }
 
+    /// No control keeps the focus (its FocusRing goes); the next Tab starts again from the first one.
+    function leaveFocusMode() {
+        // Each focus scope on the way up (the panel's Loader, the page view) gives its focus up too.
+        for (let item = window.activeFocusItem; item && item !== window.contentItem; item = item.parent)
+            item.focus = false
+    }
+
+    /// When the panel turns with the focus on the old one, the focus goes to the new panel's page: the
+    /// next Tab reaches its first control, and nothing of a panel off the screen keeps the focus.
+    function keepFocusOnScreen() {
+        const page = panelView.itemAtIndex(window.controller.currentIndex)
+        for (let item = window.activeFocusItem; item; item = item.parent) {
+            if (item.parent === panelView.contentItem) {
+                if (item !== page)
+                    page ? page.forceActiveFocus() : window.leaveFocusMode()
+                return
+            }
+        }
+    }
+
     Connections {
         target: window
         enabled: !window.firstFrameShown
@@ -65,6 +85,10 @@ Window {
         visible: window.controller.count > 0 && !attractScreen.covering
         LayoutMirroring.enabled: Theme.rightToLeft
         LayoutMirroring.childrenInherit: true
+        // Under an open picture nothing takes a touch or the keyboard's focus.
+        enabled: !viewer.open
+        // Escape on a focused control (kiosk/ui/input.py gives it the key) leaves focus mode.
+        Keys.onEscapePressed: window.leaveFocusMode()
 
         KioskHeader {
             id: header
@@ -147,6 +171,9 @@ Window {
                 stepping: window.presenter !== null
                 count: panelView.count
                 current: index === window.controller.currentIndex
+                // Only the panel on screen takes the keyboard's focus (and a touch): a neighbour the view keeps
+                // built never does, even while it is being laid out where the current one is.
+                enabled: current
                 inView: placed && x + width > panelView.contentX + 1 && x < panelView.contentX + panelView.width - 1
                 stop: window.presenter && index === window.controller.currentIndex ? window.presenter.stop : 0
                 onStopCountChanged: window.presenter?.setStopCount(index, stopCount)
@@ -240,6 +267,7 @@ Window {
             Connections {
                 target: window.controller
                 function onCurrentIndexChanged() {
+                    Qt.callLater(window.keepFocusOnScreen)  // once the viewer has closed and the view moved on
                     const index = window.controller.currentIndex
                     const far = (Theme.reducedMotion || Math.abs(index - panelView.currentIndex) > 1) && !panelView.moving
                     if (farJump.running || (far && window.controller.transitionMs > 0)) {

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Shapes
 import Kiosk.Bridge
+import "keys.js" as KeyPresses
 
 /*
     The obvious "more" control of a panel that does not fit on one screen: a pill with a
@@ -27,6 +28,9 @@ Item {
     implicitHeight: size
     width: implicitWidth
     height: implicitHeight
+
+    activeFocusOnTab: true
+    Keys.onPressed: event => KeyPresses.handle(root, event, root.activated, LayoutMirroring.enabled)
 
     Accessible.role: Accessible.Button
     Accessible.name: text
@@ -100,4 +104,6 @@ Item {
         anchors.rightMargin: anchors.leftMargin
         onClicked: root.activated()
     }
+
+    FocusRing {}
 }

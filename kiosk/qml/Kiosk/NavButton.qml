@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Shapes
 import Kiosk.Bridge
+import "keys.js" as KeyPresses
 
 /*
     A round previous/next button with a chevron, big enough for a finger.
@@ -20,6 +21,9 @@ Item {
     height: size
     opacity: enabled ? 1 : 0.25
     Behavior on opacity { NumberAnimation { duration: 200 } }
+
+    activeFocusOnTab: true
+    Keys.onPressed: event => KeyPresses.handle(root, event, root.activated, LayoutMirroring.enabled)
 
     Accessible.role: Accessible.Button
     Accessible.name: forward ? qsTr("Next") : qsTr("Previous")
@@ -64,4 +68,6 @@ Item {
         enabled: root.enabled
         onClicked: root.activated()
     }
+
+    FocusRing {}
 }

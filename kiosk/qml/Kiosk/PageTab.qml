@@ -1,5 +1,6 @@
 import QtQuick
 import Kiosk.Bridge
+import "keys.js" as KeyPresses
 
 /*
     One panel's tab in the page indicator: its short title, or a dot when the labels do not
@@ -19,6 +20,10 @@ Item {
 
     readonly property string label: shortTitle
     readonly property bool current: index === controller.currentIndex
+
+    activeFocusOnTab: true
+    readonly property bool takesArrows: true
+    Keys.onPressed: event => KeyPresses.handle(tab, event, () => tab.controller.goTo(tab.index), LayoutMirroring.enabled)
 
     Accessible.role: Accessible.PageTab
     Accessible.name: qsTr("%1, panel %2 of %3").arg(label).arg(index + 1).arg(controller.count)
@@ -62,4 +67,6 @@ Item {
         anchors.fill: parent
         onClicked: tab.controller.goTo(tab.index)
     }
+
+    FocusRing {}
 }

@@ -1,5 +1,7 @@
 import QtQuick
 import Kiosk.Bridge
+import "keys.js" as KeyPresses
+import "keys.js" as KeyPresses
 
 /*
     One photo across the whole panel (cropped to fill it, never stretched), with the
@@ -95,6 +97,14 @@ PanelSkeleton {
             source: view.imageSource
             alt: view.imageAlt
             placeholder: view.imagePlaceholder
+            activeFocusOnTab: view.imageSource !== ""
+            Keys.onPressed: event => KeyPresses.handle(photo, event, photo.open, LayoutMirroring.enabled)
+            function open() {
+                view.showDetail({imageSource: view.imageSource, imageAlt: view.imageAlt,
+                                 caption: view.imageCaption, credit: view.imageCredit})
+            }
+
+            FocusRing { inside: true }
         }
 
         Rectangle {
@@ -112,8 +122,7 @@ PanelSkeleton {
         TapHandler {
             objectName: "photoTap"
             enabled: view.imageSource !== ""
-            onTapped: view.showDetail({imageSource: view.imageSource, imageAlt: view.imageAlt,
-                                       caption: view.imageCaption, credit: view.imageCredit})
+            onTapped: photo.open()
         }
     }
 }

@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
+import QtQuick.Window
 import Kiosk.Bridge
 
 /*
@@ -11,7 +12,8 @@ import Kiosk.Bridge
     A tap anywhere closes it, and so does a swipe down (the picture follows the finger);
     the window closes it when the kiosk goes back to its attract loop, and when the
     panel or the language changes under it. It takes every touch while open, so
-    nothing underneath moves.
+    nothing underneath moves. Opened from the keyboard, it takes the focus (Tab stays
+    on it) and Enter, Space or Escape close it, giving the focus back to what opened it.
 */
 Rectangle {
     id: root
@@ -31,14 +33,33 @@ Rectangle {
     readonly property real tapSlop: u * 0.6
     readonly property real closeDistance: u * 3
 
+    /// The control that opened it from the keyboard, which gets the focus back on closing.
+    property Item opener: null
+
     function show(shown: var) {
+        // Before it opens: the window then disables what lies under it, which loses the focus.
+        const focused = root.Window.activeFocusItem
+        opener = focused && focused.activeFocusOnTab ? focused : null
         dragged = 0
         detail = shown
         open = true
+        if (opener)
+            root.forceActiveFocus(Qt.OtherFocusReason)
     }
 
     function close() {
         open = false
+        if (root.activeFocus && opener)
+            opener.forceActiveFocus(Qt.OtherFocusReason)
+        opener = null
+    }
+
+    activeFocusOnTab: open  // the only control while open: the window disables what lies under it
+    Keys.onPressed: event => {
+        // Tab stays here: nothing under the viewer is reached while it is open.
+        if ([Qt.Key_Return, Qt.Key_Enter, Qt.Key_Space, Qt.Key_Escape].includes(event.key))
+            root.close()
+        event.accepted = [Qt.Key_Return, Qt.Key_Enter, Qt.Key_Space, Qt.Key_Escape, Qt.Key_Tab, Qt.Key_Backtab].includes(event.key)
     }
 
     property real dragged: 0
@@ -181,4 +202,6 @@ Rectangle {
         font.pixelSize: Math.round(root.u * 0.75)
         height: implicitHeight + root.u * 0.4
     }
+
+    FocusRing { inside: true }
 }

@@ -1,5 +1,6 @@
 import QtQuick
 import Kiosk.Bridge
+import "keys.js" as KeyPresses
 
 /*
     One big message, made to look like a poster: a small accent overline with the
@@ -102,12 +103,20 @@ PanelSkeleton {
             x: view.landscape !== view.mirrored ? poster.width - width : 0
             y: view.landscape ? (poster.height - height) / 2 : 0
 
+            activeFocusOnTab: view.imageSource !== ""
+            Keys.onPressed: event => KeyPresses.handle(illustration, event, illustration.open, LayoutMirroring.enabled)
+            function open() {
+                view.showDetail({imageSource: view.imageSource, imageAlt: view.imageAlt,
+                                 caption: view.imageCaption, credit: view.imageCredit})
+            }
+
             TapHandler {
                 objectName: "statementPictureTap"
                 enabled: view.imageSource !== ""
-                onTapped: view.showDetail({imageSource: view.imageSource, imageAlt: view.imageAlt,
-                                           caption: view.imageCaption, credit: view.imageCredit})
+                onTapped: illustration.open()
             }
+
+            FocusRing {}
         }
     }
 }

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import Kiosk.Bridge
+import "keys.js" as KeyPresses
 
 /*
     The sub-pages of a panel too long for one screen (a set of cards shown a few rows at a
@@ -45,6 +46,9 @@ Item {
                 objectName: "subPageDot" + index
                 width: root.cell
                 height: more.height
+                activeFocusOnTab: true
+                readonly property bool takesArrows: true
+                Keys.onPressed: event => KeyPresses.handle(dot, event, () => root.chosen(dot.index), LayoutMirroring.enabled)
                 Accessible.role: Accessible.PageTab
                 Accessible.name: qsTr("Part %1 of %2").arg(index + 1).arg(root.count)
                 Accessible.ignored: !visible
@@ -66,6 +70,8 @@ Item {
                     anchors.bottomMargin: anchors.topMargin
                     onClicked: root.chosen(dot.index)
                 }
+
+                FocusRing {}
             }
         }
     }

@@ -1,5 +1,6 @@
 import QtQuick
 import Kiosk.Bridge
+import "keys.js" as KeyPresses
 
 /*
     One stop on the timeline: a dot on the axis, the date large in the accent
@@ -42,6 +43,10 @@ Item {
     readonly property real dateWidth: dateBeside ? Math.min(u * 10, width * 0.25) : 0
     /// Where the dot and the axis start: after the date column when the date is beside.
     readonly property real axisX: dateBeside ? dateWidth + u * 0.9 : 0
+
+    activeFocusOnTab: true
+    readonly property bool takesArrows: true
+    Keys.onPressed: event => KeyPresses.handle(root, event, root.opened, LayoutMirroring.enabled)
 
     implicitHeight: vertical ? Math.max(content.height, sidePicture.height) + trailingGap : content.y + content.height
 
@@ -181,4 +186,6 @@ Item {
         // A tap on a link never reaches here: the text takes it (RichTextBlock.linkTapped).
         onTapped: root.opened()
     }
+
+    FocusRing {}
 }

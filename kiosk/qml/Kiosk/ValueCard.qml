@@ -1,5 +1,6 @@
 import QtQuick
 import Kiosk.Bridge
+import "keys.js" as KeyPresses
 
 /*
     One card of a cards panel: icon, name in large type, body text, on a rounded
@@ -26,6 +27,10 @@ Rectangle {
     /// From its parts, not from the column: a card on another sub-page is hidden, and a hidden
     /// column lays nothing out.
     readonly property real contentHeight: heading.height + (body.hasText ? content.spacing + body.height : 0) + 2 * padding
+
+    activeFocusOnTab: true
+    readonly property bool takesArrows: true
+    Keys.onPressed: event => KeyPresses.handle(root, event, root.opened, LayoutMirroring.enabled)
 
     color: Theme.surface
     radius: u * 0.6
@@ -88,4 +93,6 @@ Rectangle {
         // A tap on a link never reaches here: the text takes it (RichTextBlock.linkTapped).
         onTapped: root.opened()
     }
+
+    FocusRing {}
 }

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import Kiosk.Bridge
+import "keys.js" as KeyPresses
 
 /*
     A visitor's own choices, beside the language buttons and as big: a larger text size (100, 130,
@@ -27,15 +28,14 @@ Row {
         width: Math.max(root.touchTarget, text.implicitWidth + root.u * 1.4)
         height: root.touchTarget
         activeFocusOnTab: true
+        readonly property bool takesArrows: true
 
         Accessible.role: Accessible.Button
         Accessible.name: spoken
         Accessible.checkable: true
         Accessible.checked: on
         Accessible.onPressAction: activated()
-        Keys.onReturnPressed: activated()
-        Keys.onEnterPressed: activated()
-        Keys.onSpacePressed: activated()
+        Keys.onPressed: event => KeyPresses.handle(choice, event, choice.activated, LayoutMirroring.enabled)
 
         Rectangle {
             anchors.centerIn: parent
@@ -43,8 +43,8 @@ Row {
             height: Math.round(root.touchTarget * 0.74)
             radius: height / 2
             color: choice.on ? Theme.accent : (tap.pressed ? Theme.surface : "transparent")
-            border.color: choice.activeFocus ? Theme.text : choice.on ? Theme.accent : Qt.rgba(Theme.muted.r, Theme.muted.g, Theme.muted.b, 0.5)
-            border.width: choice.activeFocus ? Math.max(3, root.u * 0.14) : Math.max(1, root.u * 0.06)
+            border.color: choice.on ? Theme.accent : Qt.rgba(Theme.muted.r, Theme.muted.g, Theme.muted.b, 0.5)
+            border.width: Math.max(1, root.u * 0.06)
         }
 
         Text {
@@ -63,6 +63,8 @@ Row {
             anchors.fill: parent
             onClicked: choice.activated()
         }
+
+        FocusRing {}
     }
 
     Choice {
