@@ -1,7 +1,6 @@
 import QtQuick
 import Kiosk.Bridge
 import "keys.js" as KeyPresses
-import "keys.js" as KeyPresses
 
 /*
     One photo across the whole panel (cropped to fill it, never stretched), with the
