@@ -2,7 +2,7 @@
 
 What only the running kiosk needs, around the window `build_kiosk` makes: the
 screen it fills and the lock that keeps a second kiosk off it, the log, the
-renderer, the first-frame log line, and Ctrl+C or `systemctl stop` ending it
+renderer, the first-frame log line, systemd's readiness and watchdog, and Ctrl+C or `systemctl stop` ending it
 cleanly. `run_kiosk` is the whole sequence, in the order it happens, for a deck
 the command line has already read (reading needs no Qt: see `kiosk.cli`).
 """
@@ -32,6 +32,7 @@ from kiosk.ui.qt_app import application, prepare_environment
 from kiosk.ui.renderer import choose_renderer, scene_graph_failed
 from kiosk.ui.status_writer import StatusWriter
 from kiosk.ui.visits import start_recorder, statistics_file
+from kiosk.ui.watchdog import ServiceNotifier
 from kiosk.ui.window import (
     WINDOWED_SIZE,
     KioskWindow,
@@ -225,6 +226,8 @@ def run_kiosk(
     after_first_frame(
         kiosk.window, lambda: log.info("first frame after %.0f ms", (time.perf_counter() - started) * 1000), None
     )
+    service = ServiceNotifier(kiosk.window)
+    after_first_frame(kiosk.window, service.ready)
     _show(kiosk, windowed=windowed, target=target, size=size)
     if not windowed:
         keep_in_front(kiosk.window)
@@ -234,6 +237,7 @@ def run_kiosk(
         return 1
     with _stop_on_signals(app), event_loop_running():
         code = app.exec()
+    service.stopping()
     status.write_now()
     _close_for_good(kiosk)
     status.wait()
