@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from accessible_tree import panel_pages_read
+from accessible_tree import accessible_tree, panel_pages_read
 from kiosk_helpers import FakeClock, mouse_swipe, wait_settled
 from reader_content import every_layout
 
@@ -41,6 +41,16 @@ def test_no_panel_behind_the_attract_screen_is_reached_but_the_first(show_kiosk,
     qtbot.waitUntil(lambda: kiosk.item("attractScreen").property("covering"), timeout=3000)
     assert kiosk.controller.currentIndex == 0
     assert leaks(kiosk) == {}
+
+
+def test_under_the_attract_screen_only_its_call_to_action_is_reached(show_kiosk, qtbot, content):
+    """The deck's own controls (choices, languages, Previous/Next, tabs) and the closed picture viewer lie
+    hidden under the attract screen: AT-SPI hands on hidden nodes too, so they must not be there at all."""
+    kiosk = show_kiosk(content, attract=True, clock=FakeClock())
+    kiosk.controller.start()
+    qtbot.waitUntil(lambda: kiosk.item("attractScreen").property("covering"), timeout=3000)
+    reached = [f"{node.role}: {node.name}" for node in accessible_tree(kiosk.window, with_invisible=True)]
+    assert reached and all(node.startswith(("Button: Touch", "StaticText:")) for node in reached), reached
 
 
 def test_after_a_swipe_only_the_panel_swiped_to_is_reached(show_kiosk, qtbot, content):

@@ -43,6 +43,7 @@ Item {
                 function choose() { root.controller.setLanguage(button.code) }
 
                 Accessible.role: Accessible.Button
+                Accessible.ignored: !visible  // hidden (under the attract screen, a closed viewer): not read
                 Accessible.name: name
                 Accessible.onPressAction: button.choose()
 

@@ -26,6 +26,7 @@ Item {
     Keys.onPressed: event => KeyPresses.handle(root, event, root.activated, LayoutMirroring.enabled)
 
     Accessible.role: Accessible.Button
+    Accessible.ignored: !visible  // hidden (under the attract screen, a closed viewer): not read
     Accessible.name: forward ? qsTr("Next") : qsTr("Previous")
     Accessible.onPressAction: root.activated()
 

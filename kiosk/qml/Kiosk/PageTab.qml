@@ -26,6 +26,7 @@ Item {
     Keys.onPressed: event => KeyPresses.handle(tab, event, () => tab.controller.goTo(tab.index), LayoutMirroring.enabled)
 
     Accessible.role: Accessible.PageTab
+    Accessible.ignored: !visible  // hidden (under the attract screen, a closed viewer): not read
     Accessible.name: qsTr("%1, panel %2 of %3").arg(label).arg(index + 1).arg(controller.count)
     Accessible.onPressAction: tab.controller.goTo(tab.index)
 

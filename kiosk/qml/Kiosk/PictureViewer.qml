@@ -70,6 +70,7 @@ Rectangle {
     LayoutMirroring.childrenInherit: true
 
     Accessible.role: Accessible.Dialog
+    Accessible.ignored: !visible  // hidden (under the attract screen, a closed viewer): not read
     Accessible.name: open ? (detail.title || detail.imageAlt) : ""
 
     MouseArea {

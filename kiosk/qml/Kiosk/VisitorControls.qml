@@ -31,6 +31,7 @@ Row {
         readonly property bool takesArrows: true
 
         Accessible.role: Accessible.Button
+        Accessible.ignored: !visible  // hidden (under the attract screen, a closed viewer): not read
         Accessible.name: spoken
         Accessible.checkable: true
         Accessible.checked: on
