@@ -174,6 +174,7 @@ def test_returning_to_the_attract_loop_resets_scroll_language_and_panel(
     controller.start()
     touch_tap(kiosk.window, touchscreen, centre(kiosk.item("panelView")).toPoint())
     assert not controller.attractMode
+    wait_settled(qtbot, kiosk, 0)  # as a visitor does, who taps Next once the first panel is there
 
     tap(kiosk.window, kiosk.item("nextButton"))
     wait_settled(qtbot, kiosk, 1)
