@@ -39,10 +39,14 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kiosk.ui.qt_app import prepare_environment  # noqa: E402  (no Qt application exists yet)
+
+if TYPE_CHECKING:
+    from PySide6.QtQuick import QQuickItem
 
 SIZE = (1920, 1080)
 LANGUAGES = ("en", "fr")
@@ -303,7 +307,6 @@ class Soak:
 
     def _settled(self) -> bool:
         """The current page is built, in place under the view, and its pictures are decoded."""
-        from kiosk.ui.items import find_item
         from kiosk.ui.render import pictures_pending
 
         view = self._view
@@ -313,8 +316,7 @@ class Soak:
                 return False
         if view.property("moving") or view.property("flicking"):
             return False
-        name = f"panelPage{self.kiosk.controller.currentIndex}"
-        page = find_item(view.property("contentItem"), name)
+        page = self._current_page(view)
         if page is None or page.width() != view.width():
             return False
         if abs(page.x() - view.property("contentX")) > 0.5:
@@ -327,16 +329,20 @@ class Soak:
         except SoakFailure as failure:
             raise SoakFailure(f"{failure}: {self._view_state()}") from None
 
+    def _current_page(self, view: QQuickItem) -> QQuickItem | None:
+        from kiosk.ui.items import find_item
+
+        return find_item(view.property("contentItem"), f"panelPage{self.kiosk.controller.currentIndex}")
+
     def _view_state(self) -> str:
         """Where the view and the current page are, so that a page that never came to rest says why."""
-        from kiosk.ui.items import find_item
         from kiosk.ui.render import pictures_pending
 
         view = self._view
         if view is None:
             return "no panel view"
         index = self.kiosk.controller.currentIndex
-        page = find_item(view.property("contentItem"), f"panelPage{index}")
+        page = self._current_page(view)
         state = (
             f"panel {index} of {self.kiosk.controller.count}, view at x={view.property('contentX'):.1f} "
             f"(moving {view.property('moving')}, flicking {view.property('flicking')}, "
