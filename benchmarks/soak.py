@@ -306,22 +306,12 @@ class Soak:
             raise SoakFailure(f"{problem} (after {self.transitions} transitions, {self.reloads} reloads)")
 
     def _settled(self) -> bool:
-        """The current page is built, in place under the view, and its pictures are decoded."""
-        from kiosk.ui.render import pictures_pending
+        """The current page is at rest (kiosk.ui.render.page_at_rest), with the view found once."""
+        from kiosk.ui.render import page_at_rest
 
-        view = self._view
-        if view is None:
-            view = self._view = self.kiosk.item("panelView")
-            if view is None:
-                return False
-        if view.property("moving") or view.property("flicking"):
-            return False
-        page = self._current_page(view)
-        if page is None or page.width() != view.width():
-            return False
-        if abs(page.x() - view.property("contentX")) > 0.5:
-            return False
-        return not pictures_pending(page)
+        if self._view is None:
+            self._view = self.kiosk.item("panelView")
+        return self._view is not None and page_at_rest(self._view, self._current_page(self._view))
 
     def _wait_settled(self, problem: str) -> None:
         try:

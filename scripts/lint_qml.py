@@ -47,6 +47,8 @@ def describe(sources: list[Path], dump: Path) -> None:
     entries = json.loads(dump.read_text())
     for entry in entries:
         module = importlib.import_module(".".join(Path(entry["inputFile"]).relative_to(ROOT).with_suffix("").parts))
+        # Only Qt's classes have a metaobject; the dump also lists a module's other decorated classes (dataclasses).
+        entry["classes"] = [c for c in entry["classes"] if hasattr(getattr(module, c["className"]), "staticMetaObject")]
         for described in entry["classes"]:
             meta = getattr(module, described["className"]).staticMetaObject
             for prop in described.get("properties", []):

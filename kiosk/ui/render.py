@@ -66,8 +66,12 @@ def pictures_pending(page: QQuickItem) -> list[QQuickItem]:
 
 def page_settled(kiosk: KioskWindow) -> bool:
     """The current page is built, in place and its pictures are decoded."""
-    page = kiosk.current_page()
-    view = kiosk.item("panelView")
+    return page_at_rest(kiosk.item("panelView"), kiosk.current_page())
+
+
+def page_at_rest(view: QQuickItem | None, page: QQuickItem | None) -> bool:
+    """`page` of the panel `view` is built, in place and its pictures are decoded (for a caller that has
+    found the two already, as the soak does thousands of times)."""
     if (
         page is None or view is None or view.property("moving") or view.opacity() < 1
     ):  # moving, or fading to a far panel

@@ -45,6 +45,15 @@ class ScreenFacts:
     #: Maker and model (from the screen's EDID): empty when the system knows nothing of the screen.
     maker_and_model: str = ""
 
+    def reported_dpi(self) -> tuple[float, float] | None:
+        """Dots per inch across and down, from the reported size; None when a size is missing."""
+        if self.width_mm <= 0 or self.height_mm <= 0 or self.width_px <= 0 or self.height_px <= 0:
+            return None
+        return (
+            self.width_px / self.width_mm * MILLIMETRES_PER_INCH,
+            self.height_px / self.height_mm * MILLIMETRES_PER_INCH,
+        )
+
 
 @dataclass(frozen=True)
 class Density:
@@ -57,10 +66,9 @@ class Density:
 def density_for(screen: ScreenFacts) -> Density:
     """The screen's density from its reported size when that is believable, else the stated assumption."""
     doubt = _doubt(screen)
-    if doubt is None:
-        across = screen.width_px / screen.width_mm
-        down = screen.height_px / screen.height_mm
-        measured = (across + down) / 2
+    dpi = screen.reported_dpi()
+    if doubt is None and dpi is not None:
+        measured = sum(dpi) / 2 / MILLIMETRES_PER_INCH
         return Density(
             measured,
             f"measured: {screen.width_mm:g} x {screen.height_mm:g} mm reported, "
@@ -77,10 +85,10 @@ def density_for(screen: ScreenFacts) -> Density:
 
 def _doubt(screen: ScreenFacts) -> str | None:
     """Why the reported size is not believed, or None."""
-    if screen.width_mm <= 0 or screen.height_mm <= 0 or screen.width_px <= 0 or screen.height_px <= 0:
+    dpi = screen.reported_dpi()
+    if dpi is None:
         return f"the screen reports a size of {screen.width_mm:g} x {screen.height_mm:g} mm"
-    across = screen.width_px / screen.width_mm * MILLIMETRES_PER_INCH
-    down = screen.height_px / screen.height_mm * MILLIMETRES_PER_INCH
+    across, down = dpi
     low, high = BELIEVABLE_DPI
     if not (low <= across <= high and low <= down <= high):
         return f"the reported size gives {across:.0f} x {down:.0f} dpi"

@@ -32,7 +32,7 @@ from kiosk.ui.fonts import font_family_for
 from kiosk.ui.input import KioskInput
 from kiosk.ui.items import find_item, items
 from kiosk.ui.offline import OfflineNetworkAccessManagerFactory, make_offline
-from kiosk.ui.pictures import add_picture_provider
+from kiosk.ui.pictures import PictureDecoder
 from kiosk.ui.presenter import PresenterController
 from kiosk.ui.qt_app import application, hand_large_blocks_back_to_the_system
 from kiosk.ui.reload import SETTLE_MS, ContentWatcher
@@ -194,7 +194,7 @@ def build_kiosk(
     translator.attach(engine)
     Theme.provide(engine, theme)
     offline = make_offline(engine)
-    add_picture_provider(engine)
+    PictureDecoder.provide(engine)
     engine.addImportPath(str(qml_dir()))
     warnings: list[str] = []
 

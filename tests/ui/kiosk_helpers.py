@@ -152,10 +152,15 @@ def _swipe_ends(view: QQuickItem, towards_left: bool) -> tuple[QPoint, QPoint]:
 
 
 def wait_settled(qtbot, kiosk: KioskWindow, index: int | None = None) -> None:
-    """Wait until the page view has come to rest (on panel `index` when given)."""
-    qtbot.waitUntil(
-        lambda: page_settled(kiosk) and (index is None or kiosk.controller.currentIndex == index), timeout=5000
-    )
+    """Wait until the page view has come to rest (on panel `index` when given) and been drawn so: a layout
+    that follows from its last change (a picture decoded, a new text size) is done by the next frame."""
+
+    def settled() -> bool:
+        return page_settled(kiosk) and (index is None or kiosk.controller.currentIndex == index)
+
+    qtbot.waitUntil(settled, timeout=5000)
+    next_frame(qtbot, kiosk.window)
+    qtbot.waitUntil(settled, timeout=5000)
 
 
 class KioskRun:

@@ -16,7 +16,7 @@ from PySide6.QtQuick import QQuickItem, QQuickView
 from kiosk.locations import assets_dir, qml_dir
 from kiosk.ui.items import find_item as find  # noqa: F401  (the panel tests' name for it)
 from kiosk.ui.items import items as descendants  # noqa: F401
-from kiosk.ui.pictures import add_picture_provider
+from kiosk.ui.pictures import PictureDecoder
 from kiosk.ui.theme import Theme
 
 #: The default theme's muted colour (kiosk.toml's [theme] muted).
@@ -102,7 +102,7 @@ def show(qtbot, host_qml: QUrl):
         theme.setWindowSize(*size)
         Theme.provide(view.engine(), theme)
         view.engine().addImportPath(str(qml_dir()))
-        add_picture_provider(view.engine())
+        PictureDecoder.provide(view.engine())
         view.setResizeMode(QQuickView.ResizeMode.SizeRootObjectToView)
         view.setInitialProperties({"panel": panel, "rtl": rtl})
         view.setSource(host_qml)

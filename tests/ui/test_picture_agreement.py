@@ -3,6 +3,7 @@ and what it refuses never reaches the screen (the placeholder takes its place)."
 
 from __future__ import annotations
 
+import os
 import struct
 import zlib
 from array import array
@@ -226,30 +227,65 @@ def test_a_slow_picture_does_not_hold_back_the_others(show_kiosk, qtbot, tmp_pat
     qtbot.waitUntil(lambda: ready("slow.svg"), timeout=60_000)
 
 
-def test_a_picture_in_rich_text_is_decoded_once_for_each_size_it_is_shown_at(qapp, qtbot, tmp_path, monkeypatch):
-    """Rich text picks its pictures up from the decoded ones, so they are kept; panel pictures are kept by
-    Qt's own pixmap cache, like any Image's."""
+def counted_decodes(monkeypatch) -> list[str]:
+    """The files the picture decoder reads from now on."""
     decoded: list[str] = []
-    finished: list[pictures._Response] = []
 
     class CountingReader(QImageReader):
         def read(self) -> QImage:
             decoded.append(self.fileName())
             return super().read()
 
-    original_decode = pictures._Response.decode
-
-    def decode_and_record(response: pictures._Response) -> None:
-        original_decode(response)
-        finished.append(response)
-
     monkeypatch.setattr(pictures, "QImageReader", CountingReader)
-    monkeypatch.setattr(pictures._Response, "decode", decode_and_record)
+    return decoded
+
+
+def address_of(path: Path, width: int, height: int) -> str:
+    return f"{pictures.SCHEME}{str(path).lstrip('/')}?size={width}x{height}"
+
+
+def test_a_picture_in_rich_text_is_decoded_once_for_each_size_it_is_shown_at(qapp, qtbot, tmp_path, monkeypatch):
+    """Rich text asks for its pictures again at each layout, so the decoder keeps them."""
+    decoded = counted_decodes(monkeypatch)
     path = tmp_path / "photo.png"
     path.write_bytes(photo("PNG"))
-    provider = pictures.PictureProvider()
-    for count, (width, height) in enumerate([(120, 80), (120, 80), (60, 40), (120, 80)], 1):
-        response = provider.requestImageResponse(f"{str(path).lstrip('/')}?size={width}x{height}", QSize())
-        qtbot.waitUntil(lambda count=count: len(finished) == count, timeout=10_000)
-        assert response.errorString() == ""
+    decoder = pictures.PictureDecoder()
+    for width, height in [(120, 80), (120, 80), (60, 40), (120, 80)]:
+        address = decoder.request(address_of(path, width, height), True)
+        qtbot.waitUntil(lambda address=address: decoder.ready(address), timeout=10_000)
+        assert decoder.picture(address.removeprefix(pictures.SCHEME)).size() == QSize(width, height)
     assert decoded == [str(path), str(path)]
+
+
+def test_a_panel_picture_is_handed_to_its_image_and_let_go(qapp, qtbot, tmp_path, monkeypatch):
+    """A panel's Image holds its picture once shown: the decoder keeps no copy (memory), so a picture asked
+    for again is decoded again."""
+    decoded = counted_decodes(monkeypatch)
+    path = tmp_path / "photo.png"
+    path.write_bytes(photo("PNG"))
+    decoder = pictures.PictureDecoder()
+    for _ in range(2):
+        address = decoder.request(address_of(path, 120, 80), False)
+        with qtbot.waitSignal(
+            decoder.finished, timeout=10_000, check_params_cb=lambda done, address=address: done == address
+        ):
+            pass
+        assert not decoder.ready(address)
+    assert decoded == [str(path), str(path)]
+
+
+def test_a_picture_edited_in_place_is_a_new_picture(qapp, qtbot, tmp_path) -> None:
+    """Same file name, new content (an editor saved over it, a sync tool replaced it): never the old one."""
+    path = tmp_path / "photo.png"
+    red, blue = QImage(40, 20, QImage.Format.Format_RGB32), QImage(40, 20, QImage.Format.Format_RGB32)
+    red.fill(QColor("red"))
+    blue.fill(QColor("blue"))
+    decoder = pictures.PictureDecoder()
+    shown = []
+    for picture in (red, blue):
+        assert picture.save(str(path))
+        os.utime(path, ns=(len(shown) * 10**9, len(shown) * 10**9))
+        address = decoder.request(address_of(path, 40, 20), True)
+        qtbot.waitUntil(lambda address=address: decoder.ready(address), timeout=10_000)
+        shown.append(decoder.picture(address.removeprefix(pictures.SCHEME)).pixelColor(5, 5).name())
+    assert shown == ["#ff0000", "#0000ff"]

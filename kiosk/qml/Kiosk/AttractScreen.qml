@@ -13,7 +13,7 @@ import "pictures.js" as Pictures
     still in between. A slow pan would move every pixel of the window in every
     frame, all day; the fade is drawn in `fadeSteps` frames, so the window draws
     nothing between two pictures, and each picture comes veiled and cut to the
-    window's shape from the picture provider, so a frame blends one opaque picture
+    window's shape from the picture decoder, so a frame blends one opaque picture
     over another (docs/performance.md has the figures). The pictures are decoded at
     half the window's size and drawn stretched: a quarter of the memory (2 MB
     rather than 8 at 1920x1080, two of them during a fade), and under the veil a
@@ -52,13 +52,14 @@ Item {
     function pictureAt(step: int): string {
         if (root.pictures.length === 0)
             return ""
-        return Pictures.backdrop(root.pictures[step % root.pictures.length], Theme.background, root.veil)
+        return Pictures.backdrop(root.pictures[step % root.pictures.length], Math.ceil(root.width * root.pictureScale),
+                                 Math.ceil(root.height * root.pictureScale), Theme.background, root.veil)
     }
 
     /// The next picture goes on top, still transparent; the fade starts once it is decoded.
     function showStep(step: int) {
         const source = root.pictureAt(step)
-        if (!root.visible || source === "" || source === String(front.source))
+        if (!root.visible || source === "" || source === front.picture)
             return
         if (fader.running || fader.waiting) {  // the last fade is cut short: its picture is shown whole
             fader.stop()
@@ -71,12 +72,12 @@ Item {
         front.z = 1
         back.z = 0
         front.opacity = 0
-        front.source = source
+        front.picture = source
         fader.startWhenReady()
     }
 
-    property Image front: layerA
-    property Image back: layerB
+    property DecodedImage front: layerA
+    property DecodedImage back: layerB
 
     Connections {
         target: root.controller
@@ -88,9 +89,9 @@ Item {
         fader.stop()
         fader.waiting = false
         back.opacity = 0
-        back.source = ""
+        back.picture = ""
         front.opacity = 1
-        front.source = visible ? root.pictureAt(root.controller.attractStep) : ""
+        front.picture = visible ? root.pictureAt(root.controller.attractStep) : ""
     }
 
     Rectangle {
@@ -98,23 +99,17 @@ Item {
         color: Theme.background
     }
 
-    Image {
+    DecodedImage {
         id: layerA
         objectName: "attractPictureA"
         anchors.fill: parent
-        sourceSize: Qt.size(Math.ceil(root.width * root.pictureScale), Math.ceil(root.height * root.pictureScale))
-        asynchronous: true
-        cache: false
         smooth: true
     }
 
-    Image {
+    DecodedImage {
         id: layerB
         objectName: "attractPictureB"
         anchors.fill: parent
-        sourceSize: Qt.size(Math.ceil(root.width * root.pictureScale), Math.ceil(root.height * root.pictureScale))
-        asynchronous: true
-        cache: false
         smooth: true
         opacity: 0
     }
@@ -126,8 +121,8 @@ Item {
         property bool waiting: false
 
         function startWhenReady() {
-            waiting = root.front.status !== Image.Ready
-            if (!waiting)
+            waiting = root.front.status !== Image.Ready && !root.front.failed
+            if (root.front.status === Image.Ready)
                 start()
         }
 
@@ -136,7 +131,7 @@ Item {
             if (root.front.opacity >= 1) {
                 stop()
                 root.back.opacity = 0
-                root.back.source = ""  // a window-sized picture: not kept once hidden
+                root.back.picture = ""  // a window-sized picture: not kept once hidden
             }
         }
     }
@@ -148,7 +143,9 @@ Item {
                 fader.waiting = false
                 fader.start()
             }
-            if (root.front.status === Image.Error) {
+        }
+        function onFailedChanged() {
+            if (root.front.failed) {
                 fader.waiting = false
                 root.front.opacity = 0
             }

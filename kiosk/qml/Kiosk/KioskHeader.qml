@@ -29,19 +29,17 @@ Item {
         anchors { left: parent.left; leftMargin: root.u * 1.2; verticalCenter: parent.verticalCenter }
         spacing: root.u * 0.6
 
-        Image {
+        DecodedImage {
             id: logo
             objectName: "logo"
             anchors.verticalCenter: parent.verticalCenter
-            visible: root.controller.logoSource !== "" && status !== Image.Error
+            visible: root.controller.logoSource !== "" && !failed
             height: Math.round(root.u * 1.7)
             // A wide wordmark keeps its shape: decoded by height alone, so its width follows the picture.
             readonly property real aspect: status === Image.Ready && implicitHeight > 0 ? implicitWidth / implicitHeight : 1
             width: visible ? Math.min(height * aspect, root.width * 0.3) : 0
-            source: Pictures.source(root.controller.logoSource)  // on a worker of its own, never holding back others
-            sourceSize.height: height * 2
+            picture: Pictures.source(root.controller.logoSource, 0, height * 2)
             fillMode: Image.PreserveAspectFit
-            asynchronous: true
             smooth: true
         }
 

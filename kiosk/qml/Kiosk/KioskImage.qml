@@ -5,7 +5,7 @@ import Kiosk.Bridge
 import "pictures.js" as Pictures
 
 /*
-    A content picture, decoded asynchronously at the size it is shown, each on its own worker.
+    A content picture, decoded at the size it is shown, on a worker of the kiosk's picture decoder.
 
     A 6000x4000 camera photo must never sit decoded at full resolution in memory
     nor stall a slide transition, so the source is only requested once the item
@@ -39,7 +39,7 @@ Item {
 
     readonly property size decodedSize: Qt.size(picture.implicitWidth, picture.implicitHeight)
     readonly property bool ready: picture.status === Image.Ready
-    readonly property bool showingPlaceholder: root.placeholder || picture.status === Image.Error
+    readonly property bool showingPlaceholder: root.placeholder || picture.failed
 
     Accessible.role: Accessible.Graphic
     Accessible.name: root.alt
@@ -52,7 +52,7 @@ Item {
             pictureAspect = picture.aspect
     }
 
-    Image {
+    DecodedImage {
         id: picture
         objectName: "picture"
 
@@ -73,15 +73,13 @@ Item {
         x: root.effectiveAlignment === Image.AlignLeft ? 0
            : root.effectiveAlignment === Image.AlignRight ? root.width - width : (root.width - width) / 2
         y: (root.height - height) / 2
-        asynchronous: true
-        cache: false
         smooth: true
         fillMode: vector && !root.covering ? Image.PreserveAspectFit : Image.Stretch
         horizontalAlignment: root.effectiveAlignment
-        sourceSize: root.covering ? Qt.size(Math.ceil(width * dpr), Math.ceil(height * dpr))
-                                  : Qt.size(Math.ceil(root.width * dpr), Math.ceil(root.height * dpr))
-        // Never ask for the picture before the item has a size: a zero sourceSize means "decode at full size".
-        source: root.placeholder || root.width < 1 || root.height < 1 ? "" : Pictures.source(root.source)
+        // Never ask for the picture before the item has a size: no size means "decode at full size".
+        picture: root.placeholder || root.width < 1 || root.height < 1 ? ""
+                 : root.covering ? Pictures.source(root.source, width * dpr, height * dpr)
+                 : Pictures.source(root.source, root.width * dpr, root.height * dpr)
         // After this load settles: the size to decode at follows from it, and asks for a new load.
         onLoadedChanged: if (loaded && root.cover && root.pictureAspect === 0) Qt.callLater(root.learnAspect)
         opacity: status === Image.Ready ? 1 : 0

@@ -51,11 +51,16 @@ Text {
     text: hasText ? stylesheet() + styleHeaderCells(showDecoded(fitted)) : ""
 
     readonly property string fitted: hasText ? fitImages(html, Math.max(1, Math.floor(width))) : ""
-    /// The text's pictures, as the picture provider's URLs (see fitImages), and those decoded so far.
+    /// The text's pictures, as the picture decoder's addresses (see fitImages).
     readonly property var pictures: picturesIn(fitted)
-    property var decodedPictures: []
+    /// Each picture's address as the decoder answered it (with its file's version), and those it has finished.
+    property var askedPictures: ({})
+    property var decodedPictures: ({})
     /// A picture of the text is still being decoded (`kiosk render` waits for them).
-    readonly property bool picturesPending: pictures.some(url => decodedPictures.indexOf(url) < 0)
+    readonly property bool picturesPending: pictures.some(address => !(address in decodedPictures))
+    // Asked once the layout has settled: not at the column's first width of 0, nor at each width on the way.
+    onPicturesChanged: Qt.callLater(askForPictures)
+    Component.onCompleted: Qt.callLater(askForPictures)
 
     /// Joined scripts (Arabic, Hebrew) need taller lines for their marks; Latin reads best at ~1.4.
     readonly property bool joinedScript: /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/.test(html)
@@ -120,7 +125,7 @@ Text {
     readonly property real dpr: Screen.devicePixelRatio > 0 ? Screen.devicePixelRatio : 1
 
     /// Scale every <img width= height=> down so it fits the column, keeping its aspect ratio, and
-    /// have each picture decoded at the size it is shown at by the kiosk's picture provider.
+    /// have each picture decoded at the size it is shown at by the kiosk's picture decoder.
     function fitImages(source: string, maxWidth: int): string {
         return source.replace(/<img\b[^>]*>/g, function (tag) {
             const w = /\swidth="(\d+)"/.exec(tag)
@@ -138,7 +143,7 @@ Text {
     }
 
     function picturesIn(source: string): list<string> {
-        const found = /<img\b[^>]*\ssrc="(image:\/\/pictures\/[^"]*)"/g
+        const found = /<img\b[^>]*\ssrc="(image:\/\/decoded\/[^"]+)"/g
         const urls = []
         for (let match = found.exec(source); match; match = found.exec(source))
             urls.push(match[1])
@@ -147,24 +152,33 @@ Text {
 
     /// Each picture from the decoded ones once it is decoded, an empty space of its size until then.
     function showDecoded(source: string): string {
-        return source.replace(/(<img\b[^>]*\ssrc=")(image:\/\/pictures\/[^"]*)"/g, (tag, start, url) =>
-            start + (root.decodedPictures.indexOf(url) < 0 ? Pictures.waiting : Pictures.decoded(url)) + '"')
+        return source.replace(/(<img\b[^>]*\ssrc=")(image:\/\/decoded\/[^"]+)"/g, (tag, start, address) =>
+            start + (root.decodedPictures[address] ?? Pictures.waiting).replace(/&/g, "&amp;") + '"')
     }
 
-    // The pictures are decoded by unseen Images, each on a worker of the picture provider.
-    Repeater {
-        model: root.pictures
+    /// Rich text asks for its pictures on the GUI thread, and again at each layout: the decoder keeps them.
+    function askForPictures() {
+        const asked = {}
+        const decoded = {}
+        for (const address of root.pictures) {
+            asked[address] = PictureDecoder.request(address, true)
+            if (PictureDecoder.ready(asked[address]) || PictureDecoder.failed(asked[address]))
+                decoded[address] = asked[address]
+        }
+        root.askedPictures = asked
+        root.decodedPictures = decoded
+    }
 
-        Image {
-            required property string modelData
-            visible: false
-            asynchronous: true
-            cache: false
-            source: modelData
-            onStatusChanged: {
-                if ((status === Image.Ready || status === Image.Error) && root.decodedPictures.indexOf(modelData) < 0)
-                    root.decodedPictures = root.decodedPictures.concat([modelData])
+    Connections {
+        target: PictureDecoder
+        enabled: root.picturesPending
+        function onFinished(finished: string) {
+            const decoded = Object.assign({}, root.decodedPictures)
+            for (const address in root.askedPictures) {
+                if (root.askedPictures[address] === finished)
+                    decoded[address] = finished
             }
+            root.decodedPictures = decoded
         }
     }
 }
