@@ -152,7 +152,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="a kiosk's folder as synced back (holding status.json), or a folder of them (default: here)",
     )
     fleet.add_argument(
-        "--content", type=Path, metavar="FOLDER", help="HQ's content folder to compare with (default: the usual one)"
+        "--content",
+        type=Path,
+        metavar="FOLDER",
+        help="HQ's content folder to compare with (without it, the kiosks are compared with each other)",
     )
     fleet.add_argument("--json", action="store_true", help="print JSON, for tools")
 
@@ -342,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "fleet":
         from kiosk.fleet.report import run_fleet
 
-        return run_fleet(args.folders, content=args.content or default_content_dir(), json_output=args.json)
+        return run_fleet(args.folders, content=args.content, json_output=args.json)
     if args.command == "doctor":
         from kiosk.doctor import run_doctor, run_probe
 
