@@ -103,7 +103,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="render every panel to PNG files, with no display needed; a panel that scrolls, at its whole length",
     )
     _folder_argument(render)
-    render.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PNG files")
+    render.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="DIR",
+        help="folder for the PNG files (en-01-vision.png ...); removes the pictures it wrote there before for "
+        "panels no longer in the content, and nothing else",
+    )
     render.add_argument(
         "--size", type=_size, default=(1920, 1080), metavar="WxH", help="image size (default: 1920x1080)"
     )
