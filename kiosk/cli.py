@@ -103,7 +103,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="render every panel to PNG files, with no display needed; a panel that scrolls, at its whole length",
     )
     _folder_argument(render)
-    render.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PNG files")
+    render.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="DIR",
+        help="folder for the PNG files (en-01-vision.png ...); removes the pictures it wrote there before for "
+        "panels no longer in the content, and nothing else",
+    )
     render.add_argument(
         "--size", type=_size, default=(1920, 1080), metavar="WxH", help="image size (default: 1920x1080)"
     )
@@ -152,7 +159,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="a kiosk's folder as synced back (holding status.json), or a folder of them (default: here)",
     )
     fleet.add_argument(
-        "--content", type=Path, metavar="FOLDER", help="HQ's content folder to compare with (default: the usual one)"
+        "--content",
+        type=Path,
+        metavar="FOLDER",
+        help="HQ's content folder to compare with (without it, the kiosks are compared with each other)",
     )
     fleet.add_argument("--json", action="store_true", help="print JSON, for tools")
 
@@ -342,7 +352,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "fleet":
         from kiosk.fleet.report import run_fleet
 
-        return run_fleet(args.folders, content=args.content or default_content_dir(), json_output=args.json)
+        return run_fleet(args.folders, content=args.content, json_output=args.json)
     if args.command == "doctor":
         from kiosk.doctor import run_doctor, run_probe
 

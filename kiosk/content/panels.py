@@ -136,7 +136,7 @@ class _PanelReader:
             start, length = overlong
             report.error(self.relative, first_line + start, overlong_paragraph_message(length))
             return None
-        check_notes(split, first_line, layout in (Layout.TIMELINE, Layout.CARDS), report, self.relative)
+        check_notes(split, first_line, layout in (Layout.TIMELINE, Layout.CARDS), report, self.relative, self.language)
         body = split.shown
         heading = next((index for index, line in enumerate(body) if _TITLE_HEADING.match(line)), None)
         if heading is not None and not title:

@@ -2,7 +2,9 @@
 
 Each FOLDER is a kiosk's statistics folder as it arrives at HQ (holding status.json), or a folder
 of such folders. A kiosk is up to date when the fingerprint of the content it shows is that of
-HQ's content folder, and seen recently when its status was written in the last STALE_MINUTES. No Qt here.
+HQ's content folder (--content); without one, the kiosks are compared with each other: with the content
+loaded most recently by any of them. A kiosk is seen recently when its status was written in the last
+STALE_MINUTES. No Qt here.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import json
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from kiosk.content.loader import load_deck
@@ -26,6 +28,14 @@ STALE_MINUTES = 10
 CLOCK_SLACK_SECONDS = 120
 #: The most kiosk folders looked at under one FOLDER (a wrong folder must not make the command crawl a disk).
 MAX_KIOSKS = 1000
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The content every kiosk is compared with: HQ's folder, or the newest content a kiosk reported."""
+
+    content: str
+    from_hq: bool
 
 
 @dataclass(frozen=True)
@@ -71,21 +81,28 @@ def status_files(folders: Sequence[Path]) -> tuple[list[Path], list[str]]:
     return found, problems
 
 
-def examine(path: Path, hq_content: str | None, now: float) -> KioskLine:
-    """What to say about the status file at `path`, compared with HQ's content fingerprint `hq_content`."""
+def examine(path: Path, now: float) -> KioskLine:
+    """What to say about the status file at `path`, before it is compared with any content."""
     try:
         status = read_status(path)
     except StatusUnreadable as problem:
         return KioskLine(path, None, str(problem), None, False, False)
     age = now - status.written_at
-    return KioskLine(
-        path,
-        status,
-        None,
-        None if hq_content is None else status.content == hq_content,
-        age > STALE_MINUTES * 60,
-        age < -CLOCK_SLACK_SECONDS,
-    )
+    return KioskLine(path, status, None, None, age > STALE_MINUTES * 60, age < -CLOCK_SLACK_SECONDS)
+
+
+def newest_content_seen(lines: Sequence[KioskLine]) -> Reference | None:
+    """The content loaded most recently by a kiosk whose clock can be believed (None when there is none)."""
+    loaded = [line.status for line in lines if line.status is not None and not line.clock_wrong]
+    if not loaded:
+        return None
+    return Reference(max(loaded, key=lambda status: status.content_loaded_at).content, from_hq=False)
+
+
+def compared(line: KioskLine, reference: Reference | None) -> KioskLine:
+    if line.status is None or reference is None:
+        return line
+    return replace(line, up_to_date=line.status.content == reference.content)
 
 
 def _ago(seconds: float) -> str:
@@ -109,17 +126,18 @@ def _size(count: int) -> str:
     return f"{count / 1e9:.1f} GB" if count >= 1e9 else f"{count / 1e6:.0f} MB"
 
 
-def describe(line: KioskLine, now: float) -> str:
+def describe(line: KioskLine, reference: Reference | None, now: float) -> str:
     """One line for people: name, content, last seen, problems, then the details."""
     status = line.status
     if status is None:
         return f"{line.path}: cannot be read: {line.problem}."
-    if line.up_to_date is None:
+    behind = f"shows {status.content}, loaded {_when(status.content_loaded_at)}"
+    if line.up_to_date is None or reference is None:
         content = f"content {status.content}"
-    elif line.up_to_date:
-        content = "up to date"
+    elif reference.from_hq:
+        content = "up to date" if line.up_to_date else f"BEHIND HQ ({behind})"
     else:
-        content = f"BEHIND HQ (shows {status.content}, loaded {_when(status.content_loaded_at)})"
+        content = "shows the newest content seen" if line.up_to_date else f"BEHIND the newest content seen ({behind})"
     if line.clock_wrong:
         seen = f"CLOCK WRONG (status written {_when(status.written_at)}, in the future)"
     elif line.stale:
@@ -148,28 +166,50 @@ def _say(message: str) -> None:
     print(f"kiosk fleet: {message}", file=sys.stderr)
 
 
+def hq_reference(content: Path | None) -> Reference | None:
+    """The fingerprint of HQ's content folder, saying plainly when there is none to compare with."""
+    if content is None:
+        return None
+    if not content.is_dir():
+        _say(f"{content} is not a folder: the kiosks are compared with each other instead of with HQ's content.")
+        return None
+    deck = load_deck(content)
+    if deck.errors:
+        _say(f"HQ's content in {content} has errors: run `{kiosk_command('check', content)}` to see them.")
+    return Reference(content_version(deck), from_hq=True)
+
+
 def run_fleet(
-    folders: Sequence[Path], *, content: Path, json_output: bool = False, now: Callable[[], float] = time.time
+    folders: Sequence[Path],
+    *,
+    content: Path | None = None,
+    json_output: bool = False,
+    now: Callable[[], float] = time.time,
 ) -> int:
-    """Print one line per kiosk; 0 when every kiosk is up to date, seen lately and without errors, else 1."""
+    """Print one line per kiosk; 0 when every kiosk is up to date, seen lately and without errors, else 1.
+    Without HQ's `content` folder, "up to date" means showing the newest content any kiosk reported."""
     files, problems = status_files(folders or [Path.cwd()])
     for problem in problems:
         _say(problem)
-    hq_content = None
-    if content.is_dir():
-        deck = load_deck(content)
-        hq_content = content_version(deck)
-        if deck.errors:
-            _say(f"HQ's content in {content} has errors: run `{kiosk_command('check', content)}` to see them.")
-    else:
-        _say(f"{content} is not a folder: cannot tell which kiosks are behind. Give HQ's content with --content.")
     moment = now()
-    lines = [examine(path, hq_content, moment) for path in files]
+    examined = [examine(path, moment) for path in files]
+    hq = hq_reference(content)
+    reference = hq or newest_content_seen(examined)
+    lines = [compared(line, reference) for line in examined]
     if json_output:
-        print(json.dumps({"hq_content": hq_content, "kiosks": [as_json(line) for line in lines]}, indent=1))
+        compared_with = (
+            None if reference is None else {"content": reference.content, "from": "hq" if hq else "newest kiosk"}
+        )
+        report = {"hq_content": hq and hq.content, "compared_with": compared_with}
+        print(json.dumps({**report, "kiosks": [as_json(line) for line in lines]}, indent=1))
     else:
-        if hq_content is not None:
-            print(f"HQ's content {printable(str(content))}: {hq_content}")
+        if hq is not None:
+            print(f"HQ's content {printable(str(content))}: {hq.content}")
+        elif reference is not None:
+            print(
+                f"Compared with the newest content the kiosks show ({reference.content}), not with HQ's: "
+                "give HQ's content folder with --content to see which kiosks are behind it."
+            )
         for line in lines:
-            print(describe(line, moment))
+            print(describe(line, reference, moment))
     return 1 if problems or any(line.needs_attention for line in lines) or not files else 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
-from kiosk.stats.report import Summary, duration, period
+from kiosk.stats.report import Summary, duration, period, unfinished_note, visit_length
 from kiosk.ui.theme import DEFAULT_FONT_FAMILY
 
 WIDTH = 2000
@@ -90,10 +90,12 @@ def _draw_title(painter: QPainter, summary: Summary, top: float) -> float:
     kiosks = ", ".join(summary.kiosks)
     line = (
         f"{summary.visits} visits at {len(summary.kiosks)} kiosk{'s' if len(summary.kiosks) != 1 else ''} ({kiosks}). "
-        f"Half the visits lasted {duration(summary.median_visit)} or longer; "
-        f"9 in 10 were shorter than {duration(summary.p90_visit)}."
+        f"Half the visits lasted {visit_length(summary, summary.median_visit)} or longer; "
+        f"9 in 10 were shorter than {visit_length(summary, summary.p90_visit)}."
     )
     _text(painter, QRectF(MARGIN, top + 70, width, 44), line, _font(30), MUTED, left)
+    if summary.unfinished_visits:
+        _text(painter, QRectF(MARGIN, top + 112, width, 34), unfinished_note(summary), _font(22), MUTED, left)
     return top + 150
 
 

@@ -10,7 +10,7 @@ import base64
 from html import escape
 
 from kiosk import __version__
-from kiosk.stats.report import Summary, duration, language_label, period
+from kiosk.stats.report import Summary, duration, language_label, period, unfinished_note, visit_length
 
 _STYLE = """
 body { font-family: "Noto Sans", "Segoe UI", Arial, sans-serif; color: #1a1a1a; max-width: 60rem;
@@ -60,13 +60,15 @@ def html_report(summary: Summary, chart_png: bytes) -> str:
             if days > 1
             else []
         ),
-        f'<div class="figure"><b>{escape(duration(summary.median_visit))}</b>median visit</div>',
-        f'<div class="figure"><b>{escape(duration(summary.p90_visit))}</b>9 in 10 visits were shorter</div>',
+        f'<div class="figure"><b>{escape(visit_length(summary, summary.median_visit))}</b>median visit</div>',
+        f'<div class="figure"><b>{escape(visit_length(summary, summary.p90_visit))}</b>'
+        "9 in 10 visits were shorter</div>",
         f'<div class="figure"><b>{sum(summary.codes_shown.values())}</b>QR codes shown</div>',
         "</div>",
         '<p class="note">A visit begins when someone touches the resting screen and ends when nobody has '
         "touched it for the kiosk's idle time; its length runs to the last touch. Nothing about the visitors "
         "themselves is recorded: no camera, no names, no text they typed.</p>",
+        *([f'<p class="note">{escape(unfinished_note(summary))}</p>'] if summary.unfinished_visits else []),
         "<h2>Chart</h2>",
         f'<img alt="Visits per hour of each day, and the time spent on each panel" '
         f'src="data:image/png;base64,{base64.b64encode(chart_png).decode("ascii")}">',

@@ -60,6 +60,9 @@ class Summary:
     items_opened: dict[tuple[str, str], int]
     admin_actions: dict[str, int]
     content_versions: tuple[str, ...] = field(default=())
+    #: Visits that began and never ended (the kiosk lost power or was stopped mid-visit, or the visit was still
+    #: under way): they count as visits but have no length, so they are left out of the lengths.
+    unfinished_visits: int = 0
 
     @property
     def visits(self) -> int:
@@ -89,6 +92,20 @@ def load(paths: Sequence[Path], since: datetime.date | None = None, until: datet
     events = [event for path in paths for event in read_events(path)]
     events.sort(key=lambda event: (event.at, event.kiosk))
     return in_days(events, since, until)
+
+
+def unfinished_visits(events: Sequence[Event]) -> int:
+    """How many visits in `events` (oldest first) began and never ended: a kiosk's visit is unfinished when its
+    next visit begins, or the events end, before its end."""
+    open_visit: dict[str, bool] = defaultdict(bool)
+    unfinished = 0
+    for event in events:
+        if event.kind == VisitKind.VISIT_START:
+            unfinished += open_visit[event.kiosk]
+            open_visit[event.kiosk] = True
+        elif event.kind == VisitKind.VISIT_END:
+            open_visit[event.kiosk] = False
+    return unfinished + sum(open_visit.values())
 
 
 def summarise(events: Sequence[Event]) -> Summary:
@@ -147,6 +164,25 @@ def summarise(events: Sequence[Event]) -> Summary:
         items_opened=dict(opened.most_common()),
         admin_actions=dict(admin.most_common()),
         content_versions=tuple(dict.fromkeys(event.content for event in events)),
+        unfinished_visits=unfinished_visits(events),
+    )
+
+
+def visit_length(summary: Summary, seconds: float) -> str:
+    """`seconds` (the median or the 90th percentile of the visit lengths) as a funder reads it: 'not known'
+    when no visit has ended, rather than a length of 0 s."""
+    return duration(seconds) if summary.visit_lengths else "not known"
+
+
+def unfinished_note(summary: Summary) -> str:
+    """What the summary, the chart and the HTML report say about visits that never ended ('' when none)."""
+    count = summary.unfinished_visits
+    if not count:
+        return ""
+    visits, verb = ("1 visit", "is") if count == 1 else (f"{count} visits", "are")
+    return (
+        f"{visits} did not end (the kiosk lost power or was stopped mid-visit, or the visit was still under way) "
+        f"and {verb} left out of the visit lengths."
     )
 
 
@@ -194,8 +230,9 @@ def summary_text(summary: Summary) -> str:
     lines = [
         f"Visitor statistics, {period(summary)}: {summary.visits} visit(s) at {len(summary.kiosks)} kiosk(s)",
         "",
-        f"Visit length: median {duration(summary.median_visit)}, "
-        f"9 in 10 visits under {duration(summary.p90_visit)} (the 90th percentile)",
+        f"Visit length: median {visit_length(summary, summary.median_visit)}, "
+        f"9 in 10 visits under {visit_length(summary, summary.p90_visit)} (the 90th percentile)",
+        *([unfinished_note(summary)] if summary.unfinished_visits else []),
         "",
         "Visits per day",
     ]

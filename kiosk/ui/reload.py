@@ -15,7 +15,9 @@ folder, or the new deck has errors (a panel that names a picture not there yet,
 or an empty one), the deck is neither shown nor reported; the watcher looks again
 at each change, and after GRACE_SECONDS from the first held look it hands over
 whatever the folder then holds (a deck with errors is reported, the last good one
-stays). So visitors never see a panel whose picture is still on its way.
+stays). So visitors never see a panel whose picture is still on its way. A kiosk
+that starts mid-sync follows the same rule (`still_arriving`) before its first
+frame: `wait_for_a_sync_under_way`.
 
 The file watcher is not enough on its own: after a USB stick is unmounted and
 mounted again, or the folder is replaced by another one, its watches point at
@@ -171,14 +173,14 @@ class ContentWatcher(QObject):
     def _load_and_emit(self, current: FolderState, *, hold: bool = True) -> None:
         self._loaded_snapshot = current
         deck = self._load(self._folder)
-        arriving = files_on_their_way(self._folder)
-        if hold and self._grace_seconds > 0 and (arriving or deck.errors):
+        arriving = still_arriving(self._folder, deck)
+        if hold and self._grace_seconds > 0 and arriving is not None:
             if not self._grace.active:
                 self._grace.start(self._grace_seconds)
             log.info(
                 "content in %s is still arriving (%s); waiting for it, at most %.0f s",
                 self._folder,
-                ", ".join(arriving[:3]) or f"{len(deck.errors)} error(s) for now",
+                arriving,
                 self._grace_seconds,
             )
             return
@@ -194,6 +196,64 @@ class ContentWatcher(QObject):
         else:
             log.info("content reloaded from %s", self._folder)
             self.deckLoaded.emit(deck)
+
+
+def still_arriving(folder: Path, deck: Deck) -> str | None:
+    """Why `deck`, just read from `folder`, looks like a sync caught half way (None when it does not): a sync
+    tool's half-copied file in the folder, or errors (a panel naming a picture not there yet, an empty file).
+    The one rule for holding a deck back, at a reload and at start-up."""
+    arriving = files_on_their_way(folder)
+    if arriving:
+        return ", ".join(arriving[:3])
+    return f"{len(deck.errors)} error(s) for now" if deck.errors else None
+
+
+def wait_for_a_sync_under_way(
+    folder: Path,
+    deck: Deck,
+    shown_state: FolderState,
+    *,
+    load: Callable[[Path], Deck],
+    settle_seconds: float = SETTLE_MS / 1000,
+) -> tuple[Deck, FolderState]:
+    """The deck a starting kiosk shows first, and the folder's state taken just before it was read.
+
+    `deck` was read from `folder` (in state `shown_state`). While it looks like a sync caught half way
+    (`still_arriving`), the kiosk waits before its first frame, for at most GRACE_SECONDS: the folder is read
+    again each time it has changed and then settled. After that it shows what there is; the watcher then
+    takes over. A deck with errors in a folder that nothing is writing to (no half-copied file, no change
+    for one settle period) is not a sync: it is shown at once. No window exists yet, so blocking here holds
+    nothing else up.
+    """
+    arriving = still_arriving(folder, deck)
+    if arriving is None:
+        return deck, shown_state
+    if not files_on_their_way(folder):
+        time.sleep(settle_seconds)
+        if folder_state(folder) == shown_state:  # errors in a folder nothing writes to: mistakes, not a sync
+            return deck, shown_state
+    log.info(
+        "content in %s is still arriving (%s); waiting for it before showing it, at most %.0f s",
+        folder,
+        arriving,
+        GRACE_SECONDS,
+    )
+    deadline = time.monotonic() + GRACE_SECONDS
+    last_look = shown_state
+    while arriving is not None and time.monotonic() < deadline:
+        time.sleep(settle_seconds)
+        current = folder_state(folder)
+        if current != last_look:  # still changing: look again once it has settled
+            last_look = current
+            continue
+        if current != shown_state:
+            shown_state, deck = current, load(folder)
+            arriving = still_arriving(folder, deck)
+    if arriving is not None:
+        log.warning(
+            "content in %s is still arriving after %.0f s (%s); showing what there is", folder, GRACE_SECONDS, arriving
+        )
+    return deck, shown_state
 
 
 def _within_watch_limit(folder: Path, most: int) -> list[str]:

@@ -6,7 +6,10 @@ A proof shows all of a panel: one that scrolls is grabbed screen by screen and
 the screens are joined into one tall picture, header on top and buttons at the
 bottom, as if the screen were tall enough to show it whole; one shown in
 sub-pages (cards too many for the screen) gives a picture of each sub-page,
-``en-04-values-1.png``, ``en-04-values-2.png``.
+``en-04-values-1.png``, ``en-04-values-2.png``. Pictures named so that an earlier
+render left in the folder, for the languages rendered, are removed once the new ones
+are written (a proof must not show a panel the deck no longer has); nothing else in
+the folder is touched.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import math
 import re
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,6 +95,24 @@ def file_name(code: str, index: int, key: str, count: int, part: tuple[int, int]
     stem = re.sub(r"^\d+[-_ .]*", "", key.rsplit(".", 1)[0]) or "panel"
     suffix = "" if part is None else f"-{part[0]:0{len(str(part[1]))}d}"
     return f"{code}-{index + 1:0{digits}d}-{stem}{suffix}.png"
+
+
+def earlier_renders(out: Path, codes: Sequence[str]) -> set[Path]:
+    """The files in `out` named as `file_name` names the pictures of the languages in `codes`."""
+    own_name = re.compile(rf"(?:{'|'.join(map(re.escape, codes))})-\d{{2,}}-.+\.png", re.DOTALL)
+    return {path for path in out.iterdir() if own_name.fullmatch(path.name) and not path.is_dir()}
+
+
+def remove_earlier_renders(out: Path, codes: Sequence[str], written: Sequence[Path]) -> int:
+    """Remove what an earlier render wrote in `out` for `codes` and this one did not write again; how many."""
+    removed = 0
+    try:
+        for path in sorted(earlier_renders(out, codes) - set(written)):
+            path.unlink()
+            removed += 1
+    except OSError as problem:
+        print(f"kiosk render: cannot remove {problem.filename} ({problem.strerror}).", file=sys.stderr)
+    return removed
 
 
 def scroll_stops(first_row: int, end_row: int, viewport: int, scroll_range: int) -> list[int]:
@@ -291,5 +312,8 @@ def render_deck(
         return 2
     finally:
         kiosk.close()
+    removed = remove_earlier_renders(out, codes, [path for paths in written for path in paths])
     print(f"Rendered {len(written)} panel(s) at {size[0]}x{size[1]} to {out}")
+    if removed:
+        print(f"kiosk render: removed {removed} picture(s) left from an earlier render of panels no longer there")
     return 1 if deck.errors else 0

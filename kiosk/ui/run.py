@@ -29,6 +29,7 @@ from kiosk.locations import kiosk_command
 from kiosk.ui.logs import configure_logging, event_loop_running, start_failed
 from kiosk.ui.presenter_view import build_presenter_view
 from kiosk.ui.qt_app import application, prepare_environment
+from kiosk.ui.reload import wait_for_a_sync_under_way
 from kiosk.ui.renderer import choose_renderer, scene_graph_failed
 from kiosk.ui.status_writer import StatusWriter
 from kiosk.ui.visits import start_recorder, statistics_file
@@ -191,6 +192,7 @@ def run_kiosk(
         log.error("%s", taken)
         return 1
     log.info("kiosk starting on %s (%s)", folder, "windowed" if windowed else "full screen")
+    deck, shown_state = wait_for_a_sync_under_way(folder, deck, shown_state, load=load_deck)
     report_diagnostics(deck, log.warning)
     if not windowed and deck.settings.admin.pin_hash is None:
         log.warning(

@@ -161,3 +161,44 @@ def test_links_in_the_notes_get_no_qr_code_on_screen(deck_from):
     panel = deck.languages[0].panels[0]
     assert panel.links == ()
     assert "example.org/report" in panel.notes.html
+
+
+@pytest.mark.parametrize("marker", ["Notes :", "Notes\u00a0:", "Notes\u202f:", "NOTES\u00a0: "])
+def test_the_notes_line_may_have_a_space_before_its_colon_as_french_writes_it(deck_from, marker):
+    """French puts a space before a colon, and Word and LibreOffice make it a non-breaking one as you type."""
+    deck = deck_from({"fr/01-about.md": f"# À propos\n\nNous avons commencé en 1998.\n\n{marker}\nDire merci.\n"})
+    assert deck.diagnostics == ()
+    panel = deck.languages[0].panels[0]
+    assert panel.notes.html == "<p>Dire merci.</p>" and "merci" not in panel.intro.html
+
+
+@pytest.mark.parametrize(
+    ("language", "written"),
+    [
+        ("fr", "Remarques :"),
+        ("fr", "Notes de l’orateur\u00a0:"),
+        ("fr", "**Remarques :**"),
+        ("ar", "ملاحظات:"),
+        ("ar", "ملاحظات المتحدث :"),
+        ("de", "Notizen:"),
+        ("es", "Notas del orador:"),
+        ("pt", "Notas:"),
+        ("it", "Appunti:"),
+        ("sw", "Maelezo:"),
+    ],
+)
+def test_a_notes_line_in_the_panels_own_language_is_reported_with_the_word_to_write(deck_from, language, written):
+    """An editor writing in French or Arabic writes the word of their language: it is not the marker (it could be
+    text meant for the screen), so the line stays on screen and `kiosk check` says to write Notes: instead."""
+    deck = deck_from({f"{language}/01-about.md": f"# Title\n\nText.\n\n{written}\nSay thank you.\n"})
+    [warning] = deck.diagnostics
+    assert (warning.path, warning.line, warning.severity) == (f"{language}/01-about.md", 5, Severity.WARNING)
+    assert f'"{written}" is shown on screen' in warning.message
+    assert "write Notes: alone on its line" in warning.message and "in English" in warning.message
+    assert not JARGON.search(warning.message)
+    assert deck.languages[0].panels[0].notes.empty
+
+
+def test_a_word_for_notes_inside_a_sentence_is_not_reported(deck_from):
+    deck = deck_from({"fr/01-about.md": "# À propos\n\nQuelques remarques : nous avons commencé en 1998.\n"})
+    assert deck.diagnostics == ()

@@ -24,13 +24,15 @@ def content(folder: Path, vision: str) -> Path:
     return folder
 
 
-def a_status(name: str, shows: str, *, minutes_ago: float = 1, errors: int = 0) -> KioskStatus:
+def a_status(
+    name: str, shows: str, *, minutes_ago: float = 1, errors: int = 0, loaded_hours_ago: float = 1
+) -> KioskStatus:
     now = time.time()
     return KioskStatus(
         kiosk=name,
         app_version="0.1.0",
         content=shows,
-        content_loaded_at=now - 3600,
+        content_loaded_at=now - loaded_hours_ago * 3600,
         errors=errors,
         warnings=1,
         uptime_seconds=7200,
@@ -49,7 +51,7 @@ def hq(tmp_path: Path) -> tuple[Path, Path]:
     now_shown, old_shown = content_version(load_deck(today)), content_version(load_deck(yesterday))
     arrived = tmp_path / "kiosks"
     write_status(arrived / "hall", a_status("Hall", now_shown))
-    write_status(arrived / "garden", a_status("Garden", old_shown))
+    write_status(arrived / "garden", a_status("Garden", old_shown, loaded_hours_ago=24))
     write_status(arrived / "shop", a_status("Shop", now_shown, minutes_ago=30))
     return today, arrived
 
@@ -185,3 +187,33 @@ def test_a_status_from_the_future_says_the_clock_is_wrong(tmp_path: Path, capsys
     write_status(tmp_path / "kiosk", a_status("Hall", "0123456789ab", minutes_ago=-60 * 24))
     assert main(["fleet", str(tmp_path / "kiosk"), "--content", str(tmp_path)]) == 1
     assert "CLOCK WRONG" in capsys.readouterr().out
+
+
+def test_without_content_the_kiosks_are_compared_with_the_newest_content_they_show(hq, capsys) -> None:
+    """Without --content there is no HQ folder to compare with: the kiosks are compared with each other, not
+    with the content bundled with the app (which made every kiosk BEHIND)."""
+    _today, arrived = hq
+    assert main(["fleet", str(arrived)]) == 1  # Garden is behind, Shop not seen
+    captured = capsys.readouterr()
+    lines = {line.split(":")[0]: line for line in captured.out.splitlines()}
+    assert "BEHIND HQ" not in captured.out, captured.out
+    assert "newest content seen" in lines["Hall"] and "newest content seen" in lines["Shop"]
+    assert "BEHIND the newest content seen" in lines["Garden"], lines["Garden"]
+    assert "--content" in captured.out + captured.err  # says how to compare with HQ's own folder
+
+
+def test_without_content_every_kiosk_showing_the_same_content_is_a_success(hq, capsys) -> None:
+    _today, arrived = hq
+    assert main(["fleet", str(arrived / "hall")]) == 0
+    report = capsys.readouterr().out
+    assert "Hall: shows the newest content seen" in report and "BEHIND" not in report
+
+
+def test_without_content_the_json_names_what_the_kiosks_were_compared_with(hq, capsys) -> None:
+    today, arrived = hq
+    main(["fleet", str(arrived), "--json"])
+    report = json.loads(capsys.readouterr().out)
+    assert report["hq_content"] is None
+    assert report["compared_with"] == {"content": content_version(load_deck(today)), "from": "newest kiosk"}
+    kiosks = {kiosk["kiosk"]: kiosk for kiosk in report["kiosks"]}
+    assert kiosks["Hall"]["up_to_date"] is True and kiosks["Garden"]["up_to_date"] is False

@@ -91,3 +91,39 @@ def test_with_no_file_and_no_statistics_yet_it_says_where_they_will_be(tmp_path:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "empty-data"))
     assert main(["stats"]) == 1
     assert "this computer has no statistics yet" in capsys.readouterr().err
+
+
+def unfinished_visit(kiosk: str, start: float) -> list:
+    """A visit that began and never ended (the kiosk lost power, or the visit is still under way)."""
+    return visit(kiosk, start, 50, [("01-welcome.md", 25)])[:-1]
+
+
+def test_a_visit_that_never_ended_gives_no_visit_length_rather_than_zero(tmp_path: Path, capsys) -> None:
+    path = write_events(tmp_path / "hall.sqlite", unfinished_visit("Hall", at("2025-06-14", "10:05")))
+    assert main(["stats", str(path)]) == 0
+    printed = capsys.readouterr().out
+    assert "1 visit(s) at 1 kiosk(s)" in printed
+    assert "0 s" not in printed.split("Visits per day")[0], printed
+    assert "1 visit did not end" in printed and "not known" in printed
+
+
+def test_a_visit_that_never_ended_is_left_out_of_the_lengths_and_counted(tmp_path: Path, capsys) -> None:
+    files = three_kiosks(tmp_path)
+    write_events(files[0], unfinished_visit("Hall", at("2025-06-14", "16:00")))
+    assert main(["stats", *map(str, files)]) == 0
+    printed = capsys.readouterr().out
+    assert "5 visit(s) at 3 kiosk(s)" in printed
+    assert "median 1 min 15 s" in printed  # 30, 60, 90, 120 s: the unfinished one is not a length
+    assert "1 visit did not end" in printed and "left out of the visit lengths" in printed
+
+
+def test_the_csv_chart_and_html_agree_on_a_visit_that_never_ended(tmp_path: Path, capsys, qapp) -> None:
+    path = write_events(tmp_path / "hall.sqlite", unfinished_visit("Hall", at("2025-06-14", "10:05")))
+    rows, report = tmp_path / "events.csv", tmp_path / "report.html"
+    assert main(["stats", str(path), "--csv", str(rows), "--html", str(report)]) == 0
+    with rows.open(encoding="utf-8") as stream:
+        kinds = [row["kind"] for row in csv.DictReader(stream)]
+    assert kinds == ["visit_start", "panel_view"]  # the raw events, as recorded: a start and no end
+    page = report.read_text(encoding="utf-8")
+    assert "<b>0 s</b>" not in page and "<b>not known</b>median visit" in page
+    assert "1 visit did not end" in page
