@@ -7,10 +7,8 @@ A page view's pages are their parent's child items, not its QObject children, so
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # annotations only, as in kiosk.ui.window
-    from PySide6.QtQuick import QQuickItem
+from PySide6.QtQuick import QQuickItem
 
 
 def items(root: QQuickItem) -> Iterator[QQuickItem]:

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Mapping
 from typing import NoReturn
 
-from PySide6.QtQuick import QQuickWindow
+from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
 from kiosk.locations import kiosk_command
 from kiosk.qt_platform import OpenGLDriver, emulated_on_processor, native_gpu_api, probe_opengl
@@ -58,9 +58,6 @@ def choose_renderer(renderer: str, probe: Callable[[], OpenGLDriver] = probe_ope
             return "gpu"
         log.warning("%s; using Qt Quick's software renderer", problem)
         renderer = "software"
-    # Here, not at the top: naming the class builds its six enums, which the usual GPU start never needs.
-    from PySide6.QtQuick import QSGRendererInterface
-
     if renderer != "software":
         QQuickWindow.setSceneGraphBackend("")  # leave the software backend, should anything have chosen it
     api = QSGRendererInterface.GraphicsApi

@@ -65,7 +65,7 @@ class KioskWindow:
     translator: KioskTranslator
     qml_warnings: list[str] = field(default_factory=list)
     watcher: ContentWatcher | None = None
-    #: Touch, mouse and keys; from the first frame on (attach_input).
+    #: Touch, mouse and keys (attach_input).
     input: KioskInput | None = None
     #: In presenter mode (a talk): the presenter's keys and clocks.
     presenter: PresenterController | None = None
@@ -253,8 +253,7 @@ def build_kiosk(
         engine, window, controller, theme, admin, offline, translator, warnings, presenter=talk, stick_import=sticks
     )
     kiosk.visits = Visits(controller, admin, window, statistics, monotonic=monotonic, parent=window)
-    # Until the first frame there is nothing on the screen to touch.
-    after_first_frame(window, lambda: kiosk.attach_input(quit=quit if windowed else None, clock=clock))
+    kiosk.attach_input(quit=quit if windowed else None, clock=clock)
     after_first_frame(window, hand_large_blocks_back_to_the_system)
     return kiosk
 

@@ -30,7 +30,6 @@ def show_kiosk(qtbot) -> Iterator:
         kiosk.window.show()
         qtbot.waitExposed(kiosk.window)
         qtbot.waitUntil(lambda: kiosk.window.contentItem().width() == size[0], timeout=5000)
-        qtbot.waitUntil(lambda: kiosk.input is not None, timeout=5000)  # from the first frame on
         if kiosk.controller.count:
             qtbot.waitUntil(lambda: page_settled(kiosk), timeout=5000)
         return kiosk
