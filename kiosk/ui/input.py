@@ -9,8 +9,9 @@ It also watches for the hidden admin gesture, a long press in one corner of the
 screen, here rather than in QML so that it works over every panel and control.
 A short tap in that corner is an ordinary tap. While the PIN pad or the admin
 overlay is open, keys go to it (digits, Backspace, Enter, Escape) and never move
-the panels underneath. In full screen (no `quit`), Escape does nothing; Alt+F4 and
-the window manager's close reach the window as a close request, which it refuses.
+the panels underneath. Escape closes a picture viewer that a touch opened; otherwise,
+in full screen (no `quit`), it does nothing, and Alt+F4 and the window manager's close
+reach the window as a close request, which it refuses.
 
 Keyboard and switch users: Tab and Shift+Tab reach every control (QML's focus chain, each control
 showing a FocusRing). While a control has focus, Tab, Enter, Space and Escape are its (Enter and Space
@@ -31,7 +32,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from kiosk.ui.admin import AdminController
 from kiosk.ui.attract import Clock, QtClock
 from kiosk.ui.controller import KioskController
-from kiosk.ui.items import items
+from kiosk.ui.items import find_item, items
 from kiosk.ui.presenter import PresenterController
 from kiosk.ui.theme import Theme
 
@@ -241,8 +242,8 @@ class KioskInput(QObject):
             self._admin_key(key)
             return self._swallow(event)
         focused = self.focused_control()
-        if key == Qt.Key.Key_Escape and focused is None:  # quits a windowed kiosk; does nothing in full screen
-            if self._quit is not None:
+        if key == Qt.Key.Key_Escape and focused is None:  # closes what is open, else quits a windowed kiosk
+            if not self._close_picture_viewer() and self._quit is not None:
                 self._quit()
             return self._swallow(event)
         if self._controller.userInput():
@@ -250,6 +251,15 @@ class KioskInput(QObject):
         if focused is not None and _for_control(key, focused):
             return False  # QML delivers it to the focused control
         return self._keys(event)
+
+    def _close_picture_viewer(self) -> bool:
+        """Close the picture viewer if a touch opened it (one opened from the keyboard has the focus and gets
+        its Escape itself); whether it was open."""
+        viewer = find_item(self._window.contentItem(), "pictureViewer")
+        if viewer is None or not viewer.property("open"):
+            return False
+        QMetaObject.invokeMethod(viewer, "close")
+        return True
 
     def _presenter_key(self, event: QKeyEvent) -> bool:
         assert self._presenter is not None

@@ -311,3 +311,19 @@ def test_a_tap_after_keys_leaves_focus_mode(show_kiosk, bundled, qtbot):
     tap(kiosk.window, kiosk.item("nextButton"))
     wait_settled(qtbot, kiosk, 1)
     assert focused(kiosk) is None
+
+
+def test_escape_closes_a_picture_opened_by_touch_before_it_would_quit_a_windowed_kiosk(show_kiosk, bundled, qtbot):
+    """A visitor taps a picture open, then reaches for the keyboard: Escape closes what is open, as it does
+    for a picture opened from the keyboard; only with nothing open does it quit a windowed kiosk."""
+    quits: list[bool] = []
+    kiosk = show_kiosk(bundled, animate=False, windowed=True, quit=lambda: quits.append(True))
+    picture = find_item(kiosk.current_page(), "kioskImage")
+    tap(kiosk.window, picture)
+    viewer = kiosk.item("pictureViewer")
+    qtbot.waitUntil(lambda: viewer.property("open"), timeout=2000)
+    press(kiosk, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not viewer.property("open"), timeout=2000)
+    assert quits == []
+    press(kiosk, Qt.Key.Key_Escape)
+    assert quits == [True]
