@@ -327,3 +327,18 @@ def test_escape_closes_a_picture_opened_by_touch_before_it_would_quit_a_windowed
     assert quits == []
     press(kiosk, Qt.Key.Key_Escape)
     assert quits == [True]
+
+
+def test_next_pressed_onto_the_last_panel_hands_the_keyboard_to_previous(show_kiosk, bundled, qtbot):
+    """Next is disabled on the last panel: the keyboard's place goes to Previous, not to nowhere."""
+    kiosk = show_kiosk(bundled, animate=False)
+    last = kiosk.controller.count - 1
+    kiosk.controller.goTo(last - 1)
+    wait_settled(qtbot, kiosk, last - 1)
+    tab_to(kiosk, "nextButton")
+    press(kiosk, Qt.Key.Key_Return)
+    wait_settled(qtbot, kiosk, last)
+    assert focused(kiosk).objectName() == "previousButton"
+    press(kiosk, Qt.Key.Key_Return)
+    wait_settled(qtbot, kiosk, last - 1)
+    assert focused(kiosk).objectName() == "previousButton"  # still enabled: it keeps the keyboard

@@ -55,6 +55,15 @@ Window {
             item.focus = false
     }
 
+    /// Previous or Next (`button`) turns the panels by `turn`; when that disables it (the first or the last
+    /// panel) while the keyboard is on it, the keyboard goes to the `other` one rather than to nowhere.
+    function turnKeepingFocus(button: Item, other: Item, turn: var) {
+        const fromKeyboard = button.activeFocus
+        turn()
+        if (fromKeyboard && !button.enabled)
+            other.forceActiveFocus(Qt.TabFocusReason)
+    }
+
     /// When the panel turns with the focus on the old one, the focus goes to the new panel's page: the
     /// next Tab reaches its first control, and nothing of a panel off the screen keeps the focus.
     function keepFocusOnScreen() {
@@ -298,7 +307,7 @@ Window {
                 size: window.touchTarget
                 forward: false
                 enabled: window.controller.currentIndex > 0
-                onActivated: window.controller.previous()
+                onActivated: window.turnKeepingFocus(previousButton, nextButton, window.controller.previous)
             }
 
             PageIndicator {
@@ -319,7 +328,7 @@ Window {
                 size: window.touchTarget
                 forward: true
                 enabled: window.controller.currentIndex < window.controller.count - 1
-                onActivated: window.controller.next()
+                onActivated: window.turnKeepingFocus(nextButton, previousButton, window.controller.next)
             }
         }
 
