@@ -85,8 +85,12 @@ def in_days(events: Iterable[Event], since: datetime.date | None, until: datetim
 
 
 def load(paths: Sequence[Path], since: datetime.date | None = None, until: datetime.date | None = None) -> list[Event]:
-    """The events of every file in `paths`, oldest first; raises StatisticsUnusable for a file it cannot read."""
-    events = [event for path in paths for event in read_events(path)]
+    """The events of every file in `paths`, oldest first; raises StatisticsUnusable for a file it cannot read.
+
+    An event found in several files (a file named twice, a kiosk's synced copy beside the one brought on a
+    stick) counts once: two real events never agree to the microsecond in every field.
+    """
+    events = list(dict.fromkeys(event for path in paths for event in read_events(path)))
     events.sort(key=lambda event: (event.at, event.kiosk))
     return in_days(events, since, until)
 

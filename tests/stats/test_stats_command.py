@@ -91,3 +91,15 @@ def test_with_no_file_and_no_statistics_yet_it_says_where_they_will_be(tmp_path:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "empty-data"))
     assert main(["stats"]) == 1
     assert "this computer has no statistics yet" in capsys.readouterr().err
+
+
+def test_the_same_events_read_from_two_copies_are_counted_once(tmp_path: Path, capsys) -> None:
+    """A kiosk's file named twice, or its synced copy beside the one brought on a USB stick, is one kiosk's day."""
+    hall, garden, _ = three_kiosks(tmp_path)
+    stick_copy = tmp_path / "stick" / "statistics.sqlite"
+    stick_copy.parent.mkdir()
+    stick_copy.write_bytes(hall.read_bytes())
+    assert main(["stats", str(hall), str(garden), str(stick_copy), str(hall)]) == 0
+    printed = capsys.readouterr().out
+    assert "3 visit(s) at 2 kiosk(s)" in printed
+    assert "Hall    2" in printed
