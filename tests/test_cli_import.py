@@ -219,3 +219,11 @@ def test_the_stick_pulled_out_is_told_by_the_command_without_a_traceback(kiosk_f
     out, err = capsys.readouterr()
     assert "does not exist" in out + err and "Traceback" not in out + err
     assert titles(kiosk_folder) == ["Old one", "Gone in the new one"]
+
+
+def test_the_imported_folder_keeps_the_permissions_of_the_folder_it_replaces(kiosk_folder, stick) -> None:
+    """Others who read the content (a second account, a sync tool) still can after an import: the new folder is not
+    left private, as a temporary folder is made."""
+    kiosk_folder.chmod(0o755)
+    assert main(["import", str(stick), str(kiosk_folder)]) == 0
+    assert kiosk_folder.stat().st_mode & 0o777 == 0o755
