@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import csv
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from stats_helpers import at, visit, write_events
 
 from kiosk.cli import main
@@ -103,3 +107,23 @@ def test_the_same_events_read_from_two_copies_are_counted_once(tmp_path: Path, c
     printed = capsys.readouterr().out
     assert "3 visit(s) at 2 kiosk(s)" in printed
     assert "Hall    2" in printed
+
+
+def test_a_file_with_its_log_in_a_folder_that_cannot_be_written_to_says_to_copy_both(tmp_path: Path, capsys) -> None:
+    """A stick or share mounted read-only, holding a kiosk's file as it is while the kiosk runs (its last events
+    in statistics.sqlite-wal): SQLite cannot open it there, and the message says what to do."""
+    folder = tmp_path / "stick"
+    hall = write_events(folder / "statistics.sqlite", [])
+    writer = "import os, sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA user_version'); os._exit(0)"
+    subprocess.run([sys.executable, "-c", writer, str(hall)], check=True)  # leaves the -wal, as a power cut does
+    (folder / "statistics.sqlite-shm").unlink(missing_ok=True)
+    assert (folder / "statistics.sqlite-wal").exists()
+    folder.chmod(0o555)
+    try:
+        if os.access(folder, os.W_OK):
+            pytest.skip("this user can write to any folder (root): checked by hand on a read-only mount")
+        assert main(["stats", str(hall)]) == 1
+        err = capsys.readouterr().err
+        assert "Copy statistics.sqlite and statistics.sqlite-wal together" in err and "not a statistics file" not in err
+    finally:
+        folder.chmod(0o755)
