@@ -49,7 +49,7 @@ def visit(chance: random.Random, start: float, kiosk: str, content: str) -> list
             at = now + dwell / 2
             events.append(Event(at, offset, kiosk, content, VisitKind.QR_CODE, key, title, language, None, LINKS[key]))
         if key == "03-history.md" and chance.random() < 0.4:
-            what = chance.choice(("timeline event: 1985, the first workshop", "timeline event: 2004, a new home"))
+            what = chance.choice(("timeline event 1: 1985, the first workshop", "timeline event 2: 2004, a new home"))
             events.append(
                 Event(now + 3, offset, kiosk, content, VisitKind.ITEM_OPENED, key, title, language, None, what)
             )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import re
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -16,6 +17,9 @@ from pathlib import Path
 
 from kiosk.content.languages import language_name
 from kiosk.stats.store import COLUMNS, Event, VisitKind, read_events
+
+#: An opened item as recorded: "timeline event 3: Founded", "card 2: Integrity" (older files: no number).
+_NUMBERED_ITEM = re.compile(r"^((?:timeline event|card) \d+): ")
 
 
 def local_datetime(event: Event) -> datetime.datetime:
@@ -101,14 +105,17 @@ def summarise(events: Sequence[Event]) -> Summary:
     per_kiosk: Counter[str] = Counter()
     lengths: list[float] = []
     dwell: dict[str, list[float]] = defaultdict(list)
-    titles: dict[str, str] = {}
+    titles: dict[str, Counter[str]] = defaultdict(Counter)
     started: Counter[str] = Counter()
     chosen: Counter[str] = Counter()
     codes: Counter[tuple[str, str]] = Counter()
     opened: Counter[tuple[str, str]] = Counter()
+    item_names: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     admin: Counter[str] = Counter()
     for event in events:
         kind = event.kind
+        if event.panel and event.title:
+            titles[event.panel][event.title] += 1
         if kind == VisitKind.VISIT_START:
             moment = local_datetime(event)
             per_day[moment.date()] += 1
@@ -119,19 +126,22 @@ def summarise(events: Sequence[Event]) -> Summary:
             lengths.append(event.seconds)
         elif kind == VisitKind.PANEL_VIEW and event.seconds is not None:
             dwell[event.panel].append(event.seconds)
-            titles.setdefault(event.panel, event.title or event.panel)
         elif kind == VisitKind.LANGUAGE:
             chosen[event.language] += 1
         elif kind == VisitKind.QR_CODE:
-            codes[(event.title or event.panel, event.detail)] += 1
+            codes[(event.panel, event.detail)] += 1
         elif kind == VisitKind.ITEM_OPENED:
-            opened[(event.title or event.panel, event.detail)] += 1
+            item = (event.panel, _item_number(event.detail))
+            opened[item] += 1
+            item_names[item][event.detail] += 1
         elif kind == VisitKind.ADMIN:
             admin[event.detail] += 1
     panels = tuple(
         sorted(
             (
-                PanelAttention(panel, titles[panel], len(times), statistics.median(times), sum(times))
+                PanelAttention(
+                    panel, _most_seen(titles[panel], panel), len(times), statistics.median(times), sum(times)
+                )
                 for panel, times in dwell.items()
             ),
             key=lambda attention: (-attention.total_seconds, attention.panel),
@@ -147,11 +157,25 @@ def summarise(events: Sequence[Event]) -> Summary:
         panels=panels,
         languages_started=dict(started.most_common()),
         languages_chosen=dict(chosen.most_common()),
-        codes_shown=dict(codes.most_common()),
-        items_opened=dict(opened.most_common()),
+        codes_shown={(_most_seen(titles[panel], panel), url): count for (panel, url), count in codes.most_common()},
+        items_opened={
+            (_most_seen(titles[item[0]], item[0]), _most_seen(item_names[item], item[1])): count
+            for item, count in opened.most_common()
+        },
         admin_actions=dict(admin.most_common()),
         content_versions=tuple(dict.fromkeys(event.content for event in events)),
     )
+
+
+def _item_number(detail: str) -> str:
+    """ "timeline event 3" of "timeline event 3: Founded": the same event whatever language its name was in."""
+    found = _NUMBERED_ITEM.match(detail)
+    return found.group(1) if found else detail
+
+
+def _most_seen(names: Counter[str], fallback: str) -> str:
+    """The name most visitors saw a panel or an item under (in the language most of them read)."""
+    return names.most_common(1)[0][0] if names else fallback
 
 
 def language_label(code: str) -> str:

@@ -13,7 +13,7 @@ import pytest
 from stats_helpers import at, visit, write_events
 
 from kiosk.cli import main
-from kiosk.stats.store import SCHEMA_VERSION
+from kiosk.stats.store import SCHEMA_VERSION, Event, VisitKind
 
 
 def three_kiosks(folder: Path) -> list[Path]:
@@ -127,3 +127,32 @@ def test_a_file_with_its_log_in_a_folder_that_cannot_be_written_to_says_to_copy_
         assert "Copy statistics.sqlite and statistics.sqlite-wal together" in err and "not a statistics file" not in err
     finally:
         folder.chmod(0o755)
+
+
+def test_a_link_and_a_timeline_event_tapped_in_two_languages_are_one_row_each(tmp_path: Path, capsys) -> None:
+    """The same panel's link or event, tapped by an English and a French visitor, is one thing with two taps:
+    rows are the panel's (its file), named as most visitors saw it, not one row per language."""
+    start = at("2025-06-14", "10:00")
+    events = []
+    for n, (language, title, event_name) in enumerate(
+        [("en", "History", "Founded"), ("fr", "Histoire", "Fondation"), ("en", "History", "Founded")]
+    ):
+        moment = start + 100 * n
+        events += visit("Hall", moment, 60, [("02-history.md", 30)], language=language)
+        events += [
+            Event(moment + 5, 0, "Hall", "v1", VisitKind.QR_CODE, "02-history.md", title, detail="https://example.org"),
+            Event(
+                moment + 6,
+                0,
+                "Hall",
+                "v1",
+                VisitKind.ITEM_OPENED,
+                "02-history.md",
+                title,
+                detail=f"timeline event 1: {event_name}",
+            ),
+        ]
+    assert main(["stats", str(write_events(tmp_path / "hall.sqlite", events))]) == 0
+    printed = capsys.readouterr().out
+    assert "History: https://example.org  3" in printed and "Histoire" not in printed
+    assert "History: timeline event 1: Founded  3" in printed and "Fondation" not in printed

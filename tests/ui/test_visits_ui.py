@@ -182,6 +182,6 @@ def test_a_tap_on_a_timeline_event_and_on_a_link_are_recorded_and_a_swipe_is_not
     kiosk.visits.close()
     recorded = [(event.kind, event.detail) for event in read_events(database) if event.detail]
     assert recorded == [
-        (VisitKind.ITEM_OPENED, "timeline event: Founded"),
+        (VisitKind.ITEM_OPENED, "timeline event 1: Founded"),
         (VisitKind.QR_CODE, "https://example.org/home"),
     ]
