@@ -83,7 +83,7 @@ def examine(path: Path, hq_content: str | None, now: float) -> KioskLine:
         status,
         None,
         None if hq_content is None else status.content == hq_content,
-        age > STALE_MINUTES * 60,
+        age > STALE_MINUTES * 60 and not status.stopped,
         age < -CLOCK_SLACK_SECONDS,
     )
 
@@ -122,6 +122,8 @@ def describe(line: KioskLine, now: float) -> str:
         content = f"BEHIND HQ (shows {status.content}, loaded {_when(status.content_loaded_at)})"
     if line.clock_wrong:
         seen = f"CLOCK WRONG (status written {_when(status.written_at)}, in the future)"
+    elif status.stopped:
+        seen = f"switched off {_when(status.written_at)}"
     elif line.stale:
         seen = f"NOT SEEN for {STALE_MINUTES}+ min (last seen {_ago(now - status.written_at)})"
     else:
