@@ -19,7 +19,7 @@ from kiosk.content.languages import language_name
 from kiosk.stats.store import COLUMNS, Event, VisitKind, read_events
 
 #: An opened item as recorded: "timeline event 3: Founded", "card 2: Integrity" (older files: no number).
-_NUMBERED_ITEM = re.compile(r"^((?:timeline event|card) \d+): ")
+_NUMBERED_ITEM = re.compile(r"^((timeline event|card) \d+): ")
 
 
 def local_datetime(event: Event) -> datetime.datetime:
@@ -159,7 +159,7 @@ def summarise(events: Sequence[Event]) -> Summary:
         languages_chosen=dict(chosen.most_common()),
         codes_shown={(_most_seen(titles[panel], panel), url): count for (panel, url), count in codes.most_common()},
         items_opened={
-            (_most_seen(titles[item[0]], item[0]), _most_seen(item_names[item], item[1])): count
+            (_most_seen(titles[item[0]], item[0]), _without_number(_most_seen(item_names[item], item[1]))): count
             for item, count in opened.most_common()
         },
         admin_actions=dict(admin.most_common()),
@@ -171,6 +171,11 @@ def _item_number(detail: str) -> str:
     """ "timeline event 3" of "timeline event 3: Founded": the same event whatever language its name was in."""
     found = _NUMBERED_ITEM.match(detail)
     return found.group(1) if found else detail
+
+
+def _without_number(detail: str) -> str:
+    """ "timeline event: Founded", as a funder reads it (the number only told languages apart)."""
+    return _NUMBERED_ITEM.sub(lambda found: f"{found.group(2)}: ", detail)
 
 
 def _most_seen(names: Counter[str], fallback: str) -> str:

@@ -155,4 +155,4 @@ def test_a_link_and_a_timeline_event_tapped_in_two_languages_are_one_row_each(tm
     assert main(["stats", str(write_events(tmp_path / "hall.sqlite", events))]) == 0
     printed = capsys.readouterr().out
     assert "History: https://example.org  3" in printed and "Histoire" not in printed
-    assert "History: timeline event 1: Founded  3" in printed and "Fondation" not in printed
+    assert "History: timeline event: Founded  3" in printed and "Fondation" not in printed
