@@ -80,9 +80,15 @@ def import_content(source: Path, folder: Path, read: Callable[[object, int], byt
     checked = load_deck(source)
     if checked.errors:
         return ImportOutcome(checked, imported=False)
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    _discard_leftovers(folder)
-    copy = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}.import-"))
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        _discard_leftovers(folder)
+        copy = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}.import-"))
+    except OSError as problem:
+        raise ImportFailed(
+            f"cannot write in {folder.parent} ({problem.strerror}), where the new content is copied before it "
+            "takes the place of the old: nothing was changed. Run the import as the user who owns that folder."
+        ) from None
     try:
         copy.chmod(_folder_mode(folder))
         left_out = _Copier(source, copy, read or _read).copy_content()
