@@ -58,8 +58,28 @@ def parse_front_matter(lines: list[str]) -> FrontMatter:
     """Split front matter off `lines` (the file's lines, without newlines) and parse it.
 
     A problem is returned, not raised: (file line, message). The body then starts
-    after the front matter if its end was found, so the text still shows.
+    after the front matter if its end was found, so the text still shows. Empty lines
+    above the first --- (an extra Enter, a note to self taken out) do not turn the
+    settings into text on screen.
     """
+    start = next((index for index, line in enumerate(lines) if line.strip()), 0)
+    if start and lines[start].rstrip() == _FENCE:
+        return _shifted(_parse_at_top(lines[start:]), start)
+    return _parse_at_top(lines)
+
+
+def _shifted(front: FrontMatter, by: int) -> FrontMatter:
+    """`front` as read from `by` lines further down the file."""
+    return FrontMatter(
+        values=front.values,
+        lines={name: line + by for name, line in front.lines.items()},
+        body_start=front.body_start + by,
+        problem=None if front.problem is None else (front.problem[0] + by, front.problem[1]),
+        remarks=tuple((line + by, remark) for line, remark in front.remarks),
+    )
+
+
+def _parse_at_top(lines: list[str]) -> FrontMatter:
     if not lines or lines[0].rstrip() != _FENCE:
         return FrontMatter()
     end = next((index for index in range(1, len(lines)) if lines[index].rstrip() in _CLOSERS), None)

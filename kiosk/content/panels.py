@@ -84,15 +84,15 @@ class _PanelReader:
     def read(self) -> Panel | None:
         """The panel, or None when it has nothing to show."""
         report = self.report
-        front = parse_front_matter(self.lines)
+        without_comments = hide_comments(self.lines)
+        front = parse_front_matter(without_comments.lines)
         if front.problem:
             report.error(self.relative, *front.problem)
         for line, remark in front.remarks:
             report.warning(self.relative, line, remark)
         values = front.values
         first_line = front.body_start + 1
-        without_comments = hide_comments(self.lines[front.body_start :])
-        split = split_notes(without_comments.lines, first_line)
+        split = split_notes(without_comments.lines[front.body_start :], first_line)
         if not (front.problem or values.get("title") or values.get("image")) and not any(
             line.strip() for line in split.shown
         ):
@@ -125,8 +125,8 @@ class _PanelReader:
                 )
         image = self._panel_caption(image, values, front.lines)
         if without_comments.unclosed is not None:
-            report.warning(self.relative, first_line + without_comments.unclosed, UNCLOSED_COMMENT)
-        body = without_comments.lines
+            report.warning(self.relative, without_comments.unclosed + 1, UNCLOSED_COMMENT)
+        body = without_comments.lines[front.body_start :]
         nested = too_deeply_nested(body)
         if nested is not None:
             report.error(self.relative, first_line + nested, TOO_DEEPLY_NESTED)
