@@ -58,7 +58,9 @@ class Summary:
     visits_per_kiosk: dict[str, int]
     visit_lengths: tuple[float, ...]
     panels: tuple[PanelAttention, ...]
-    languages_started: dict[str, int]
+    #: Visits per language they were read in: the language on screen when the visitor left (every visit
+    #: starts in the deck's first language, as the idle return resets it).
+    languages_read: dict[str, int]
     languages_chosen: dict[str, int]
     codes_shown: dict[tuple[str, str], int]
     items_opened: dict[tuple[str, str], int]
@@ -106,7 +108,7 @@ def summarise(events: Sequence[Event]) -> Summary:
     lengths: list[float] = []
     dwell: dict[str, list[float]] = defaultdict(list)
     titles: dict[str, Counter[str]] = defaultdict(Counter)
-    started: Counter[str] = Counter()
+    read_in: Counter[str] = Counter()
     chosen: Counter[str] = Counter()
     codes: Counter[tuple[str, str]] = Counter()
     opened: Counter[tuple[str, str]] = Counter()
@@ -121,9 +123,9 @@ def summarise(events: Sequence[Event]) -> Summary:
             per_day[moment.date()] += 1
             per_hour[moment.date()][moment.hour] += 1
             per_kiosk[event.kiosk] += 1
-            started[event.language] += 1
         elif kind == VisitKind.VISIT_END and event.seconds is not None:
             lengths.append(event.seconds)
+            read_in[event.language] += 1
         elif kind == VisitKind.PANEL_VIEW and event.seconds is not None:
             dwell[event.panel].append(event.seconds)
         elif kind == VisitKind.LANGUAGE:
@@ -155,7 +157,7 @@ def summarise(events: Sequence[Event]) -> Summary:
         visits_per_kiosk=dict(sorted(per_kiosk.items())),
         visit_lengths=tuple(lengths),
         panels=panels,
-        languages_started=dict(started.most_common()),
+        languages_read=dict(read_in.most_common()),
         languages_chosen=dict(chosen.most_common()),
         codes_shown={(_most_seen(titles[panel], panel), url): count for (panel, url), count in codes.most_common()},
         items_opened={
@@ -246,14 +248,14 @@ def summary_text(summary: Summary) -> str:
             for panel in summary.panels
         ]
         lines += _table(rows, (False, True, True, True))
-    if summary.languages_started:
+    if summary.languages_read or summary.languages_chosen:
         lines += ["", "Languages"]
-        rows = [("language", "visits begun in it", "times chosen")]
-        codes = dict.fromkeys([*summary.languages_started, *summary.languages_chosen])
+        rows = [("language", "visits read in it", "times chosen")]
+        codes = dict.fromkeys([*summary.languages_read, *summary.languages_chosen])
         rows += [
             (
                 language_label(code),
-                str(summary.languages_started.get(code, 0)),
+                str(summary.languages_read.get(code, 0)),
                 str(summary.languages_chosen.get(code, 0)),
             )
             for code in codes

@@ -156,3 +156,22 @@ def test_a_link_and_a_timeline_event_tapped_in_two_languages_are_one_row_each(tm
     printed = capsys.readouterr().out
     assert "History: https://example.org  3" in printed and "Histoire" not in printed
     assert "History: timeline event: Founded  3" in printed and "Fondation" not in printed
+
+
+def test_languages_count_the_visits_read_in_each_not_the_language_every_visit_starts_in(tmp_path: Path, capsys) -> None:
+    """Every visit starts in the deck's first language (the idle return resets it): a visitor who chose French
+    read the kiosk in French, and the funder's question is how many visits each language served."""
+    start = at("2025-06-14", "10:00")
+    english = visit("Hall", start, 40, [("01-welcome.md", 40)])
+    french = [
+        Event(start + 100, 0, "Hall", "v1", VisitKind.VISIT_START, language="en"),
+        Event(start + 102, 0, "Hall", "v1", VisitKind.LANGUAGE, language="fr"),
+        Event(start + 160, 0, "Hall", "v1", VisitKind.VISIT_END, language="fr", seconds=60),
+    ]
+    assert main(["stats", str(write_events(tmp_path / "hall.sqlite", english + french))]) == 0
+    languages = capsys.readouterr().out.split("Languages")[1].splitlines()
+    assert languages[1].split() == ["language", "visits", "read", "in", "it", "times", "chosen"]
+    assert sorted(line.split() for line in languages[2:4]) == [
+        ["English", "(en)", "1", "0"],
+        ["Français", "(fr)", "1", "1"],
+    ]
