@@ -19,6 +19,9 @@ NOTES_MARKER = "Notes:"
 _MARKER = re.compile(r"^ {0,3}(?:speaker[ \t]+)?notes?[ \t]*:[ \t]*$", re.IGNORECASE)
 #: A line that is only the word, with other marks around it or without its colon: meant as the marker, probably.
 _ALMOST = re.compile(r"^[ \t>*_~`-]*(?:speaker[ \t]*)?notes?[ \t]*[:：.]?[ \t*_~`]*$", re.IGNORECASE)
+#: A note written on the marker's own line (`Notes: thank the hosts`): the audience would read it. ("Note: ..."
+#: alone is left alone: visitors' text starts that way too.)
+_NOTE_ON_THE_LINE = re.compile(r"^[ \t>*_~`-]*(?:speaker[ \t]+notes?|notes)[ \t]*:[ \t*_~`]*[^ \t*_~`]", re.IGNORECASE)
 _SECTION_HEADING = re.compile(r"^##(?!#)[ \t]*(.*?)[ \t]*#*[ \t]*$")
 
 
@@ -53,6 +56,14 @@ def check_notes(split: SplitPanel, first_line: int, sections_are_items: bool, re
                     first_line + index,
                     f'"{line.strip()}" is shown on screen. If it starts speaker notes, which the audience never '
                     f"sees, write {NOTES_MARKER} alone on its line, with no other marks.",
+                )
+                return
+            if _NOTE_ON_THE_LINE.match(line):
+                report.warning(
+                    path,
+                    first_line + index,
+                    f'"{line.strip()}" is shown on screen. If it is a speaker note, which the audience never '
+                    f"sees, write {NOTES_MARKER} alone on its line, and the note on the lines below it.",
                 )
                 return
         return

@@ -161,3 +161,18 @@ def test_links_in_the_notes_get_no_qr_code_on_screen(deck_from):
     panel = deck.languages[0].panels[0]
     assert panel.links == ()
     assert "example.org/report" in panel.notes.html
+
+
+@pytest.mark.parametrize("written", ["Notes: thank the hosts", "Speaker notes: thank the hosts", "**Notes:** thank"])
+def test_a_note_written_on_the_notes_line_itself_is_reported_as_shown_on_screen(deck_from, written):
+    """The audience would read it: the editor is told to put Notes: alone and the note below it."""
+    deck = deck_from({"en/01-about.md": f"# About\n\nWe began.\n\n{written}\n"})
+    [warning] = deck.diagnostics
+    assert (warning.line, warning.severity) == (5, Severity.WARNING)
+    assert f'"{written}" is shown on screen' in warning.message and "Notes: alone on its line" in warning.message
+    assert not JARGON.search(warning.message)
+
+
+def test_a_sentence_starting_with_note_is_the_panels_own_text(deck_from):
+    deck = deck_from({"en/01-about.md": "# About\n\nNote: the museum closes at five.\n"})
+    assert deck.diagnostics == ()
