@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import math
 import re
 import statistics
 from collections import Counter, defaultdict
@@ -18,6 +19,11 @@ from pathlib import Path
 from kiosk.content.languages import language_name
 from kiosk.stats.store import COLUMNS, Event, VisitKind, read_events
 
+#: The dates a report can write (a year from 1 to 9999), and the longest visit or view that can be real.
+_EARLIEST = datetime.datetime(1, 1, 2, tzinfo=datetime.UTC).timestamp()
+_LATEST = datetime.datetime(9999, 12, 30, tzinfo=datetime.UTC).timestamp()
+_LONGEST = 366 * 86_400.0
+_WIDEST_OFFSET = 18 * 3600
 #: An opened item as recorded: "timeline event 3: Founded", "card 2: Integrity" (older files: no number).
 _NUMBERED_ITEM = re.compile(r"^((timeline event|card) \d+): ")
 
@@ -90,15 +96,42 @@ def in_days(events: Iterable[Event], since: datetime.date | None, until: datetim
     return kept
 
 
-def load(paths: Sequence[Path], since: datetime.date | None = None, until: datetime.date | None = None) -> list[Event]:
+@dataclass(frozen=True)
+class Loaded:
+    """The events to report, and how many events of each file were left out as impossible."""
+
+    events: list[Event]
+    impossible: dict[Path, int]
+
+
+def load(paths: Sequence[Path], since: datetime.date | None = None, until: datetime.date | None = None) -> Loaded:
     """The events of every file in `paths`, oldest first; raises StatisticsUnusable for a file it cannot read.
 
     An event found in several files (a file named twice, a kiosk's synced copy beside the one brought on a
-    stick) counts once: two real events never agree to the microsecond in every field.
+    stick) counts once: two real events never agree to the microsecond in every field. An event with an
+    impossible time or length (a kiosk's clock gone wrong, a damaged file) is left out and counted.
     """
-    events = list(dict.fromkeys(event for path in paths for event in read_events(path)))
-    events.sort(key=lambda event: (event.at, event.kiosk))
-    return in_days(events, since, until)
+    found: dict[Event, None] = {}
+    impossible: dict[Path, int] = {}
+    for path in paths:
+        for event in read_events(path):
+            if _possible(event):
+                found[event] = None
+            else:
+                impossible[path] = impossible.get(path, 0) + 1
+    events = sorted(found, key=lambda event: (event.at, event.kiosk))
+    return Loaded(in_days(events, since, until), impossible)
+
+
+def _possible(event: Event) -> bool:
+    """Its times can be written as dates, its offset from UTC is one a clock can have, and a length is from 0
+    to a year."""
+    times = (event.at, event.local_time)
+    if abs(event.utc_offset) > _WIDEST_OFFSET or not all(
+        math.isfinite(moment) and _EARLIEST <= moment <= _LATEST for moment in times
+    ):
+        return False
+    return event.seconds is None or (math.isfinite(event.seconds) and 0 <= event.seconds <= _LONGEST)
 
 
 def summarise(events: Sequence[Event]) -> Summary:

@@ -175,3 +175,21 @@ def test_languages_count_the_visits_read_in_each_not_the_language_every_visit_st
         ["English", "(en)", "1", "0"],
         ["Français", "(fr)", "1", "1"],
     ]
+
+
+def test_events_with_impossible_times_or_lengths_are_left_out_and_counted(tmp_path: Path, capsys, qapp) -> None:
+    """A kiosk whose clock went wrong, or a damaged file from a sync: the report is made from the rest."""
+    good = visit("Hall", at("2025-06-14", "10:00"), 60, [("01-welcome.md", 60)])
+    impossible = [
+        Event(1e15, 0, "Hall", "v1", VisitKind.VISIT_START, language="en"),
+        Event(at("2025-06-14", "11:00"), 10**12, "Hall", "v1", VisitKind.VISIT_START, language="en"),
+        Event(at("2025-06-14", "12:00"), 0, "Hall", "v1", VisitKind.VISIT_END, language="en", seconds=1e308),
+        Event(at("2025-06-14", "12:00"), 0, "Hall", "v1", VisitKind.PANEL_VIEW, "01-welcome.md", "W", "en", -5.0),
+    ]
+    hall = write_events(tmp_path / "hall.sqlite", good + impossible)
+    chart, report = tmp_path / "chart.png", tmp_path / "report.html"
+    assert main(["stats", str(hall), "--chart", str(chart), "--html", str(report)]) == 0
+    captured = capsys.readouterr()
+    assert "1 visit(s) at 1 kiosk(s)" in captured.out and "median 1 min" in captured.out
+    assert "4 event(s) in" in captured.err and "impossible" in captured.err and "Traceback" not in captured.err
+    assert chart.exists() and report.exists()
