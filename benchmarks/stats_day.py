@@ -34,9 +34,13 @@ HOURS = {9: 8, 10: 22, 11: 38, 12: 30, 13: 46, 14: 70, 15: 62, 16: 48, 17: 44, 1
 
 def visit(chance: random.Random, start: float, kiosk: str, content: str) -> list[Event]:
     """One visit's events, starting at `start` (Unix time)."""
-    language = chance.choices([code for code, _ in LANGUAGES], [weight for _, weight in LANGUAGES])[0]
+    reading = chance.choices([code for code, _ in LANGUAGES], [weight for _, weight in LANGUAGES])[0]
     offset = local_offset(start)
+    language = LANGUAGES[0][0]  # every visit starts in the kiosk's first language; the visitor picks theirs
     events = [Event(start, offset, kiosk, content, VisitKind.VISIT_START, language=language)]
+    if reading != language:
+        language = reading
+        events.append(Event(start + 1, offset, kiosk, content, VisitKind.LANGUAGE, language=language))
     now = start
     panels = 1 + min(len(PANELS) - 1, int(chance.expovariate(0.45)))
     for index in range(panels):
@@ -49,7 +53,7 @@ def visit(chance: random.Random, start: float, kiosk: str, content: str) -> list
             at = now + dwell / 2
             events.append(Event(at, offset, kiosk, content, VisitKind.QR_CODE, key, title, language, None, LINKS[key]))
         if key == "03-history.md" and chance.random() < 0.4:
-            what = chance.choice(("timeline event: 1985, the first workshop", "timeline event: 2004, a new home"))
+            what = chance.choice(("timeline event 1: 1985, the first workshop", "timeline event 2: 2004, a new home"))
             events.append(
                 Event(now + 3, offset, kiosk, content, VisitKind.ITEM_OPENED, key, title, language, None, what)
             )

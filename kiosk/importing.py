@@ -18,6 +18,7 @@ import ctypes
 import errno
 import os
 import shutil
+import stat
 import sys
 import tempfile
 from collections.abc import Callable
@@ -79,10 +80,17 @@ def import_content(source: Path, folder: Path, read: Callable[[object, int], byt
     checked = load_deck(source)
     if checked.errors:
         return ImportOutcome(checked, imported=False)
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    _discard_leftovers(folder)
-    copy = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}.import-"))
     try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        _discard_leftovers(folder)
+        copy = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}.import-"))
+    except OSError as problem:
+        raise ImportFailed(
+            f"cannot write in {folder.parent} ({problem.strerror}), where the new content is copied before it "
+            "takes the place of the old: nothing was changed. Run the import as the user who owns that folder."
+        ) from None
+    try:
+        copy.chmod(_folder_mode(folder))
         left_out = _Copier(source, copy, read or _read).copy_content()
         kept = _keep_machine_settings(folder, copy)
         deck = load_deck(copy)
@@ -120,6 +128,15 @@ def undo_import(folder: Path) -> ImportOutcome:
     except OSError as problem:
         raise ImportFailed(f"cannot swap {folder} and {previous} ({problem.strerror}).") from None
     return ImportOutcome(load_deck(folder), imported=True, kept=kept)
+
+
+def _folder_mode(folder: Path) -> int:
+    """The permissions the swapped-in folder gets: those of the folder it replaces, else an ordinary folder's
+    (a temporary folder is private to its owner, and others who read the content would lose it)."""
+    try:
+        return stat.S_IMODE(folder.stat().st_mode)
+    except OSError:
+        return 0o755
 
 
 def _real(path: Path) -> Path:

@@ -219,3 +219,28 @@ def test_the_stick_pulled_out_is_told_by_the_command_without_a_traceback(kiosk_f
     out, err = capsys.readouterr()
     assert "does not exist" in out + err and "Traceback" not in out + err
     assert titles(kiosk_folder) == ["Old one", "Gone in the new one"]
+
+
+def test_the_imported_folder_keeps_the_permissions_of_the_folder_it_replaces(kiosk_folder, stick) -> None:
+    """Others who read the content (a second account, a sync tool) still can after an import: the new folder is not
+    left private, as a temporary folder is made."""
+    kiosk_folder.chmod(0o755)
+    assert main(["import", str(stick), str(kiosk_folder)]) == 0
+    assert kiosk_folder.stat().st_mode & 0o777 == 0o755
+
+
+def test_a_content_folder_beside_which_nothing_can_be_written_is_told_without_a_traceback(
+    kiosk_folder, stick, capsys, monkeypatch
+) -> None:
+    """/opt/kiosk left owned by root, a read-only disk: the import says where it could not write, and changes
+    nothing."""
+    before = everything_in(kiosk_folder)
+
+    def refused(*_arguments: object, **_options: object) -> str:
+        raise PermissionError(13, "Permission denied", str(kiosk_folder.parent / ".content.import-x"))
+
+    monkeypatch.setattr("tempfile.mkdtemp", refused)
+    assert main(["import", str(stick), str(kiosk_folder)]) == 1
+    err = capsys.readouterr().err
+    assert f"cannot write in {kiosk_folder.parent}" in err and "Permission denied" in err
+    assert everything_in(kiosk_folder) == before

@@ -36,6 +36,8 @@ _QUOTES = "\"'"
 #: First characters that make YAML read something other than text: [lists], {maps}, *aliases, &anchors, !tags ...
 _STARTS_SOMETHING_ELSE = tuple("[]{}*&!|>@`%,?:-")
 _FENCE = "---"
+#: What a --- can become in a word processor: a long dash, spaced dashes, more hyphens.
+_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212 ")
 _CLOSERS = ("---", "...")
 #: Characters YAML takes for a line break although the file's lines (and the editor's screen) do not:
 #: read as spaces, so every setting stays on the line the editor sees it on.
@@ -58,8 +60,41 @@ def parse_front_matter(lines: list[str]) -> FrontMatter:
     """Split front matter off `lines` (the file's lines, without newlines) and parse it.
 
     A problem is returned, not raised: (file line, message). The body then starts
-    after the front matter if its end was found, so the text still shows.
+    after the front matter if its end was found, so the text still shows. Empty lines
+    above the first --- (an extra Enter, a note to self taken out) do not turn the
+    settings into text on screen.
     """
+    start = next((index for index, line in enumerate(lines) if line.strip()), 0)
+    if start and lines[start].rstrip() == _FENCE:
+        return _shifted(_parse_at_top(lines[start:]), start)
+    return _parse_at_top(lines)
+
+
+def settings_shown_as_text(lines: list[str], keys: tuple[str, ...]) -> int | None:
+    """The index of a line near the top that reads like a panel setting (`layout: statement`) in a file whose
+    settings block was not recognised, so it shows on screen as text: the first --- typed as a dash (—),
+    four hyphens, or left out. None when the file starts otherwise."""
+    filled = [index for index, line in enumerate(lines) if line.strip()][:2]
+    if filled and set(lines[filled[0]].strip()) <= _DASHES:
+        filled = filled[1:]
+    if not filled:
+        return None
+    match = _SETTING.match(lines[filled[0]])
+    return filled[0] if match and match.group("key") in keys else None
+
+
+def _shifted(front: FrontMatter, by: int) -> FrontMatter:
+    """`front` as read from `by` lines further down the file."""
+    return FrontMatter(
+        values=front.values,
+        lines={name: line + by for name, line in front.lines.items()},
+        body_start=front.body_start + by,
+        problem=None if front.problem is None else (front.problem[0] + by, front.problem[1]),
+        remarks=tuple((line + by, remark) for line, remark in front.remarks),
+    )
+
+
+def _parse_at_top(lines: list[str]) -> FrontMatter:
     if not lines or lines[0].rstrip() != _FENCE:
         return FrontMatter()
     end = next((index for index in range(1, len(lines)) if lines[index].rstrip() in _CLOSERS), None)

@@ -15,7 +15,7 @@ from kiosk.content.accessibility import report_missing_description
 from kiosk.content.captions import Caption, caption_from_title, checked_caption, split_curly_quoted_title
 from kiosk.content.characters import wrapped_in_curly_quotes
 from kiosk.content.comments import UNCLOSED_COMMENT, hide_comments
-from kiosk.content.frontmatter import parse_front_matter
+from kiosk.content.frontmatter import parse_front_matter, settings_shown_as_text
 from kiosk.content.languages import is_right_to_left
 from kiosk.content.links import checked_link
 from kiosk.content.markdown_bounds import (
@@ -32,6 +32,11 @@ from kiosk.content.report import Report
 from kiosk.content.speaker_notes import check_notes, split_notes
 from kiosk.content.timeline_dates import parse_event_heading
 
+SETTINGS_SHOWN_AS_TEXT = (
+    "this line is a setting, but it is shown on screen as text: settings go between two lines of exactly three "
+    "hyphens (---), the first one at the very top of the file. Word and Mac editors may turn --- into a long "
+    "dash (—): type it again as three hyphens."
+)
 FRONT_MATTER_KEYS = ("layout", "title", "short_title", "image", "image_alt", "image_caption", "image_credit")
 STATEMENT_MAX_CHARACTERS = 160
 #: A panel's label in the kiosk's section tabs: longer ones no longer fit beside the others.
@@ -84,15 +89,18 @@ class _PanelReader:
     def read(self) -> Panel | None:
         """The panel, or None when it has nothing to show."""
         report = self.report
-        front = parse_front_matter(self.lines)
+        without_comments = hide_comments(self.lines)
+        front = parse_front_matter(without_comments.lines)
         if front.problem:
             report.error(self.relative, *front.problem)
         for line, remark in front.remarks:
             report.warning(self.relative, line, remark)
         values = front.values
+        shown_as_text = None if front.body_start else settings_shown_as_text(without_comments.lines, FRONT_MATTER_KEYS)
+        if shown_as_text is not None:
+            report.error(self.relative, shown_as_text + 1, SETTINGS_SHOWN_AS_TEXT)
         first_line = front.body_start + 1
-        without_comments = hide_comments(self.lines[front.body_start :])
-        split = split_notes(without_comments.lines, first_line)
+        split = split_notes(without_comments.lines[front.body_start :], first_line)
         if not (front.problem or values.get("title") or values.get("image")) and not any(
             line.strip() for line in split.shown
         ):
@@ -125,8 +133,8 @@ class _PanelReader:
                 )
         image = self._panel_caption(image, values, front.lines)
         if without_comments.unclosed is not None:
-            report.warning(self.relative, first_line + without_comments.unclosed, UNCLOSED_COMMENT)
-        body = without_comments.lines
+            report.warning(self.relative, without_comments.unclosed + 1, UNCLOSED_COMMENT)
+        body = without_comments.lines[front.body_start :]
         nested = too_deeply_nested(body)
         if nested is not None:
             report.error(self.relative, first_line + nested, TOO_DEEPLY_NESTED)

@@ -223,7 +223,10 @@ class _Checker:
     def switch(self, setting: Setting, value: object) -> bool | None:
         if isinstance(value, bool):
             return value
-        self.error(setting, f"must be true or false, without quotes, e.g. {setting.key} = true; {_USE_DEFAULT}")
+        until = _USE_DEFAULT
+        if setting.if_unreadable is not None:
+            until = f"until this is fixed the kiosk acts as if it said {setting.key} = {str(setting.if_unreadable).lower()}."
+        self.error(setting, f"must be true or false, without quotes, e.g. {setting.key} = true; {until}")
         return None
 
     def unknown(self, table: str, keys: dict[str, object]) -> None:
@@ -307,8 +310,14 @@ def _settings(data: dict[str, object], check: _Checker) -> Settings:
         section = sections[setting.table]
         if setting.key in section:
             value = check.value(setting, section[setting.key])
-            if value is not None:
-                values[setting.model] = value
+        elif (setting.table, setting.key) in check.lines:
+            value = None  # written on a line that could not be read (reported by load_settings)
+        else:
+            continue
+        if value is None:
+            value = setting.if_unreadable
+        if value is not None:
+            values[setting.model] = value
     return _with_values(Settings(), values)
 
 

@@ -45,7 +45,9 @@ class Setting:
     the file's unit (the kind's: seconds) into the model's (1000 for milliseconds). `example` is
     a value as written in kiosk.toml, for messages and the docs. `machine`: the setting belongs to the
     kiosk machine (its PIN, its screen, its role), not to the content, so `kiosk import` keeps the
-    machine's own value when new content arrives.
+    machine's own value when new content arrives. `if_unreadable` is the value when kiosk.toml
+    writes the setting but it cannot be used (None: the default): a mistyped switch meant to turn statistics
+    off leaves them off.
     """
 
     table: str
@@ -61,6 +63,7 @@ class Setting:
     example: str = ""
     default_words: str = ""
     machine: bool = False
+    if_unreadable: Any = None
 
     @property
     def name(self) -> str:
@@ -272,6 +275,7 @@ SETTINGS: tuple[Setting, ...] = (
         True,
         "stats.enabled",
         "record anonymous visitor statistics for `kiosk stats` (see docs/stats.md)",
+        if_unreadable=False,
     ),
     Setting(
         "stats",

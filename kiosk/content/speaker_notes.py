@@ -40,6 +40,11 @@ _IN_LANGUAGE = {
     code: re.compile(rf"^[ \t>*_~`-]*(?:{words}){_SPACE}*[:：][ \t*_~`]*$", re.IGNORECASE)
     for code, words in _NOTES_IN.items()
 }
+#: A note written on the marker's own line (`Notes: thank the hosts`): the audience would read it. ("Note: ..."
+#: alone is left alone: visitors' text starts that way too.)
+_NOTE_ON_THE_LINE = re.compile(
+    rf"^[ \t>*_~`-]*(?:speaker[ \t]+notes?|notes){_SPACE}*:[ \t*_~`]*[^ \t*_~`]", re.IGNORECASE
+)
 _SECTION_HEADING = re.compile(r"^##(?!#)[ \t]*(.*?)[ \t]*#*[ \t]*$")
 
 
@@ -86,6 +91,14 @@ def check_notes(
                     f'"{line.strip()}" is shown on screen. If it starts speaker notes, which the audience never '
                     f"sees, write {NOTES_MARKER} alone on its line, with no other marks (in English, whatever "
                     "the panel's language).",
+                )
+                return
+            if _NOTE_ON_THE_LINE.match(line):
+                report.warning(
+                    path,
+                    first_line + index,
+                    f'"{line.strip()}" is shown on screen. If it is a speaker note, which the audience never '
+                    f"sees, write {NOTES_MARKER} alone on its line, and the note on the lines below it.",
                 )
                 return
         return

@@ -88,7 +88,8 @@ def examine(path: Path, now: float) -> KioskLine:
     except StatusUnreadable as problem:
         return KioskLine(path, None, str(problem), None, False, False)
     age = now - status.written_at
-    return KioskLine(path, status, None, None, age > STALE_MINUTES * 60, age < -CLOCK_SLACK_SECONDS)
+    stale = age > STALE_MINUTES * 60 and not status.stopped
+    return KioskLine(path, status, None, None, stale, age < -CLOCK_SLACK_SECONDS)
 
 
 def newest_content_seen(lines: Sequence[KioskLine]) -> Reference | None:
@@ -140,6 +141,8 @@ def describe(line: KioskLine, reference: Reference | None, now: float) -> str:
         content = "shows the newest content seen" if line.up_to_date else f"BEHIND the newest content seen ({behind})"
     if line.clock_wrong:
         seen = f"CLOCK WRONG (status written {_when(status.written_at)}, in the future)"
+    elif status.stopped:
+        seen = f"switched off {_when(status.written_at)}"
     elif line.stale:
         seen = f"NOT SEEN for {STALE_MINUTES}+ min (last seen {_ago(now - status.written_at)})"
     else:

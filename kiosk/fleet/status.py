@@ -13,7 +13,7 @@ import json
 import math
 import os
 import stat
-from dataclasses import asdict, dataclass, fields
+from dataclasses import MISSING, asdict, dataclass, fields
 from pathlib import Path
 
 STATUS_NAME = "status.json"
@@ -32,7 +32,9 @@ class StatusUnreadable(Exception):
 @dataclass(frozen=True)
 class KioskStatus:
     """One kiosk at one moment. Times are Unix times; `last_visit_at` is None before the first visit and
-    `free_disk_bytes` when the disk could not be asked."""
+    `free_disk_bytes` when the disk could not be asked. `stopped`: the last status of a kiosk that was closed
+    (by staff, or as the computer shut down), so HQ sees it switched off rather than missing; files written
+    before it existed read as running."""
 
     kiosk: str
     app_version: str
@@ -44,6 +46,7 @@ class KioskStatus:
     last_visit_at: float | None
     free_disk_bytes: int | None
     written_at: float
+    stopped: bool = False
 
 
 def write_status(folder: Path, status: KioskStatus) -> Path:
@@ -101,6 +104,8 @@ def read_status(path: Path) -> KioskStatus:
         )
     values = {}
     for field in fields(KioskStatus):
+        if field.name not in document and field.default is not MISSING:
+            continue
         if field.name not in document:
             raise StatusUnreadable(f'it has no "{field.name}" (damaged, or not a kiosk\'s status file)')
         values[field.name] = _checked(field.name, document[field.name])
@@ -134,6 +139,7 @@ def _read_small_file(path: Path) -> bytes:
 _TEXTS = {"kiosk", "app_version", "content"}
 _COUNTS = {"errors", "warnings"}
 _OPTIONAL = {"last_visit_at", "free_disk_bytes"}
+_SWITCHES = {"stopped"}
 
 
 def _checked(name: str, value: object) -> object:
@@ -144,6 +150,10 @@ def _checked(name: str, value: object) -> object:
         if not isinstance(value, str) or not value.strip():
             raise StatusUnreadable(f'its "{name}" is not a name')
         return printable(value)
+    if name in _SWITCHES:
+        if not isinstance(value, bool):
+            raise StatusUnreadable(f'its "{name}" is not true or false')
+        return value
     if name in _COUNTS or name == "free_disk_bytes":
         if not _is_int(value) or value < 0:
             raise StatusUnreadable(f'its "{name}" is not a whole number')

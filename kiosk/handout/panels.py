@@ -19,6 +19,7 @@ from kiosk.handout.flow import Box
 from kiosk.handout.paper import MM
 from kiosk.handout.pictures import decode, fitted, natural_size, qr_code
 from kiosk.handout.text import QUIET, Style, plain, text_document
+from kiosk.ui.dates import date_for_people
 
 TITLE_PX = 24
 MESSAGE_PX = 19
@@ -76,7 +77,7 @@ def panel_boxes(panel: Panel, column: Column, first: bool, *, notes: bool = Fals
         boxes.append(_statement(panel.statement.message, panel.statement.supporting, column))
     if not panel.intro.empty:
         boxes.append(_rich_text(panel.intro, column, keep_with_next=bool(panel.events or panel.cards)))
-    boxes.extend(_event(event, column) for event in panel.events)
+    boxes.extend(_event(event, column, panel.written_in or panel.language) for event in panel.events)
     boxes.extend(_card_row(pair, column) for pair in _pairs(panel.cards))
     boxes.extend(_link_rows(panel.links, column))
     if notes and not panel.notes.empty:
@@ -124,10 +125,12 @@ def _rich_text(text: RichText, column: Column, *, keep_with_next: bool) -> Box:
     return box
 
 
-def _event(event: TimelineEvent, column: Column) -> Box:
-    """One event of a timeline: its date in a column of its own, a rule, then its title, picture and text."""
+def _event(event: TimelineEvent, column: Column, written_in: str) -> Box:
+    """One event of a timeline: its date in a column of its own, a rule, then its title, picture and text.
+    The date is written as the screen writes it, in the language of the panel's text ("May 1961")."""
     box = Box(space_before=GAP, whole=True)
-    box.add_text(column.text(plain(event.label, NAME_PX, bold=True), DATE_COLUMN), column.x(0, DATE_COLUMN), 0)
+    date = plain(date_for_people(event.date, event.label, written_in), NAME_PX, bold=True)
+    box.add_text(column.text(date, DATE_COLUMN), column.x(0, DATE_COLUMN), 0)
     leading = DATE_COLUMN + 2 * GAP
     width = column.width - leading
     x = column.x(leading, width)

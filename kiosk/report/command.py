@@ -60,13 +60,19 @@ def run_stats(
             return 1
         paths = [own]
     try:
-        events = load(paths, since, until)
+        loaded = load(paths, since, until)
     except StatisticsUnusable as problem:
         _say(str(problem))
         return 1
     except OSError as problem:
         _say(f"cannot read {problem.filename} ({problem.strerror}).")
         return 1
+    for path, count in loaded.impossible.items():
+        _say(
+            f"{count} event(s) in {path} left out: their time or length is impossible (the kiosk's clock was "
+            "wrong, or the file is damaged)."
+        )
+    events = loaded.events
     if not events:
         between = f" between {since or 'the start'} and {until or 'today'}" if since or until else ""
         _say(f"no visits recorded{between} in {', '.join(str(path) for path in paths)}. Nothing to report.")

@@ -90,12 +90,16 @@ def html_report(summary: Summary, chart_png: bytes) -> str:
     ]
     parts += [_table(("panel", "views", "median time on it", "total time"), rows, (False, True, True, True))]
     parts += ["<h2>Languages</h2>"]
-    codes = dict.fromkeys([*summary.languages_started, *summary.languages_chosen])
+    codes = dict.fromkeys([*summary.languages_read, *summary.languages_chosen])
     rows = [
-        (language_label(code), str(summary.languages_started.get(code, 0)), str(summary.languages_chosen.get(code, 0)))
+        (language_label(code), str(summary.languages_read.get(code, 0)), str(summary.languages_chosen.get(code, 0)))
         for code in codes
     ]
-    parts += [_table(("language", "visits begun in it", "times a visitor chose it"), rows, (False, True, True))]
+    parts += [
+        '<p class="note">A visit is counted in the language on screen when the visitor left: every visit starts in '
+        "the kiosk's first language.</p>",
+        _table(("language", "visits read in it", "times a visitor chose it"), rows, (False, True, True)),
+    ]
     if summary.codes_shown:
         parts += [
             "<h2>QR codes shown</h2>",

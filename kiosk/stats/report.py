@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import csv
 import datetime
+import math
+import re
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -16,6 +18,14 @@ from pathlib import Path
 
 from kiosk.content.languages import language_name
 from kiosk.stats.store import COLUMNS, Event, VisitKind, read_events
+
+#: The dates a report can write (a year from 1 to 9999), and the longest visit or view that can be real.
+_EARLIEST = datetime.datetime(1, 1, 2, tzinfo=datetime.UTC).timestamp()
+_LATEST = datetime.datetime(9999, 12, 30, tzinfo=datetime.UTC).timestamp()
+_LONGEST = 366 * 86_400.0
+_WIDEST_OFFSET = 18 * 3600
+#: An opened item as recorded: "timeline event 3: Founded", "card 2: Integrity" (older files: no number).
+_NUMBERED_ITEM = re.compile(r"^((timeline event|card) \d+): ")
 
 
 def local_datetime(event: Event) -> datetime.datetime:
@@ -54,7 +64,9 @@ class Summary:
     visits_per_kiosk: dict[str, int]
     visit_lengths: tuple[float, ...]
     panels: tuple[PanelAttention, ...]
-    languages_started: dict[str, int]
+    #: Visits per language they were read in: the language on screen when the visitor left (every visit
+    #: starts in the deck's first language, as the idle return resets it).
+    languages_read: dict[str, int]
     languages_chosen: dict[str, int]
     codes_shown: dict[tuple[str, str], int]
     items_opened: dict[tuple[str, str], int]
@@ -87,11 +99,42 @@ def in_days(events: Iterable[Event], since: datetime.date | None, until: datetim
     return kept
 
 
-def load(paths: Sequence[Path], since: datetime.date | None = None, until: datetime.date | None = None) -> list[Event]:
-    """The events of every file in `paths`, oldest first; raises StatisticsUnusable for a file it cannot read."""
-    events = [event for path in paths for event in read_events(path)]
-    events.sort(key=lambda event: (event.at, event.kiosk))
-    return in_days(events, since, until)
+@dataclass(frozen=True)
+class Loaded:
+    """The events to report, and how many events of each file were left out as impossible."""
+
+    events: list[Event]
+    impossible: dict[Path, int]
+
+
+def load(paths: Sequence[Path], since: datetime.date | None = None, until: datetime.date | None = None) -> Loaded:
+    """The events of every file in `paths`, oldest first; raises StatisticsUnusable for a file it cannot read.
+
+    An event found in several files (a file named twice, a kiosk's synced copy beside the one brought on a
+    stick) counts once: two real events never agree to the microsecond in every field. An event with an
+    impossible time or length (a kiosk's clock gone wrong, a damaged file) is left out and counted.
+    """
+    found: dict[Event, None] = {}
+    impossible: dict[Path, int] = {}
+    for path in paths:
+        for event in read_events(path):
+            if _possible(event):
+                found[event] = None
+            else:
+                impossible[path] = impossible.get(path, 0) + 1
+    events = sorted(found, key=lambda event: (event.at, event.kiosk))
+    return Loaded(in_days(events, since, until), impossible)
+
+
+def _possible(event: Event) -> bool:
+    """Its times can be written as dates, its offset from UTC is one a clock can have, and a length is from 0
+    to a year."""
+    times = (event.at, event.local_time)
+    if abs(event.utc_offset) > _WIDEST_OFFSET or not all(
+        math.isfinite(moment) and _EARLIEST <= moment <= _LATEST for moment in times
+    ):
+        return False
+    return event.seconds is None or (math.isfinite(event.seconds) and 0 <= event.seconds <= _LONGEST)
 
 
 def unfinished_visits(events: Sequence[Event]) -> int:
@@ -114,37 +157,43 @@ def summarise(events: Sequence[Event]) -> Summary:
     per_kiosk: Counter[str] = Counter()
     lengths: list[float] = []
     dwell: dict[str, list[float]] = defaultdict(list)
-    titles: dict[str, str] = {}
-    started: Counter[str] = Counter()
+    titles: dict[str, Counter[str]] = defaultdict(Counter)
+    read_in: Counter[str] = Counter()
     chosen: Counter[str] = Counter()
     codes: Counter[tuple[str, str]] = Counter()
     opened: Counter[tuple[str, str]] = Counter()
+    item_names: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     admin: Counter[str] = Counter()
     for event in events:
         kind = event.kind
+        if event.panel and event.title:
+            titles[event.panel][event.title] += 1
         if kind == VisitKind.VISIT_START:
             moment = local_datetime(event)
             per_day[moment.date()] += 1
             per_hour[moment.date()][moment.hour] += 1
             per_kiosk[event.kiosk] += 1
-            started[event.language] += 1
         elif kind == VisitKind.VISIT_END and event.seconds is not None:
             lengths.append(event.seconds)
+            read_in[event.language] += 1
         elif kind == VisitKind.PANEL_VIEW and event.seconds is not None:
             dwell[event.panel].append(event.seconds)
-            titles.setdefault(event.panel, event.title or event.panel)
         elif kind == VisitKind.LANGUAGE:
             chosen[event.language] += 1
         elif kind == VisitKind.QR_CODE:
-            codes[(event.title or event.panel, event.detail)] += 1
+            codes[(event.panel, event.detail)] += 1
         elif kind == VisitKind.ITEM_OPENED:
-            opened[(event.title or event.panel, event.detail)] += 1
+            item = (event.panel, _item_number(event.detail))
+            opened[item] += 1
+            item_names[item][event.detail] += 1
         elif kind == VisitKind.ADMIN:
             admin[event.detail] += 1
     panels = tuple(
         sorted(
             (
-                PanelAttention(panel, titles[panel], len(times), statistics.median(times), sum(times))
+                PanelAttention(
+                    panel, _most_seen(titles[panel], panel), len(times), statistics.median(times), sum(times)
+                )
                 for panel, times in dwell.items()
             ),
             key=lambda attention: (-attention.total_seconds, attention.panel),
@@ -158,10 +207,13 @@ def summarise(events: Sequence[Event]) -> Summary:
         visits_per_kiosk=dict(sorted(per_kiosk.items())),
         visit_lengths=tuple(lengths),
         panels=panels,
-        languages_started=dict(started.most_common()),
+        languages_read=dict(read_in.most_common()),
         languages_chosen=dict(chosen.most_common()),
-        codes_shown=dict(codes.most_common()),
-        items_opened=dict(opened.most_common()),
+        codes_shown={(_most_seen(titles[panel], panel), url): count for (panel, url), count in codes.most_common()},
+        items_opened={
+            (_most_seen(titles[item[0]], item[0]), _without_number(_most_seen(item_names[item], item[1]))): count
+            for item, count in opened.most_common()
+        },
         admin_actions=dict(admin.most_common()),
         content_versions=tuple(dict.fromkeys(event.content for event in events)),
         unfinished_visits=unfinished_visits(events),
@@ -184,6 +236,22 @@ def unfinished_note(summary: Summary) -> str:
         f"{visits} did not end (the kiosk lost power or was stopped mid-visit, or the visit was still under way) "
         f"and {verb} left out of the visit lengths."
     )
+
+
+def _item_number(detail: str) -> str:
+    """ "timeline event 3" of "timeline event 3: Founded": the same event whatever language its name was in."""
+    found = _NUMBERED_ITEM.match(detail)
+    return found.group(1) if found else detail
+
+
+def _without_number(detail: str) -> str:
+    """ "timeline event: Founded", as a funder reads it (the number only told languages apart)."""
+    return _NUMBERED_ITEM.sub(lambda found: f"{found.group(2)}: ", detail)
+
+
+def _most_seen(names: Counter[str], fallback: str) -> str:
+    """The name most visitors saw a panel or an item under (in the language most of them read)."""
+    return names.most_common(1)[0][0] if names else fallback
 
 
 def language_label(code: str) -> str:
@@ -250,14 +318,14 @@ def summary_text(summary: Summary) -> str:
             for panel in summary.panels
         ]
         lines += _table(rows, (False, True, True, True))
-    if summary.languages_started:
+    if summary.languages_read or summary.languages_chosen:
         lines += ["", "Languages"]
-        rows = [("language", "visits begun in it", "times chosen")]
-        codes = dict.fromkeys([*summary.languages_started, *summary.languages_chosen])
+        rows = [("language", "visits read in it", "times chosen")]
+        codes = dict.fromkeys([*summary.languages_read, *summary.languages_chosen])
         rows += [
             (
                 language_label(code),
-                str(summary.languages_started.get(code, 0)),
+                str(summary.languages_read.get(code, 0)),
                 str(summary.languages_chosen.get(code, 0)),
             )
             for code in codes

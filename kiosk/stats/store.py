@@ -10,6 +10,7 @@ can be brought up to date.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
@@ -175,6 +176,7 @@ def open_for_reading(path: Path) -> sqlite3.Connection:
         header = stream.read(16)
     if header and header != b"SQLite format 3\x00":
         raise StatisticsUnusable(f"{path} is not a statistics file (it is not an SQLite database).")
+    _check_readable_in_place(path)
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
     try:
         version = _check_version(connection, path)
@@ -184,6 +186,18 @@ def open_for_reading(path: Path) -> sqlite3.Connection:
         connection.close()
         raise
     return connection
+
+
+def _check_readable_in_place(path: Path) -> None:
+    """SQLite reads the last events of a file from its -wal beside it, and to do so must write a -shm file
+    there; in a folder that cannot be written to (a read-only stick or share) it cannot open the file at all."""
+    log, index = path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+    if log.exists() and not index.exists() and not os.access(path.parent, os.W_OK):
+        raise StatisticsUnusable(
+            f"{path} cannot be read where it is: its last events are in {log.name} beside it, and reading them "
+            f"needs a folder that can be written to. Copy {path.name} and {log.name} together into a folder of "
+            "your own (Documents, say) and name the copy."
+        )
 
 
 def read_events(path: Path, since: float | None = None, until: float | None = None) -> Iterator[Event]:

@@ -240,7 +240,7 @@ def run_kiosk(
     with _stop_on_signals(app), event_loop_running():
         code = app.exec()
     service.stopping()
-    status.write_now()
+    status.write_now(stopped=True)
     _close_for_good(kiosk)
     status.wait()
     if screen_lock is not None:

@@ -68,8 +68,8 @@ class StatusWriter(QObject):
             watcher.deckRejected.connect(self._deck_rejected)
         self.write_now()
 
-    def status(self) -> KioskStatus:
-        """The kiosk as it is now."""
+    def status(self, *, stopped: bool = False) -> KioskStatus:
+        """The kiosk as it is now; `stopped` when it is closing."""
         deck = self._controller.deck
         problems = [diagnostic.severity for diagnostic in self._last_load.diagnostics]
         try:
@@ -87,11 +87,12 @@ class StatusWriter(QObject):
             last_visit_at=self._last_visit_at,
             free_disk_bytes=free,
             written_at=self._now(),
+            stopped=stopped,
         )
 
-    def write_now(self) -> None:
-        """Write the status from a thread, and again in a minute."""
-        status = self.status()
+    def write_now(self, *, stopped: bool = False) -> None:
+        """Write the status from a thread, and again in a minute (`stopped`: the last one, as the kiosk closes)."""
+        status = self.status(stopped=stopped)
         self._threads = [thread for thread in self._threads if thread.is_alive()]
         thread = threading.Thread(target=self._write, args=(status,), name="kiosk status", daemon=True)
         self._threads.append(thread)

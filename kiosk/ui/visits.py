@@ -208,7 +208,9 @@ class Visits(QObject):
                 if number < len(named):
                     name = named[number].title if what == "timelineEvent" else named[number].name
                     kind = "timeline event" if what == "timelineEvent" else "card"
-                    self._record(VisitKind.ITEM_OPENED, panel=panel.key, title=panel.title, detail=f"{kind}: {name}")
+                    self._record(
+                        VisitKind.ITEM_OPENED, panel=panel.key, title=panel.title, detail=f"{kind} {number + 1}: {name}"
+                    )
                 return
 
     def _page(self) -> QQuickItem | None:

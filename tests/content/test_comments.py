@@ -5,6 +5,7 @@ from __future__ import annotations
 from content_helpers import SVG, only
 
 from kiosk.content.comments import hide_comments
+from kiosk.content.loader import load_deck
 from kiosk.content.model import Severity
 
 NOTE = "<!-- speaker note: thank the hosts -->"
@@ -103,3 +104,30 @@ def test_comments_keep_every_line_break():
     hidden = hide_comments(["a <!-- one", "two --> b", "<!---->c<!-->d", "e"])
     assert (hidden.lines, hidden.unclosed) == (["a ", " b", "cd", "e"], None)
     assert hide_comments(["a", "b <!-- c", "d"]).unclosed == 1
+
+
+def test_a_comment_in_a_setting_is_not_shown(deck_from):
+    deck = deck_from({"en/01-a.md": f"---\ntitle: Our vision {NOTE}\nimage_alt: Hills\n---\nText.\n"})
+    assert deck.diagnostics == ()
+    assert deck.languages[0].panels[0].title == "Our vision"
+
+
+def test_settings_under_a_comment_above_them_are_read_not_shown(deck_from):
+    deck = deck_from({"en/01-a.md": f"{NOTE}\n---\nlayout: statement\ntitle: Hello\n---\nA world without war.\n"})
+    panel = deck.languages[0].panels[0]
+    assert (panel.title, str(panel.layout)) == ("Hello", "statement"), shown_html(panel)
+    assert "layout:" not in shown_html(panel)
+
+
+def test_settings_after_blank_lines_are_read_not_shown(tmp_path):
+    """Word or an extra Enter puts an empty line above the settings: they are still the panel's settings,
+    and a mistake in them is reported at its own line. (Written here as they are: the usual helper trims
+    the empty lines at the top.)"""
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "01-a.md").write_text("\n\n---\nlayout: statement\ntitle: Hello\n---\nA world.\n", "utf-8")
+    (tmp_path / "en" / "02-b.md").write_text("\n---\nlayuot: timeline\n---\nText.\n", encoding="utf-8")
+    deck = load_deck(tmp_path)
+    first = deck.languages[0].panels[0]
+    assert (first.title, str(first.layout)) == ("Hello", "statement"), shown_html(first)
+    assert "layout:" not in shown_html(first)
+    assert only(deck, "en/02-b.md").line == 3

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from content_helpers import only
 
 from kiosk.content.frontmatter import parse_front_matter
 
@@ -61,3 +62,25 @@ def test_a_character_yaml_takes_for_a_new_line_keeps_every_setting_on_its_own_li
     front = parse_front_matter(lines)
     assert all(2 <= line <= 3 for line in front.lines.values()), front.lines
     assert all(2 <= line <= 3 for line, _ in front.remarks), front.remarks
+
+
+@pytest.mark.parametrize(
+    ("written", "line"),
+    [
+        ("—\nlayout: statement\ntitle: Hello\n—\n", 2),  # a Mac editor's smart dash for ---
+        ("– – –\nlayout: statement\ntitle: Hello\n– – –\n", 2),  # Word's
+        ("----\nlayout: statement\ntitle: Hello\n----\n", 2),
+        ("layout: statement\ntitle: Hello\n\n", 1),  # no --- at all
+    ],
+    ids=["em dash", "spaced en dashes", "four hyphens", "no fence"],
+)
+def test_settings_that_would_show_as_text_are_an_error(deck_from, written, line):
+    deck = deck_from({"en/01-a.md": written + "A world without war.\n"})
+    diagnostic = only(deck, "en/01-a.md")
+    assert (diagnostic.line, diagnostic.severity.value) == (line, "error"), diagnostic.format()
+    assert "shown on screen as text" in diagnostic.message and "three hyphens (---)" in diagnostic.message
+
+
+def test_a_text_that_starts_with_a_colon_is_not_taken_for_settings(deck_from):
+    deck = deck_from({"en/01-a.md": "Opening hours: 9 to 5.\n\nTitle: to be decided.\n"})
+    assert deck.diagnostics == ()

@@ -131,3 +131,19 @@ def test_kiosk_check_names_the_curly_quotes_and_keeps_the_pin_line_quiet(tmp_pat
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("kiosk.toml:1: error: ") and "curly quotes" in lines[0]
     assert lines[1] == f"{folder}: 1 error(s), 0 warning(s); 1 panel(s) in 1 language(s)"
+
+
+@pytest.mark.parametrize(
+    "written", ["enabled = False", "enabled = no", "enabled = off", "enabled = 0", 'enabled = "no"']
+)
+def test_a_mistyped_switch_for_statistics_leaves_them_off(deck_from, written):
+    """Someone who writes `enabled` under [stats] means to turn recording off (it is on by default): a typo there
+    must not record visitors while check reports it."""
+    deck = deck_from({**PANEL, "kiosk.toml": f"[stats]\n{written}\nkeep_days = 30\n"})
+    assert only(deck, "kiosk.toml").severity is Severity.ERROR
+    assert deck.settings.stats.enabled is False
+    assert deck.settings.stats.keep_days == 30
+
+
+def test_statistics_stay_on_when_kiosk_toml_does_not_mention_them(deck_from):
+    assert deck_from({**PANEL, "kiosk.toml": 'title = "Ours"\n[stats]\nkeep_days = 30\n'}).settings.stats.enabled

@@ -125,7 +125,10 @@ def test_every_setting_of_the_schema_reports_a_wrong_value_at_its_line(deck_from
     diagnostic = only(deck, "kiosk.toml")
     assert (diagnostic.line, diagnostic.severity) == (2 if setting.table else 1, Severity.ERROR), diagnostic.format()
     assert f'"{setting.name}"' in diagnostic.message, diagnostic.format()
-    if setting.kind is not Kind.LANGUAGES:
+    if setting.if_unreadable is not None:
+        assert model_field(deck.settings, setting) == setting.if_unreadable
+        assert f"acts as if it said {setting.key} = " in diagnostic.message
+    elif setting.kind is not Kind.LANGUAGES:
         assert model_field(deck.settings, setting) == model_default(setting.name)
 
 

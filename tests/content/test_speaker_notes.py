@@ -202,3 +202,18 @@ def test_a_notes_line_in_the_panels_own_language_is_reported_with_the_word_to_wr
 def test_a_word_for_notes_inside_a_sentence_is_not_reported(deck_from):
     deck = deck_from({"fr/01-about.md": "# À propos\n\nQuelques remarques : nous avons commencé en 1998.\n"})
     assert deck.diagnostics == ()
+
+
+@pytest.mark.parametrize("written", ["Notes: thank the hosts", "Speaker notes: thank the hosts", "**Notes:** thank"])
+def test_a_note_written_on_the_notes_line_itself_is_reported_as_shown_on_screen(deck_from, written):
+    """The audience would read it: the editor is told to put Notes: alone and the note below it."""
+    deck = deck_from({"en/01-about.md": f"# About\n\nWe began.\n\n{written}\n"})
+    [warning] = deck.diagnostics
+    assert (warning.line, warning.severity) == (5, Severity.WARNING)
+    assert f'"{written}" is shown on screen' in warning.message and "Notes: alone on its line" in warning.message
+    assert not JARGON.search(warning.message)
+
+
+def test_a_sentence_starting_with_note_is_the_panels_own_text(deck_from):
+    deck = deck_from({"en/01-about.md": "# About\n\nNote: the museum closes at five.\n"})
+    assert deck.diagnostics == ()

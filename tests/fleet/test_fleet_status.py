@@ -217,3 +217,22 @@ def test_without_content_the_json_names_what_the_kiosks_were_compared_with(hq, c
     assert report["compared_with"] == {"content": content_version(load_deck(today)), "from": "newest kiosk"}
     kiosks = {kiosk["kiosk"]: kiosk for kiosk in report["kiosks"]}
     assert kiosks["Hall"]["up_to_date"] is True and kiosks["Garden"]["up_to_date"] is False
+
+
+def test_a_kiosk_switched_off_at_closing_time_is_not_flagged_as_unseen(hq, capsys) -> None:
+    """A kiosk stopped properly (staff, or the computer shutting down) says so in its last status: HQ sees it
+    switched off, not missing, the next morning."""
+    today, arrived = hq
+    shown = content_version(load_deck(today))
+    write_status(arrived / "shop", dataclasses.replace(a_status("Shop", shown, minutes_ago=600), stopped=True))
+    assert main(["fleet", str(arrived / "hall"), str(arrived / "shop"), "--content", str(today)]) == 0
+    shop = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("Shop:"))
+    assert "switched off" in shop and "NOT SEEN" not in shop
+
+
+def test_a_status_from_before_switched_off_was_written_reads_as_running(tmp_path: Path) -> None:
+    path = write_status(tmp_path, a_status("Hall", "0123456789ab"))
+    document = json.loads(path.read_text(encoding="utf-8"))
+    del document["stopped"]
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert read_status(path).stopped is False

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import csv
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from stats_helpers import at, visit, write_events
 
 from kiosk.cli import main
-from kiosk.stats.store import SCHEMA_VERSION
+from kiosk.stats.store import SCHEMA_VERSION, Event, VisitKind
 
 
 def three_kiosks(folder: Path) -> list[Path]:
@@ -127,3 +131,101 @@ def test_the_csv_chart_and_html_agree_on_a_visit_that_never_ended(tmp_path: Path
     page = report.read_text(encoding="utf-8")
     assert "<b>0 s</b>" not in page and "<b>not known</b>median visit" in page
     assert "1 visit did not end" in page
+
+
+def test_the_same_events_read_from_two_copies_are_counted_once(tmp_path: Path, capsys) -> None:
+    """A kiosk's file named twice, or its synced copy beside the one brought on a USB stick, is one kiosk's day."""
+    hall, garden, _ = three_kiosks(tmp_path)
+    stick_copy = tmp_path / "stick" / "statistics.sqlite"
+    stick_copy.parent.mkdir()
+    stick_copy.write_bytes(hall.read_bytes())
+    assert main(["stats", str(hall), str(garden), str(stick_copy), str(hall)]) == 0
+    printed = capsys.readouterr().out
+    assert "3 visit(s) at 2 kiosk(s)" in printed
+    assert "Hall    2" in printed
+
+
+def test_a_file_with_its_log_in_a_folder_that_cannot_be_written_to_says_to_copy_both(tmp_path: Path, capsys) -> None:
+    """A stick or share mounted read-only, holding a kiosk's file as it is while the kiosk runs (its last events
+    in statistics.sqlite-wal): SQLite cannot open it there, and the message says what to do."""
+    folder = tmp_path / "stick"
+    hall = write_events(folder / "statistics.sqlite", [])
+    writer = "import os, sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA user_version'); os._exit(0)"
+    subprocess.run([sys.executable, "-c", writer, str(hall)], check=True)  # leaves the -wal, as a power cut does
+    (folder / "statistics.sqlite-shm").unlink(missing_ok=True)
+    assert (folder / "statistics.sqlite-wal").exists()
+    folder.chmod(0o555)
+    try:
+        if os.access(folder, os.W_OK):
+            pytest.skip("this user can write to any folder (root): checked by hand on a read-only mount")
+        assert main(["stats", str(hall)]) == 1
+        err = capsys.readouterr().err
+        assert "Copy statistics.sqlite and statistics.sqlite-wal together" in err and "not a statistics file" not in err
+    finally:
+        folder.chmod(0o755)
+
+
+def test_a_link_and_a_timeline_event_tapped_in_two_languages_are_one_row_each(tmp_path: Path, capsys) -> None:
+    """The same panel's link or event, tapped by an English and a French visitor, is one thing with two taps:
+    rows are the panel's (its file), named as most visitors saw it, not one row per language."""
+    start = at("2025-06-14", "10:00")
+    events = []
+    for n, (language, title, event_name) in enumerate(
+        [("en", "History", "Founded"), ("fr", "Histoire", "Fondation"), ("en", "History", "Founded")]
+    ):
+        moment = start + 100 * n
+        events += visit("Hall", moment, 60, [("02-history.md", 30)], language=language)
+        events += [
+            Event(moment + 5, 0, "Hall", "v1", VisitKind.QR_CODE, "02-history.md", title, detail="https://example.org"),
+            Event(
+                moment + 6,
+                0,
+                "Hall",
+                "v1",
+                VisitKind.ITEM_OPENED,
+                "02-history.md",
+                title,
+                detail=f"timeline event 1: {event_name}",
+            ),
+        ]
+    assert main(["stats", str(write_events(tmp_path / "hall.sqlite", events))]) == 0
+    printed = capsys.readouterr().out
+    assert "History: https://example.org  3" in printed and "Histoire" not in printed
+    assert "History: timeline event: Founded  3" in printed and "Fondation" not in printed
+
+
+def test_languages_count_the_visits_read_in_each_not_the_language_every_visit_starts_in(tmp_path: Path, capsys) -> None:
+    """Every visit starts in the deck's first language (the idle return resets it): a visitor who chose French
+    read the kiosk in French, and the funder's question is how many visits each language served."""
+    start = at("2025-06-14", "10:00")
+    english = visit("Hall", start, 40, [("01-welcome.md", 40)])
+    french = [
+        Event(start + 100, 0, "Hall", "v1", VisitKind.VISIT_START, language="en"),
+        Event(start + 102, 0, "Hall", "v1", VisitKind.LANGUAGE, language="fr"),
+        Event(start + 160, 0, "Hall", "v1", VisitKind.VISIT_END, language="fr", seconds=60),
+    ]
+    assert main(["stats", str(write_events(tmp_path / "hall.sqlite", english + french))]) == 0
+    languages = capsys.readouterr().out.split("Languages")[1].splitlines()
+    assert languages[1].split() == ["language", "visits", "read", "in", "it", "times", "chosen"]
+    assert sorted(line.split() for line in languages[2:4]) == [
+        ["English", "(en)", "1", "0"],
+        ["Français", "(fr)", "1", "1"],
+    ]
+
+
+def test_events_with_impossible_times_or_lengths_are_left_out_and_counted(tmp_path: Path, capsys, qapp) -> None:
+    """A kiosk whose clock went wrong, or a damaged file from a sync: the report is made from the rest."""
+    good = visit("Hall", at("2025-06-14", "10:00"), 60, [("01-welcome.md", 60)])
+    impossible = [
+        Event(1e15, 0, "Hall", "v1", VisitKind.VISIT_START, language="en"),
+        Event(at("2025-06-14", "11:00"), 10**12, "Hall", "v1", VisitKind.VISIT_START, language="en"),
+        Event(at("2025-06-14", "12:00"), 0, "Hall", "v1", VisitKind.VISIT_END, language="en", seconds=1e308),
+        Event(at("2025-06-14", "12:00"), 0, "Hall", "v1", VisitKind.PANEL_VIEW, "01-welcome.md", "W", "en", -5.0),
+    ]
+    hall = write_events(tmp_path / "hall.sqlite", good + impossible)
+    chart, report = tmp_path / "chart.png", tmp_path / "report.html"
+    assert main(["stats", str(hall), "--chart", str(chart), "--html", str(report)]) == 0
+    captured = capsys.readouterr()
+    assert "1 visit(s) at 1 kiosk(s)" in captured.out and "median 1 min" in captured.out
+    assert "4 event(s) in" in captured.err and "impossible" in captured.err and "Traceback" not in captured.err
+    assert chart.exists() and report.exists()

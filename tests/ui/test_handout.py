@@ -318,3 +318,22 @@ def test_a_title_is_never_left_alone_at_the_foot_of_a_page() -> None:
     title.add_rule(QRectF(0, 0, 10, 40), QColor("#000000"))
     pages = paginate([[filler], [title, _picture_box((0, 100), whole=True)]], page_height=500)
     assert [[part.box for part in page] for page in pages][1][0] is title
+
+
+def test_timeline_dates_are_printed_as_the_screen_writes_them(tmp_path) -> None:
+    """Paper and screen agree: "1961-05" is "May 1961" in English and "mai 1961" in French, a year stays a year."""
+    timeline = "---\nlayout: timeline\ntitle: {title}\n---\n## 1961-05 - {event}\nText.\n\n## 1998 - {later}\nMore.\n"
+    content = write_content(
+        tmp_path / "content",
+        {
+            "kiosk.toml": 'languages = ["en", "fr"]\n',
+            "en/01-history.md": timeline.format(title="History", event="Founded", later="Renamed"),
+            "fr/01-history.md": timeline.format(title="Histoire", event="Fondation", later="Nouveau nom"),
+        },
+    )
+    for language, month in (("en", "May 1961"), ("fr", "mai 1961")):
+        handout = make_handout(content, tmp_path / f"{language}.pdf", "--lang", language)
+        assert handout.returncode == 0, handout.stderr
+        printed = handout.text()
+        assert month in printed and "1961-05" not in printed, printed
+        assert "1998" in printed

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from kiosk_helpers import ENGLISH, KioskRun, write_content
 
+from kiosk.fleet.status import STATUS_NAME, read_status
+
 STARTED_WITHIN_S = 60
 
 
@@ -23,3 +25,14 @@ def test_a_stop_signal_ends_the_full_screen_kiosk_with_exit_code_0(tmp_path: Pat
     assert "kiosk stopped (exit code 0)" in log
     # With no PIN in kiosk.toml staff could not close it from the screen: the terminal says how to.
     assert "no admin PIN is set" in err and "kiosk set-pin" in err
+
+
+def test_a_stopped_kiosk_tells_hq_it_was_switched_off(tmp_path: Path) -> None:
+    content = write_content(tmp_path / "content", ENGLISH)
+    data = tmp_path / "data"
+    with KioskRun(tmp_path / "state", str(content), env={"XDG_DATA_HOME": str(data)}) as kiosk:
+        kiosk.wait_for_first_frame(seconds=STARTED_WITHIN_S)
+        assert read_status(data / "kiosk" / STATUS_NAME).stopped is False
+        code, err = kiosk.stop(signal.SIGTERM)
+    assert code == 0, err
+    assert read_status(data / "kiosk" / STATUS_NAME).stopped is True
