@@ -174,6 +174,7 @@ class KioskRun:
             env={
                 **os.environ,
                 "XDG_STATE_HOME": str(state),
+                "XDG_DATA_HOME": str(state / "data"),  # its statistics and status file, not the tester's own
                 "QT_QPA_PLATFORM": "offscreen",
                 **(env or {}),
             },

@@ -60,7 +60,8 @@ Item {
     Text {
         objectName: "currentSectionName"
         visible: !root.labelled && root.count > 0
-        anchors { horizontalCenter: parent.horizontalCenter; top: parent.top }
+        // Clear of the dots below it (they sit on the middle line), never touching the current one's bar.
+        anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.verticalCenter; bottomMargin: root.dot / 2 + root.u * 0.2 }
         width: Math.min(implicitWidth, parent.width)
         text: root.currentLabel
         textFormat: Text.PlainText
