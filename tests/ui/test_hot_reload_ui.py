@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from kiosk_helpers import ENGLISH, FRENCH, FakeClock, next_frame, statement, wait_settled, write_content
 from PySide6.QtCore import QFileSystemWatcher
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage
 
 from kiosk.content.loader import load_deck
 from kiosk.content.model import Deck
@@ -161,3 +161,34 @@ def test_new_theme_colours_apply_without_a_restart(kiosk, folder, qtbot) -> None
     settings = 'languages = ["en", "fr"]\n\n[theme]\nbackground = "#202020"\n'
     (folder / "kiosk.toml").write_text(settings, encoding="utf-8")
     qtbot.waitUntil(lambda: kiosk.window.color() == QColor("#202020"), timeout=RELOAD_TIMEOUT_MS)
+
+
+def test_a_picture_replaced_under_the_same_name_appears_on_screen(show_kiosk, tmp_path, qtbot) -> None:
+    """An editor saves a better photo over the old one: the kiosk shows the new one, not the one it decoded before."""
+    red, blue = QImage(320, 200, QImage.Format.Format_RGB32), QImage(320, 200, QImage.Format.Format_RGB32)
+    red.fill(QColor("#ff0000"))
+    blue.fill(QColor("#0000ff"))
+    folder = write_content(
+        tmp_path / "content",
+        {
+            "en/01-photo.md": "---\nlayout: statement\ntitle: A photo\nimage: media/photo.png\nimage_alt: A photo\n---\nText.\n",
+            "media/photo.png": b"",
+        },
+    )
+    assert red.save(str(folder / "media" / "photo.png"))
+    kiosk = show_kiosk(folder)
+    attach_content_watcher(kiosk, folder, load=load_deck, settle_ms=SETTLE_MS)
+
+    def shown(colour: str) -> bool:
+        screen = kiosk.window.grabWindow()
+        return any(
+            screen.pixelColor(x, y).name() == colour
+            for x in range(0, screen.width(), 40)
+            for y in range(0, screen.height(), 40)
+        )
+
+    qtbot.waitUntil(lambda: shown("#ff0000"), timeout=RELOAD_TIMEOUT_MS)
+    replacement = folder / "media" / ".photo.png.tmp"
+    assert blue.save(str(replacement), "PNG")
+    os.replace(replacement, folder / "media" / "photo.png")
+    qtbot.waitUntil(lambda: shown("#0000ff") and not shown("#ff0000"), timeout=RELOAD_TIMEOUT_MS)
