@@ -138,7 +138,10 @@ class _Asked:
         return f"{status.st_mtime_ns}-{status.st_size}"
 
     def decode(self) -> tuple[QImage, str]:
-        """The picture, or a null picture and why not. Runs on a worker."""
+        """The picture, or a null picture and why not. Only a plain file is read: a named pipe put in a
+        picture's place after `kiosk check` would keep a reader waiting for ever."""
+        if not self.path.is_file():
+            return QImage(), f"cannot decode {self.path}: it is not a plain file"
         reader = QImageReader(str(self.path))
         if self.backdrop is not None and self.width > 0 and self.height > 0:
             image = self.backdrop.make(reader, QSize(self.width, self.height))

@@ -289,3 +289,17 @@ def test_a_picture_edited_in_place_is_a_new_picture(qapp, qtbot, tmp_path) -> No
         qtbot.waitUntil(lambda address=address: decoder.ready(address), timeout=10_000)
         shown.append(decoder.picture(address.removeprefix(pictures.SCHEME)).pixelColor(5, 5).name())
     assert shown == ["#ff0000", "#0000ff"]
+
+
+def test_a_named_pipe_in_a_pictures_place_fails_at_once_and_holds_no_worker(qapp, qtbot, tmp_path) -> None:
+    """A picture swapped for a named pipe after `kiosk check` (a hostile stick, a sync tool): reading it would
+    wait for ever. It fails at once (a placeholder), and every worker stays free for the other pictures."""
+    pipe = tmp_path / "photo.png"
+    os.mkfifo(pipe)
+    decoder = pictures.PictureDecoder(workers=1)
+    address = decoder.request(address_of(pipe, 120, 80), False)
+    qtbot.waitUntil(lambda: decoder.failed(address), timeout=5_000)
+    good = tmp_path / "good.png"
+    good.write_bytes(photo("PNG"))
+    kept = decoder.request(address_of(good, 120, 80), True)
+    qtbot.waitUntil(lambda: decoder.ready(kept), timeout=5_000)
