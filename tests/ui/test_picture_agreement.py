@@ -303,3 +303,19 @@ def test_a_named_pipe_in_a_pictures_place_fails_at_once_and_holds_no_worker(qapp
     good.write_bytes(photo("PNG"))
     kept = decoder.request(address_of(good, 120, 80), True)
     qtbot.waitUntil(lambda: decoder.ready(kept), timeout=5_000)
+
+
+@pytest.mark.parametrize("name", ["صورة المدرسة.png", "our team (2019) #1.png", "100% done.png", "été?.png"])
+def test_a_picture_with_spaces_or_arabic_letters_in_its_name_is_decoded_once_on_a_worker(
+    show_kiosk, qtbot, tmp_path, monkeypatch, name
+):
+    """The decoder hands a picture over by the name Qt asks for it by: when the two spellings differ, the picture
+    would be decoded a second time on the GUI thread (its fallback), stalling the screen."""
+    decoded = counted_decodes(monkeypatch)
+    panel = PANEL.replace("image: media/{name}", 'image: "media/{name}"').format(name=name)
+    folder = write_content(tmp_path / "content", {"en/01-picture.md": panel, f"media/{name}": photo("PNG")})
+    deck = load_deck(folder)
+    assert not picture_errors(deck), picture_errors(deck)
+    image = picture_on_screen(show_kiosk(folder), qtbot)
+    assert image.property("ready") and not image.property("showingPlaceholder")
+    assert decoded == [str(folder / "media" / name)]

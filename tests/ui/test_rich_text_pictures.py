@@ -9,7 +9,8 @@ import time
 from array import array
 from pathlib import Path
 
-from kiosk_helpers import write_content
+import pytest
+from kiosk_helpers import next_frame, write_content
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QColor, QImage, QImageReader
 
@@ -147,3 +148,33 @@ def test_a_slow_logo_does_not_hold_back_the_panels_pictures(show_kiosk, qtbot, t
     logo = kiosk.item("logo")
     assert logo.implicitWidth() == 0, "the panel's photo waited for the logo"
     qtbot.waitUntil(lambda: logo.implicitWidth() > 0, timeout=60_000)
+
+
+@pytest.mark.parametrize("name", ["صورة المدرسة.png", "our team (2019).png"])
+def test_a_picture_in_the_text_with_spaces_or_arabic_letters_in_its_name_is_decoded_once(
+    show_kiosk, qtbot, tmp_path, monkeypatch, name
+):
+    """Rich text names its picture as the HTML writes it and Qt asks for it as it reads it: the decoder takes both
+    for one picture, or the picture would be decoded again on the GUI thread (its fallback), stalling the screen."""
+    decoded: list[str] = []
+
+    class CountingReader(QImageReader):
+        def read(self) -> QImage:
+            decoded.append(self.fileName())
+            return super().read()
+
+    monkeypatch.setattr(pictures, "QImageReader", CountingReader)
+    marked = QImage(200, 100, QImage.Format.Format_RGB32)
+    marked.fill(MARK)
+    png = tmp_path / "marked.png"
+    assert marked.save(str(png))
+    folder = tmp_path / "content"
+    content_with_a_picture_in_the_text(folder, png.read_bytes(), name=name)
+    (folder / "en" / "05-picture.md").write_text(
+        TEXT_WITH_A_PICTURE.replace("(media/slow.svg)", f"(<media/{name}>)"), encoding="utf-8"
+    )
+    kiosk = show_kiosk(folder)
+    kiosk.controller.goTo(4)
+    qtbot.waitUntil(lambda: shows(kiosk.window.grabWindow(), MARK), timeout=20_000)
+    next_frame(qtbot, kiosk.window)
+    assert decoded == [str(folder / "media" / name)]
