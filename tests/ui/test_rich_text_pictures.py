@@ -13,6 +13,7 @@ import pytest
 from kiosk_helpers import next_frame, write_content
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QColor, QImage, QImageReader
+from test_picture_agreement import counted_decodes
 
 from kiosk.content.loader import load_deck
 from kiosk.content.model import Severity
@@ -28,7 +29,7 @@ title: A picture in the text
 ---
 Some words, then a picture:
 
-![A slow drawing](media/slow.svg)
+![A slow drawing](<media/slow.svg>)
 """
 
 
@@ -156,23 +157,12 @@ def test_a_picture_in_the_text_with_spaces_or_arabic_letters_in_its_name_is_deco
 ):
     """Rich text names its picture as the HTML writes it and Qt asks for it as it reads it: the decoder takes both
     for one picture, or the picture would be decoded again on the GUI thread (its fallback), stalling the screen."""
-    decoded: list[str] = []
-
-    class CountingReader(QImageReader):
-        def read(self) -> QImage:
-            decoded.append(self.fileName())
-            return super().read()
-
-    monkeypatch.setattr(pictures, "QImageReader", CountingReader)
+    decoded = counted_decodes(monkeypatch)
     marked = QImage(200, 100, QImage.Format.Format_RGB32)
     marked.fill(MARK)
     png = tmp_path / "marked.png"
     assert marked.save(str(png))
-    folder = tmp_path / "content"
-    content_with_a_picture_in_the_text(folder, png.read_bytes(), name=name)
-    (folder / "en" / "05-picture.md").write_text(
-        TEXT_WITH_A_PICTURE.replace("(media/slow.svg)", f"(<media/{name}>)"), encoding="utf-8"
-    )
+    folder = content_with_a_picture_in_the_text(tmp_path / "content", png.read_bytes(), name=name)
     kiosk = show_kiosk(folder)
     kiosk.controller.goTo(4)
     qtbot.waitUntil(lambda: shows(kiosk.window.grabWindow(), MARK), timeout=20_000)
